@@ -1,0 +1,69 @@
+// Package check holds the rules of the upload file: each rule is a pure
+// function with a stable code, a severity and a plain message. Check runs
+// them all over a roster; Checker keeps the result up to date after single
+// edits without re-scanning the roster.
+package check
+
+import "rosterdesk/internal/roster"
+
+// Severity says whether a problem blocks the export.
+type Severity int
+
+// Severities. An error blocks the export; a warning informs and may be
+// accepted.
+const (
+	Error Severity = iota
+	Warning
+)
+
+// String returns "error" or "warning".
+func (s Severity) String() string {
+	if s == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// Code names a rule. Codes are stable: scripts read them from
+// `roster check --json`.
+type Code string
+
+// The codes of the rules.
+const (
+	CodeMissing           Code = "missing"            // a required field is empty
+	CodeEmailInvalid      Code = "email_invalid"      // not a usable email address
+	CodeEmailNonASCII     Code = "email_non_ascii"    // å, ä, ö or other non-ASCII letters in an address
+	CodeEmailDuplicate    Code = "email_duplicate"    // the same address (any case) on several rows
+	CodeSSOIDDuplicate    Code = "ssoid_duplicate"    // the same SSOID on several rows
+	CodeRoleUnknown       Code = "role_unknown"       // role is neither student nor teacher
+	CodeClassMissing      Code = "class_missing"      // a student without a class
+	CodeClassGradeOnly    Code = "class_grade_only"   // "9" where "9A" is needed
+	CodeClassFormat       Code = "class_format"       // "9 a" where "9A" is meant
+	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
+	CodeMunicipalityMixed Code = "municipality_mixed" // not the file's main municipality
+	CodeWhitespace        Code = "whitespace"         // leading, trailing or doubled spaces
+)
+
+// Fix is a certain repair of a problem: set the problem's cell to Value.
+type Fix struct {
+	// Label says in words what the fix does, e.g. `Change to "9A"`.
+	Label string
+	// Value is the cell's new value.
+	Value string
+}
+
+// Problem is one finding of a rule, shaped like encoding/csv's ParseError:
+// where (row, field), what (a stable code and severity) and a message.
+type Problem struct {
+	// Row is the id of the row the problem is on.
+	Row roster.RowID
+	// Field is the cell's field, or roster.NoField for a whole-row problem.
+	Field    roster.Field
+	Severity Severity
+	Code     Code
+	// Message says in plain words what is wrong, without repeating the
+	// row or field.
+	Message string
+	// Fix is the certain repair, or nil where only the user can decide.
+	Fix *Fix
+}

@@ -1,0 +1,67 @@
+package roster
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// ClassForm says what kind of value a Class cell holds.
+type ClassForm int
+
+// The forms of a class value.
+const (
+	// ClassEmpty is an empty cell.
+	ClassEmpty ClassForm = iota
+	// ClassNamed is a class name outside the grade-and-letter pattern
+	// ("Blå gruppen", "F", "7-9 Särskola"): kept as typed.
+	ClassNamed
+	// ClassGradeOnly is a bare grade ("9", "åk 9", "9:an", "9. luokka"):
+	// the upload file needs the real class.
+	ClassGradeOnly
+	// ClassStandard is a grade and a section ("9A", "9 a", "åk 9b").
+	ClassStandard
+)
+
+// ParsedClass is a class value understood.
+type ParsedClass struct {
+	Form ClassForm
+	// Grade is the year group, for ClassGradeOnly and ClassStandard.
+	Grade int
+	// Section is the upper-case part after the grade ("A", "B2"), for
+	// ClassStandard.
+	Section string
+	// Canonical is how the class should be written: "9A" for a standard
+	// class, the digits for a bare grade, and the trimmed value with single
+	// spaces otherwise.
+	Canonical string
+}
+
+const classPrefix = `(?:åk|ak|år|ar|årskurs|klass|class|grade|year|vuosiluokka|luokka|lk)?[\s.]*`
+
+var (
+	gradeOnlyPattern = regexp.MustCompile(`^` + classPrefix + `(\d{1,2})\s*(?::an|:a|:e|\.|lk|luokka|\.\s*lk|\.\s*luokka|\.\s*klass|\s*klass|st)?$`)
+	standardPattern  = regexp.MustCompile(`^` + classPrefix + `(\d{1,2})[\s\-./]*([a-zåäö]{1,3}\d{0,2})$`)
+)
+
+// ParseClass understands a class value: "9A", "9 a", "9a" and "åk 9a" are
+// the standard class 9A; "9", "åk 9" and "9:an" are only a grade; anything
+// else is a named class kept as typed.
+func ParseClass(s string) ParsedClass {
+	trimmed := strings.Join(strings.Fields(s), " ")
+	if trimmed == "" {
+		return ParsedClass{Form: ClassEmpty}
+	}
+	lower := strings.ToLower(trimmed)
+	if m := gradeOnlyPattern.FindStringSubmatch(lower); m != nil {
+		grade, _ := strconv.Atoi(m[1])
+		return ParsedClass{Form: ClassGradeOnly, Grade: grade, Canonical: strconv.Itoa(grade)}
+	}
+	if m := standardPattern.FindStringSubmatch(lower); m != nil {
+		grade, _ := strconv.Atoi(m[1])
+		section := strings.ToUpper(m[2])
+		return ParsedClass{Form: ClassStandard, Grade: grade, Section: section,
+			Canonical: strconv.Itoa(grade) + section}
+	}
+	return ParsedClass{Form: ClassNamed, Canonical: trimmed}
+}

@@ -1,0 +1,34 @@
+package roster
+
+import "strings"
+
+// MainMunicipality picks the municipality of a file from the number of
+// rows that name each one: the most common, ties going to the
+// alphabetically first so that the choice never depends on row order.
+// Empty names do not count. It returns "" when counts has no name.
+func MainMunicipality(counts map[string]int) string {
+	best, bestN := "", 0
+	for name, n := range counts {
+		if name == "" || n <= 0 {
+			continue
+		}
+		if n > bestN || (n == bestN && name < best) {
+			best, bestN = name, n
+		}
+	}
+	return best
+}
+
+// Municipality returns the main municipality of the roster's exportable
+// rows (not blank, not protected), by MainMunicipality over their trimmed
+// Municipality values.
+func (r *Roster) Municipality() string {
+	counts := make(map[string]int)
+	for _, row := range r.Rows {
+		if row.Blank() || row.Protected {
+			continue
+		}
+		counts[strings.TrimSpace(row.Values[Municipality])]++
+	}
+	return MainMunicipality(counts)
+}

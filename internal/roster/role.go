@@ -1,0 +1,73 @@
+package roster
+
+import "strings"
+
+// RoleKind is a normalised role.
+type RoleKind int
+
+// The roles of the upload file. NoRole is an empty or unrecognised role.
+const (
+	NoRole RoleKind = iota
+	Student
+	Teacher
+)
+
+// String returns the role as the upload file writes it: "student",
+// "teacher", or "" for NoRole.
+func (k RoleKind) String() string {
+	switch k {
+	case Student:
+		return "student"
+	case Teacher:
+		return "teacher"
+	}
+	return ""
+}
+
+// roleWords maps the folded spelling of a role word (see foldRole) to its
+// role: English, Swedish and Finnish words for pupils and staff, singular
+// and plural, as school systems export them.
+var roleWords = map[string]RoleKind{
+	// English
+	"student": Student, "students": Student, "pupil": Student, "pupils": Student,
+	"learner": Student, "learners": Student,
+	"teacher": Teacher, "teachers": Teacher, "staff": Teacher, "employee": Teacher,
+	"employees": Teacher, "faculty": Teacher, "educator": Teacher,
+	// Swedish
+	"elev": Student, "elever": Student, "eleven": Student, "studerande": Student,
+	"larare": Teacher, "lararen": Teacher, "personal": Teacher, "pedagog": Teacher,
+	"pedagoger": Teacher, "anstalld": Teacher, "anstallda": Teacher,
+	"mentor": Teacher, "specialpedagog": Teacher, "speciallarare": Teacher,
+	"forskollarare": Teacher, "fritidspedagog": Teacher, "rektor": Teacher,
+	// Finnish
+	"oppilas": Student, "oppilaat": Student, "opiskelija": Student, "opiskelijat": Student,
+	"opettaja": Teacher, "opettajat": Teacher, "henkilokunta": Teacher,
+	"erityisopettaja": Teacher, "luokanopettaja": Teacher, "aineenopettaja": Teacher,
+	"rehtori": Teacher, "henkilosto": Teacher,
+}
+
+// ParseRole recognises a role written in English, Swedish or Finnish, in
+// any case and with surrounding spaces ("Elev", "LÄRARE", "opettaja",
+// "pupil", "staff"). It returns NoRole for anything else.
+func ParseRole(s string) RoleKind {
+	return roleWords[foldRole(s)]
+}
+
+// foldRole lower-cases s, drops spaces, hyphens and dots, and folds å, ä
+// and ö to a and o so that "Lärare" and "larare" compare equal.
+func foldRole(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		switch r {
+		case ' ', '-', '.', '_':
+			continue
+		case 'å', 'ä', 'á', 'à':
+			r = 'a'
+		case 'ö', 'ø', 'ó':
+			r = 'o'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
