@@ -1,12 +1,16 @@
 package roster
 
-import "strings"
+import (
+	"iter"
+	"maps"
+	"strings"
+)
 
 // MainMunicipality picks the municipality of a file from the number of
 // rows that name each one: the most common, ties going to the
 // alphabetically first so that the choice never depends on row order.
 // Empty names do not count. It returns "" when counts has no name.
-func MainMunicipality(counts map[string]int) string {
+func MainMunicipality(counts iter.Seq2[string, int]) string {
 	best, bestN := "", 0
 	for name, n := range counts {
 		if name == "" || n <= 0 {
@@ -30,5 +34,5 @@ func (r *Roster) Municipality() string {
 		}
 		counts[strings.TrimSpace(row.Values[Municipality])]++
 	}
-	return MainMunicipality(counts)
+	return MainMunicipality(maps.All(counts))
 }

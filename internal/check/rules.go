@@ -1,0 +1,116 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"rosterdesk/internal/roster"
+)
+
+// required lists the fields every exported row must fill. Class is
+// required of students only, SSOID of no one.
+var required = [...]roster.Field{roster.Email, roster.FirstName, roster.LastName,
+	roster.School, roster.Municipality, roster.Role}
+
+// checked reports whether a row is checked at all: blank rows and rows
+// with protected identity are never exported, so nothing in them matters.
+func checked(row *roster.Row) bool { return !row.Protected && !row.Blank() }
+
+// rowProblems appends the problems that depend on the row alone, in field
+// order.
+func rowProblems(dst []Problem, row *roster.Row) []Problem {
+	for _, f := range roster.Fields {
+		v := row.Values[f]
+		if tidy := tidySpaces(v); tidy != v {
+			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: Warning, Code: CodeWhitespace,
+				Message: "extra spaces around or inside the text",
+				Fix:     &Fix{Label: "Remove the extra spaces", Value: tidy}})
+		}
+	}
+	for _, f := range required {
+		if strings.TrimSpace(row.Values[f]) == "" {
+			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: Error, Code: CodeMissing,
+				Message: "required, but empty"})
+		}
+	}
+	dst = emailProblems(dst, row)
+	dst = roleAndClassProblems(dst, row)
+	return dst
+}
+
+// emailProblems checks the address of one row (duplicates are the
+// checker's index's business).
+func emailProblems(dst []Problem, row *roster.Row) []Problem {
+	email := strings.TrimSpace(row.Values[roster.Email])
+	if email == "" {
+		return dst
+	}
+	if reason, ok := ValidateEmail(email); !ok {
+		return append(dst, Problem{Row: row.ID, Field: roster.Email, Severity: Error, Code: CodeEmailInvalid,
+			Message: "not a valid email address: " + reason})
+	}
+	if !isASCII(email) {
+		return append(dst, Problem{Row: row.ID, Field: roster.Email, Severity: Warning, Code: CodeEmailNonASCII,
+			Message: "the address has letters such as å, ä or ö, which school mailboxes seldom have"})
+	}
+	return dst
+}
+
+// roleAndClassProblems checks the role and whether the class fits it.
+func roleAndClassProblems(dst []Problem, row *roster.Row) []Problem {
+	role := strings.TrimSpace(row.Values[roster.Role])
+	kind := roster.ParseRole(role)
+	if role != "" && kind == roster.NoRole {
+		dst = append(dst, Problem{Row: row.ID, Field: roster.Role, Severity: Error, Code: CodeRoleUnknown,
+			Message: `the role must be "student" or "teacher"`})
+	}
+	class := roster.ParseClass(row.Values[roster.Class])
+	switch {
+	case kind == roster.Teacher && class.Form != roster.ClassEmpty:
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Warning, Code: CodeClassTeacher,
+			Message: "teachers have no class in the upload file: it will be left empty",
+			Fix:     &Fix{Label: "Clear the class", Value: ""}})
+	case kind == roster.Student && class.Form == roster.ClassEmpty:
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Error, Code: CodeClassMissing,
+			Message: "a student needs a class, such as 9A"})
+	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Error, Code: CodeClassGradeOnly,
+			Message: fmt.Sprintf("%q is only the grade: write the class, such as %dA", strings.TrimSpace(row.Values[roster.Class]), class.Grade)})
+	case class.Form == roster.ClassStandard && class.Canonical != tidySpaces(row.Values[roster.Class]):
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Warning, Code: CodeClassFormat,
+			Message: fmt.Sprintf("write the class as %q", class.Canonical),
+			Fix:     &Fix{Label: fmt.Sprintf("Change to %q", class.Canonical), Value: class.Canonical}})
+	}
+	return dst
+}
+
+// tidySpaces trims a value and turns every run of white space inside it
+// into one space.
+func tidySpaces(v string) string {
+	if !needsTidy(v) {
+		return v
+	}
+	return strings.Join(strings.Fields(v), " ")
+}
+
+// needsTidy reports cheaply whether tidySpaces would change v.
+func needsTidy(v string) bool {
+	prevSpace := true
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == ' ':
+			if prevSpace {
+				return true
+			}
+			prevSpace = true
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80:
+			if c >= 0x80 {
+				return strings.Join(strings.Fields(v), " ") != v
+			}
+			return true
+		default:
+			prevSpace = false
+		}
+	}
+	return prevSpace && len(v) > 0
+}

@@ -1,0 +1,138 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"rosterdesk/internal/roster"
+)
+
+// person makes a row that passes every rule; edits change one thing.
+func person(edits ...func(*[roster.NumFields]string)) [roster.NumFields]string {
+	v := [roster.NumFields]string{"tova.lind@skola.example.se", "Tova", "Lind", "9A", "Norrskolan", "Borås", "student", ""}
+	for _, e := range edits {
+		e(&v)
+	}
+	return v
+}
+
+func set(f roster.Field, value string) func(*[roster.NumFields]string) {
+	return func(v *[roster.NumFields]string) { v[f] = value }
+}
+
+// found lists problems as "Field code severity" for comparing.
+func found(problems []Problem) []string {
+	var out []string
+	for _, p := range problems {
+		out = append(out, fmt.Sprintf("%s %s %s", p.Field, p.Code, p.Severity))
+	}
+	return out
+}
+
+func TestRowRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		values [roster.NumFields]string
+		want   []string
+	}{
+		{"clean student", person(), nil},
+		{"clean teacher", person(set(roster.Class, ""), set(roster.Role, "teacher")), nil},
+		{"teacher at a unit", person(set(roster.Class, ""), set(roster.Role, "teacher"), set(roster.School, "Språkcentrum")), nil},
+		{"named class kept", person(set(roster.Class, "Blå gruppen")), nil},
+		{"missing email", person(set(roster.Email, "")), []string{"Email missing error"}},
+		{"missing names", person(set(roster.FirstName, " "), set(roster.LastName, "")),
+			[]string{"FirstName missing error", "FirstName whitespace warning", "LastName missing error"}},
+		{"missing school, municipality, role", person(set(roster.School, ""), set(roster.Municipality, ""), set(roster.Role, "")),
+			[]string{"School missing error", "Municipality missing error", "Role missing error"}},
+		{"invalid email", person(set(roster.Email, "tova.lind.skola.se")), []string{"Email email_invalid error"}},
+		{"non-ascii email", person(set(roster.Email, "tova.åkesson@skola.se")), []string{"Email email_non_ascii warning"}},
+		{"unknown role", person(set(roster.Role, "elevv")), []string{"Role role_unknown error"}},
+		{"role words", person(set(roster.Role, "Elev")), nil},
+		{"student without class", person(set(roster.Class, "")), []string{"Class class_missing error"}},
+		{"grade only", person(set(roster.Class, "9")), []string{"Class class_grade_only error"}},
+		{"grade only åk", person(set(roster.Class, "åk 9")), []string{"Class class_grade_only error"}},
+		{"class format", person(set(roster.Class, "9 a")), []string{"Class class_format warning"}},
+		{"class lower case", person(set(roster.Class, "9a")), []string{"Class class_format warning"}},
+		{"teacher with class", person(set(roster.Role, "Lärare")), []string{"Class class_teacher warning"}},
+		{"teacher with grade", person(set(roster.Role, "teacher"), set(roster.Class, "9")), []string{"Class class_teacher warning"}},
+		{"spaces", person(set(roster.School, "Norrskolan "), set(roster.LastName, "af  Klint")),
+			[]string{"LastName whitespace warning", "School whitespace warning"}},
+		{"unknown role gets no class rules", person(set(roster.Role, "vikarie"), set(roster.Class, "")), []string{"Role role_unknown error"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := roster.New()
+			r.Append(tt.values)
+			got := found(Check(r))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFixesRepair(t *testing.T) {
+	r := roster.New()
+	r.Append(person(set(roster.Class, "9 a")))
+	r.Append(person(set(roster.Email, "b@skola.se"), set(roster.Role, "teacher")))
+	r.Append(person(set(roster.Email, "c@skola.se"), set(roster.School, " Norrskolan  ")))
+	r.Append(person(set(roster.Email, "d@skola.se"), set(roster.Municipality, "Boras")))
+	for _, p := range Check(r) {
+		if p.Fix == nil {
+			t.Fatalf("%s %s has no fix", p.Field, p.Code)
+		}
+		r.ByID(p.Row).Values[p.Field] = p.Fix.Value
+	}
+	if left := Check(r); len(left) != 0 {
+		t.Errorf("after the fixes: %q", found(left))
+	}
+}
+
+func TestDuplicatesAndMunicipality(t *testing.T) {
+	r := roster.New()
+	r.Append(person(set(roster.SSOID, "100000000001")))
+	r.Append(person(set(roster.Email, "TOVA.LIND@skola.example.se "), set(roster.SSOID, "100000000001")))
+	r.Append(person(set(roster.Email, "c@skola.se"), set(roster.Municipality, "Borås")))
+	r.Append(person(set(roster.Email, "d@skola.se"), set(roster.Municipality, "Ulricehamn")))
+	prot := r.Append(person(set(roster.Municipality, "Ulricehamn")))
+	prot.Protected = true // same email, but never exported: not counted
+	got := found(Check(r))
+	want := []string{
+		"Email email_duplicate error", "SSOID ssoid_duplicate error",
+		"Email email_duplicate error", "Email whitespace warning", "SSOID ssoid_duplicate error",
+		"Municipality municipality_mixed warning",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	c := NewChecker(r)
+	if c.MainMunicipality() != "Borås" {
+		t.Errorf("main = %q", c.MainMunicipality())
+	}
+	if e, w := c.Counts(); e != 4 || w != 2 {
+		t.Errorf("counts = %d errors, %d warnings", e, w)
+	}
+	msg := c.CellProblems(r.Rows[0].ID, roster.Email)[0].Message
+	if !strings.Contains(msg, "2 rows") {
+		t.Errorf("duplicate message %q should say how many rows", msg)
+	}
+}
+
+func TestMunicipalityTieIsStable(t *testing.T) {
+	r := roster.New()
+	r.Append(person(set(roster.Municipality, "Vantaa")))
+	r.Append(person(set(roster.Email, "b@koulu.fi"), set(roster.Municipality, "Espoo")))
+	if m := NewChecker(r).MainMunicipality(); m != "Espoo" {
+		t.Errorf("a tie goes to the alphabetically first, got %q", m)
+	}
+}
+
+func TestBlankRowsAreNotChecked(t *testing.T) {
+	r := roster.New()
+	r.Append([roster.NumFields]string{})
+	if p := Check(r); len(p) != 0 {
+		t.Errorf("blank row has problems: %q", found(p))
+	}
+}

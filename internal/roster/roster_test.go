@@ -1,0 +1,66 @@
+package roster
+
+import (
+	"maps"
+	"slices"
+	"testing"
+)
+
+func ids(r *Roster) []RowID {
+	var out []RowID
+	for _, row := range r.Rows {
+		out = append(out, row.ID)
+	}
+	return out
+}
+
+func TestIDsSurviveInsertRemoveAndSort(t *testing.T) {
+	r := New()
+	a := r.Append([NumFields]string{"a@x.se"})
+	b := r.Append([NumFields]string{"b@x.se"})
+	c := r.Append([NumFields]string{"c@x.se"})
+	r.Insert(1, &Row{}, &Row{})
+	if got := ids(r); !slices.Equal(got, []RowID{1, 4, 5, 2, 3}) {
+		t.Fatalf("after insert %v", got)
+	}
+	removed := r.Remove(0, 2)
+	if removed[0] != a || r.Len() != 3 {
+		t.Fatal("remove")
+	}
+	slices.Reverse(r.Rows)
+	if r.ByID(b.ID) != b || r.ByID(c.ID) != c || r.Index(a.ID) != -1 {
+		t.Error("rows are found by id after reordering")
+	}
+	if n := r.NewRow(); n.ID != 6 {
+		t.Errorf("ids are never reused: %d", n.ID)
+	}
+}
+
+func TestCountAndMunicipality(t *testing.T) {
+	r := New()
+	r.Append([NumFields]string{Role: "Elev", Municipality: "Borås"})
+	r.Append([NumFields]string{Role: "lärare", Municipality: "Borås"})
+	p := r.Append([NumFields]string{Role: "student", Municipality: "Vantaa"})
+	p.Protected = true
+	r.Append([NumFields]string{})
+	if c := r.Count(); c != (Counts{Rows: 3, Students: 2, Teachers: 1, Protected: 1}) {
+		t.Errorf("count = %+v", c)
+	}
+	if m := r.Municipality(); m != "Borås" {
+		t.Errorf("municipality = %q", m)
+	}
+	if m := MainMunicipality(maps.All(map[string]int{"": 5, "Espoo": 2, "Vantaa": 2})); m != "Espoo" {
+		t.Errorf("tie: %q", m)
+	}
+}
+
+func TestFieldNames(t *testing.T) {
+	for _, f := range Fields {
+		if g, ok := FieldByName(f.String()); !ok || g != f {
+			t.Errorf("FieldByName(%q)", f)
+		}
+	}
+	if NoField.String() != "" || NoField.Valid() {
+		t.Error("NoField")
+	}
+}
