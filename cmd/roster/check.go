@@ -1,0 +1,125 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/sheet"
+)
+
+// runCheck implements `roster check [--json] FILE`.
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
+	path, ok := parseWithOneFile(fs, args, stderr)
+	if !ok {
+		return exitUnreadable
+	}
+	imp, problems, code := load(path, stderr)
+	if imp == nil {
+		return code
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(newReport(imp, problems)); err != nil {
+			fmt.Fprintf(stderr, "roster check: %v\n", err)
+			return exitUnreadable
+		}
+	} else {
+		printSummary(stdout, imp)
+		printProblems(stdout, imp.Roster, problems)
+	}
+	return code
+}
+
+// load reads and checks a file. It returns a nil import and exitUnreadable
+// after printing one line when the file can't be read; otherwise the
+// problems and exitProblems or exitOK.
+func load(path string, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
+	imp, err := sheet.ReadFile(path)
+	if err != nil {
+		fmt.Fprintln(stderr, oneLine(err))
+		return nil, nil, exitUnreadable
+	}
+	problems := check.Check(imp.Roster)
+	for _, p := range problems {
+		if p.Severity == check.Error {
+			return imp, problems, exitProblems
+		}
+	}
+	return imp, problems, exitOK
+}
+
+// printSummary writes the line that says what was read.
+func printSummary(w io.Writer, imp *sheet.Import) {
+	c := imp.Roster.Count()
+	where := ""
+	if imp.Sheet != "" {
+		where = fmt.Sprintf("sheet %q, ", imp.Sheet)
+	}
+	fmt.Fprintf(w, "%s: %sheader on row %d: %s (%d students, %d teachers, %d protected)\n",
+		imp.Path, where, imp.HeaderRow, plural(c.Rows, "row", "rows"), c.Students, c.Teachers, c.Protected)
+	if imp.Trimmed > 0 {
+		fmt.Fprintf(w, "removed surrounding spaces from %s\n", plural(imp.Trimmed, "cell", "cells"))
+	}
+}
+
+// printProblems lists errors, then warnings, one per line as
+// "row 12, Email: message", and ends with the counts.
+func printProblems(w io.Writer, r *roster.Roster, problems []check.Problem) {
+	lines := sourceLines(r)
+	var errors, warnings int
+	for _, sev := range []check.Severity{check.Error, check.Warning} {
+		for _, p := range problems {
+			if p.Severity != sev {
+				continue
+			}
+			if sev == check.Error {
+				errors++
+			} else {
+				warnings++
+			}
+			fmt.Fprintf(w, "%s: %s%s\n", location(lines[p.Row], p.Field), severityPrefix(sev), p.Message)
+		}
+	}
+	fmt.Fprintf(w, "%s, %s\n", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"))
+}
+
+func severityPrefix(s check.Severity) string {
+	if s == check.Warning {
+		return "warning: "
+	}
+	return ""
+}
+
+// location names a cell as the user finds it: "row 12, Email", or "row 12"
+// for a whole-row problem.
+func location(line int, f roster.Field) string {
+	if f.Valid() {
+		return fmt.Sprintf("row %d, %s", line, f)
+	}
+	return fmt.Sprintf("row %d", line)
+}
+
+// sourceLines maps each row id to the row number the user sees in the
+// source file.
+func sourceLines(r *roster.Roster) map[roster.RowID]int {
+	lines := make(map[roster.RowID]int, len(r.Rows))
+	for _, row := range r.Rows {
+		lines[row.ID] = row.SourceLine
+	}
+	return lines
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

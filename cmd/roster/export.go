@@ -1,0 +1,63 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"rosterdesk/internal/sheet"
+)
+
+// runExport implements `roster export [--out DIR] [--date yyyymmdd] FILE`.
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	out := fs.String("out", ".", "folder to write the upload file in")
+	dateText := fs.String("date", "", "date in the file name, as yyyymmdd (default today)")
+	path, ok := parseWithOneFile(fs, args, stderr)
+	if !ok {
+		return exitUnreadable
+	}
+	date := time.Now()
+	if *dateText != "" {
+		d, err := time.Parse("20060102", *dateText)
+		if err != nil {
+			fmt.Fprintf(stderr, "roster export: --date %q is not a date written as yyyymmdd\n", *dateText)
+			return exitUnreadable
+		}
+		date = d
+	}
+	imp, problems, code := load(path, stderr)
+	if imp == nil {
+		return code
+	}
+	if code == exitProblems {
+		printProblems(stderr, imp.Roster, problems)
+		fmt.Fprintln(stderr, "nothing written: fix the errors above, then export again")
+		return exitProblems
+	}
+	counts := imp.Roster.Count()
+	if counts.Rows-counts.Protected == 0 {
+		fmt.Fprintf(stderr, "%s: nothing written: the list has no one to export\n", imp.Path)
+		return exitProblems
+	}
+	if len(problems) > 0 {
+		printProblems(stderr, imp.Roster, problems)
+	}
+	target := filepath.Join(*out, sheet.UploadName(imp.Roster.Municipality(), date))
+	summary, err := sheet.WriteUpload(target, imp.Roster)
+	if err != nil {
+		fmt.Fprintf(stderr, "roster export: %s\n", oneLine(err))
+		return exitUnreadable
+	}
+	fmt.Fprintln(stdout, summary.Path)
+	fmt.Fprintf(stderr, "exported %s; left out %s with protected identity", plural(summary.Rows, "row", "rows"), plural(summary.Protected, "row", "rows"))
+	if len(summary.DroppedColumns) > 0 {
+		fmt.Fprintf(stderr, "; columns not sent: %s", strings.Join(summary.DroppedColumns, ", "))
+	}
+	fmt.Fprintln(stderr)
+	fmt.Fprintln(stderr, "upload it through your secure personal link; never send it by email")
+	return exitOK
+}

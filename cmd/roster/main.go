@@ -1,0 +1,51 @@
+// Command roster checks a roster file and exports the upload file, for IT
+// staff, scripts and tests. It needs no display and no cgo.
+//
+//	roster check [--json] FILE
+//	roster export [--out DIR] [--date yyyymmdd] FILE
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes of the command-line contract (DESIGN.md).
+const (
+	exitOK         = 0 // no errors (warnings allowed)
+	exitProblems   = 1 // the roster has errors
+	exitUnreadable = 2 // the input cannot be read, or the command is wrong
+)
+
+const usage = `usage:
+  roster check [--json] FILE
+        check a roster (xlsx or csv); exit 0 no errors, 1 errors, 2 unreadable
+  roster export [--out DIR] [--date yyyymmdd] FILE
+        write DIR/Binogi_<Municipality>_<date>.xlsx (DIR defaults to the
+        current folder, date to today) and print its path; exit 1 and write
+        nothing while errors remain
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns its exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUnreadable
+	}
+	switch args[0] {
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
+	case "export":
+		return runExport(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "roster: unknown command %q\n%s", args[0], usage)
+	return exitUnreadable
+}

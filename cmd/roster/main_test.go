@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"rosterdesk/assets"
+)
+
+// runRoster runs one command line in-process and returns its exit code and
+// what it printed.
+func runRoster(args ...string) (code int, stdout, stderr string) {
+	var out, errs bytes.Buffer
+	code = run(args, &out, &errs)
+	return code, out.String(), errs.String()
+}
+
+func writeFile(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// cleanCSV is a small roster without errors.
+const cleanCSV = "Email,FirstName,LastName,Class,School,Municipality,Role,SSOID\n" +
+	"tova.lind@skola.example.se,Tova,Lind,9A,Norrskolan,Borås,student,100000000001\n" +
+	"eskil.berg@skola.example.se,Eskil,Berg,,Norrskolan,Borås,teacher,\n"
+
+func TestCheckSampleJSON(t *testing.T) {
+	path := writeFile(t, assets.SampleRosterName, assets.SampleRoster)
+	code, stdout, stderr := runRoster("check", "--json", path)
+	if code != exitProblems {
+		t.Fatalf("exit %d, want %d; stderr: %s", code, exitProblems, stderr)
+	}
+	var rep report
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, stdout)
+	}
+	if rep.File != path || rep.HeaderRow != 4 || rep.Rows != 28 || rep.Students != 23 ||
+		rep.Teachers != 4 || rep.Protected != 2 {
+		t.Errorf("summary = file %q, header %d, rows %d, students %d, teachers %d, protected %d",
+			rep.File, rep.HeaderRow, rep.Rows, rep.Students, rep.Teachers, rep.Protected)
+	}
+	if rep.Columns["Email"] != "E-post" || rep.Columns["FirstName"] != "Förnamn" || rep.Columns["Role"] != "Roll" {
+		t.Errorf("columns = %v", rep.Columns)
+	}
+	var got []string
+	for _, p := range rep.Problems {
+		got = append(got, strings.Join([]string{strconv.Itoa(p.Row), p.Field, p.Severity, p.Code}, " "))
+		if p.Message == "" {
+			t.Errorf("row %d %s: empty message", p.Row, p.Code)
+		}
+	}
+	want := []string{
+		"7 Class warning class_format",
+		"8 Class error class_grade_only",
+		"11 Class warning class_format",
+		"12 Email error email_invalid",
+		"13 Email error missing",
+		"17 Email error email_duplicate",
+		"18 Email error email_duplicate",
+		"22 Municipality warning municipality_mixed",
+		"24 Class error class_missing",
+		"27 Role error role_unknown",
+		"30 Class warning class_teacher",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestCheckHumanOutput(t *testing.T) {
+	path := writeFile(t, assets.SampleRosterName, assets.SampleRoster)
+	code, stdout, _ := runRoster("check", path)
+	if code != exitProblems {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"row 8, Class: ", "row 30, Class: warning: ", "7 errors, 4 warnings"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	// Errors are listed before warnings.
+	if strings.Index(stdout, "row 30, Class") < strings.Index(stdout, "row 27, Role") {
+		t.Errorf("warnings before errors:\n%s", stdout)
+	}
+}
+
+func TestCheckCleanFileExitsZero(t *testing.T) {
+	path := writeFile(t, "clean.csv", []byte(cleanCSV))
+	// The flag may also follow the file.
+	code, stdout, stderr := runRoster("check", path, "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d; %s%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stdout, `"problems": []`) {
+		t.Errorf("want an empty problems list:\n%s", stdout)
+	}
+}
+
+func TestUnreadableFilesExitTwoWithOneLine(t *testing.T) {
+	dir := t.TempDir()
+	cases := map[string][]byte{
+		"empty.xlsx":     {},
+		"random.xlsx":    bytes.Repeat([]byte{0x00, 0xff, 0x13, 0x37, 0x80}, 400),
+		"truncated.xlsx": []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00"),
+		"old.xls":        append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...),
+		"noheader.csv":   []byte("a;b;c\n1;2;3\n"),
+	}
+	for name, data := range cases {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(dir, name)
+			if err := os.WriteFile(path, data, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			code, stdout, stderr := runRoster("check", "--json", path)
+			if code != exitUnreadable {
+				t.Errorf("exit %d, want %d", code, exitUnreadable)
+			}
+			if stdout != "" {
+				t.Errorf("stdout should be empty, got %q", stdout)
+			}
+			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			if len(lines) != 1 || !strings.Contains(stderr, name) {
+				t.Errorf("want one line naming %s, got %q", name, stderr)
+			}
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %v", d)
+			}
+		})
+	}
+	code, _, stderr := runRoster("check", filepath.Join(dir, "missing.xlsx"))
+	if code != exitUnreadable || !strings.Contains(stderr, "missing.xlsx") {
+		t.Errorf("missing file: exit %d, %q", code, stderr)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"frobnicate"}, {"check"}, {"check", "a.csv", "b.csv"}, {"check", "--bogus", "a.csv"}} {
+		if code, _, _ := runRoster(args...); code != exitUnreadable {
+			t.Errorf("%q: exit %d, want %d", args, code, exitUnreadable)
+		}
+	}
+}
+
+func TestExportRefusesWhileErrorsRemain(t *testing.T) {
+	path := writeFile(t, assets.SampleRosterName, assets.SampleRoster)
+	out := t.TempDir()
+	code, stdout, stderr := runRoster("export", "--out", out, "--date", "20260901", path)
+	if code != exitProblems {
+		t.Fatalf("exit %d, want %d", code, exitProblems)
+	}
+	if stdout != "" || !strings.Contains(stderr, "row 8, Class") || !strings.Contains(stderr, "nothing written") {
+		t.Errorf("stdout %q, stderr %q", stdout, stderr)
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 0 {
+		t.Errorf("wrote %d files despite errors", len(entries))
+	}
+}
+
+func TestExportWritesNamedFile(t *testing.T) {
+	path := writeFile(t, "clean.csv", []byte(cleanCSV))
+	out := t.TempDir()
+	code, stdout, stderr := runRoster("export", path, "--out", out, "--date", "20260901")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want := filepath.Join(out, "Binogi_Borås_20260901.xlsx")
+	if strings.TrimSpace(stdout) != want {
+		t.Errorf("printed %q, want %q", stdout, want)
+	}
+	if _, err := os.Stat(want); err != nil {
+		t.Error(err)
+	}
+	if !strings.Contains(stderr, "exported 2 rows") || !strings.Contains(stderr, "secure") {
+		t.Errorf("summary: %q", stderr)
+	}
+}
+
+func TestExportRejectsBadDate(t *testing.T) {
+	path := writeFile(t, "clean.csv", []byte(cleanCSV))
+	if code, _, stderr := runRoster("export", "--date", "2026-09-01", path); code != exitUnreadable || !strings.Contains(stderr, "yyyymmdd") {
+		t.Errorf("exit %d, %q", code, stderr)
+	}
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"strings"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/sheet"
+)
+
+// report is the one JSON object `roster check --json` prints. Its keys are
+// part of the command-line contract: add, never rename.
+type report struct {
+	File      string            `json:"file"`
+	Sheet     string            `json:"sheet"`
+	HeaderRow int               `json:"header_row"`
+	Rows      int               `json:"rows"`
+	Students  int               `json:"students"`
+	Teachers  int               `json:"teachers"`
+	Protected int               `json:"protected"`
+	Columns   map[string]string `json:"columns"`
+	Problems  []reportProblem   `json:"problems"`
+}
+
+type reportProblem struct {
+	Row      int    `json:"row"`
+	Field    string `json:"field"`
+	Severity string `json:"severity"`
+	Code     string `json:"code"`
+	Message  string `json:"message"`
+}
+
+func newReport(imp *sheet.Import, problems []check.Problem) report {
+	c := imp.Roster.Count()
+	rep := report{
+		File: imp.Path, Sheet: imp.Sheet, HeaderRow: imp.HeaderRow,
+		Rows: c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected,
+		Columns:  make(map[string]string, len(imp.Columns)),
+		Problems: make([]reportProblem, 0, len(problems)),
+	}
+	for f, header := range imp.Columns {
+		rep.Columns[f.String()] = header
+	}
+	lines := sourceLines(imp.Roster)
+	for _, p := range problems {
+		rep.Problems = append(rep.Problems, reportProblem{
+			Row: lines[p.Row], Field: p.Field.String(), Severity: p.Severity.String(),
+			Code: string(p.Code), Message: p.Message,
+		})
+	}
+	return rep
+}
+
+// oneLine keeps an error on one line, whatever a library put in it.
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}

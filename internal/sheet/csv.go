@@ -1,0 +1,107 @@
+package sheet
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// ReadCSV reads a roster from csv text: comma, semicolon or tab
+// separated; UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252.
+// The header need not be on the first line.
+func ReadCSV(r io.Reader, path string) (*Import, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	if err != nil {
+		return nil, fileError(path, osReason(err))
+	}
+	if len(data) > maxFileSize {
+		return nil, fileError(path, errTooLarge)
+	}
+	if len(data) == 0 {
+		return nil, fileError(path, ErrEmpty)
+	}
+	text, encoding, err := decodeText(data)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	imp := &Import{Path: path, Format: "csv", Encoding: encoding}
+	// Excel writes "sep=;" on the first line when asked to name the
+	// delimiter; that line still counts for line numbers.
+	lineOffset := 0
+	if d, rest, ok := sepLine(text); ok {
+		imp.Delimiter, text, lineOffset = d, rest, 1
+	} else {
+		imp.Delimiter = detectDelimiter(text)
+	}
+	if err := readRecords(imp, text, lineOffset); err != nil {
+		return nil, err
+	}
+	return imp, nil
+}
+
+// sepLine reads an Excel "sep=X" first line and returns the delimiter it
+// names and the text after it.
+func sepLine(text string) (rune, string, bool) {
+	first, rest, _ := strings.Cut(text, "\n")
+	first = strings.TrimRight(first, "\r")
+	if len(first) != 5 || !strings.EqualFold(first[:4], "sep=") {
+		return 0, "", false
+	}
+	switch d := rune(first[4]); d {
+	case ',', ';', '\t':
+		return d, rest, true
+	}
+	return 0, "", false
+}
+
+// readRecords finds the header among the first records and reads the rest.
+func readRecords(imp *Import, text string, lineOffset int) error {
+	cr := newCSVReader(text, imp.Delimiter)
+	var head []headRecord
+	var b *rowBuilder
+	for {
+		record, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return csvError(imp.Path, err, lineOffset)
+		}
+		line, _ := cr.FieldPos(0)
+		line += lineOffset
+		if b != nil {
+			b.add(record, line)
+			continue
+		}
+		head = append(head, headRecord{record, line})
+		if len(head) < headerScanRows {
+			continue
+		}
+		if b = startRows(imp, head); b == nil {
+			return fileError(imp.Path, ErrNoHeader)
+		}
+	}
+	if b == nil && startRows(imp, head) == nil {
+		return fileError(imp.Path, ErrNoHeader)
+	}
+	return nil
+}
+
+// csvError turns a parse error into a FileError with the user's line.
+func csvError(path string, err error, lineOffset int) error {
+	if pe, ok := errors.AsType[*csv.ParseError](err); ok {
+		return &FileError{Path: path, Row: pe.StartLine + lineOffset,
+			Err: fmt.Errorf("the line cannot be read: %v", pe.Err)}
+	}
+	return fileError(path, err)
+}
+
+func newCSVReader(text string, delimiter rune) *csv.Reader {
+	cr := csv.NewReader(strings.NewReader(text))
+	cr.Comma = delimiter
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	return cr
+}

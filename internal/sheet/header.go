@@ -1,0 +1,108 @@
+package sheet
+
+import (
+	"strings"
+
+	"rosterdesk/internal/roster"
+)
+
+// headerNames maps folded header names (see foldHeader) to fields, in
+// English, Swedish and Finnish with the variants school systems use.
+var headerNames = map[string]roster.Field{}
+
+func init() {
+	names := map[roster.Field][]string{
+		roster.Email: {"email", "emailaddress", "emailadress", "mail", "mailaddress", "epost", "epostadress",
+			"mejl", "mejladress", "sahkoposti", "sahkopostiosoite"},
+		roster.FirstName: {"firstname", "givenname", "forename", "fornamn", "tilltalsnamn",
+			"etunimi", "etunimet", "kutsumanimi"},
+		roster.LastName: {"lastname", "surname", "familyname", "efternamn", "sukunimi"},
+		roster.Class:    {"class", "classname", "klass", "klassnamn", "grupp", "luokka", "ryhma"},
+		roster.School: {"school", "schoolname", "skola", "skolenhet", "skolnamn", "enhet", "koulu",
+			"toimipiste"},
+		roster.Municipality: {"municipality", "kommun", "kunta", "huvudman"},
+		roster.Role:         {"role", "roll", "rooli", "anvandartyp", "type", "usertype", "befattning"},
+		roster.SSOID:        {"ssoid", "sso", "singlesignonid", "ssotunnus"},
+	}
+	for f, list := range names {
+		for _, n := range list {
+			headerNames[n] = f
+		}
+	}
+}
+
+// protectedNames are the folded headers of a protected-identity column.
+var protectedNames = map[string]bool{
+	"skyddadidentitet": true, "skyddadepersonuppgifter": true, "skyddad": true,
+	"sekretessmarkering": true, "sekretess": true, "turvakielto": true,
+	"protected": true, "protectedidentity": true,
+}
+
+// truthy are the folded values that mark a row as protected.
+var truthy = map[string]bool{
+	"ja": true, "j": true, "yes": true, "y": true, "x": true, "1": true, "true": true,
+	"sant": true, "kylla": true, "k": true, "tosi": true, "✓": true, "✔": true,
+}
+
+// foldHeader lower-cases a header and drops what varies between systems:
+// spaces, hyphens, underscores, dots and colons, and the dots over å ä ö.
+func foldHeader(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		switch r {
+		case ' ', '-', '_', '.', ':', '\u00a0', '\t':
+			continue
+		case 'å', 'ä':
+			r = 'a'
+		case 'ö':
+			r = 'o'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// layout says what each column of the source holds.
+type layout struct {
+	// field of each source column, NoField for extra or ignored ones.
+	field []roster.Field
+	// extra is the extra-column index of each source column, or -1.
+	extra []int
+	// protected is the source column of the protected mark, or -1.
+	protected       int
+	columns         map[roster.Field]string
+	protectedHeader string
+	extraNames      []string
+	// score is the number of distinct fields the header names.
+	score int
+}
+
+// readLayout reads a row as a header: known names become fields (the
+// first of a field wins), the protected-identity column is noted, and
+// every other non-empty cell is an extra column.
+func readLayout(cells []string) layout {
+	l := layout{field: make([]roster.Field, len(cells)), extra: make([]int, len(cells)),
+		protected: -1, columns: make(map[roster.Field]string)}
+	for i, cell := range cells {
+		l.field[i], l.extra[i] = roster.NoField, -1
+		name := strings.TrimSpace(cell)
+		folded := foldHeader(name)
+		if f, ok := headerNames[folded]; ok {
+			if _, taken := l.columns[f]; !taken {
+				l.field[i] = f
+				l.columns[f] = name
+				continue
+			}
+		}
+		if protectedNames[folded] && l.protected < 0 {
+			l.protected, l.protectedHeader = i, name
+			continue
+		}
+		if name != "" {
+			l.extra[i] = len(l.extraNames)
+			l.extraNames = append(l.extraNames, name)
+		}
+	}
+	l.score = len(l.columns)
+	return l
+}

@@ -1,0 +1,88 @@
+package sheet
+
+import (
+	"errors"
+	"io"
+	"os"
+
+	"rosterdesk/internal/roster"
+)
+
+// Import is a file read into a roster.
+type Import struct {
+	Roster *roster.Roster
+	// Path is the file's path as given.
+	Path string
+	// Format is "xlsx" or "csv".
+	Format string
+	// Sheet is the xlsx sheet read; "" for csv.
+	Sheet string
+	// HeaderRow is the row (csv: line) of the header, as the user sees it.
+	HeaderRow int
+	// Columns maps each field found to the source header it came from.
+	Columns map[roster.Field]string
+	// ProtectedColumn is the header of the protected-identity column, or "".
+	ProtectedColumn string
+	// Trimmed counts the cells whose surrounding whitespace was removed.
+	Trimmed int
+	// Encoding names the text encoding of a csv file: "UTF-8",
+	// "UTF-8 with BOM", "Windows-1252", "UTF-16LE" or "UTF-16BE".
+	Encoding string
+	// Delimiter is the separator of a csv file: ',', ';' or '\t'.
+	Delimiter rune
+}
+
+// maxFileSize bounds what is read at all: a roster of a million rows is far
+// smaller.
+const maxFileSize = 256 << 20
+
+// sniffSize is how much of a file is looked at to tell its kind.
+const sniffSize = 4096
+
+var errTooLarge = errors.New("the file is too large for a roster")
+
+// ReadFile reads a roster from an xlsx or csv file, telling them apart by
+// their content, not their name.
+func ReadFile(path string) (*Import, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileError(path, osReason(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fileError(path, osReason(err))
+	}
+	if info.IsDir() {
+		return nil, fileError(path, errors.New("this is a folder, not a file"))
+	}
+	if info.Size() > maxFileSize {
+		return nil, fileError(path, errTooLarge)
+	}
+	head := make([]byte, sniffSize)
+	n, err := io.ReadFull(f, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, fileError(path, osReason(err))
+	}
+	head = head[:n]
+	switch kind := sniff(head); kind {
+	case kindZip:
+		return ReadXLSX(f, info.Size(), path)
+	case kindText:
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, fileError(path, err)
+		}
+		return ReadCSV(f, path)
+	case kindOLE:
+		// The directory that names an EncryptionInfo stream can be
+		// anywhere in the file.
+		if _, err := f.Seek(0, io.SeekStart); err == nil {
+			if all, err := io.ReadAll(f); err == nil {
+				head = all
+			}
+		}
+		return nil, fileError(path, kind.err(head))
+	default:
+		return nil, fileError(path, kind.err(head))
+	}
+}

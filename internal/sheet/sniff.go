@@ -1,0 +1,102 @@
+package sheet
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// fileKind is what the first bytes of a file say it is.
+type fileKind int
+
+const (
+	kindEmpty fileKind = iota
+	kindZip
+	kindOLE
+	kindText
+	kindBinary
+)
+
+var (
+	zipMagic = []byte("PK\x03\x04")
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// sniff tells a file's kind from its first bytes (sniffSize of them).
+func sniff(head []byte) fileKind {
+	switch {
+	case len(head) == 0:
+		return kindEmpty
+	case bytes.HasPrefix(head, zipMagic):
+		return kindZip
+	case bytes.HasPrefix(head, oleMagic):
+		return kindOLE
+	case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
+		return kindText
+	case bytes.IndexByte(head, 0) >= 0:
+		return kindBinary
+	}
+	if utf8.Valid(trimPartialRune(head)) || looksLikeWindows1252(head) {
+		return kindText
+	}
+	return kindBinary
+}
+
+// err is why a file of a kind that is not read cannot be read. For an
+// OLE2 file it looks at the bytes given: the whole file is best.
+func (k fileKind) err(data []byte) error {
+	switch k {
+	case kindEmpty:
+		return ErrEmpty
+	case kindOLE:
+		// An encrypted xlsx is an OLE2 container with an EncryptionInfo
+		// stream, named in UTF-16LE in the directory; anything else in
+		// OLE2 is taken for an old binary workbook.
+		if bytes.Contains(data, utf16le("EncryptionInfo")) {
+			return ErrEncrypted
+		}
+		return ErrOldXLS
+	}
+	return ErrNotSpreadsheet
+}
+
+// utf16le encodes an ASCII string as UTF-16LE.
+func utf16le(s string) []byte {
+	out := make([]byte, 0, 2*len(s))
+	for i := 0; i < len(s); i++ {
+		out = append(out, s[i], 0)
+	}
+	return out
+}
+
+// trimPartialRune drops an incomplete UTF-8 sequence at the end of a
+// buffer cut at an arbitrary byte.
+func trimPartialRune(b []byte) []byte {
+	for i := 1; i <= utf8.UTFMax-1 && i <= len(b); i++ {
+		if utf8.RuneStart(b[len(b)-i]) {
+			if !utf8.FullRune(b[len(b)-i:]) {
+				return b[:len(b)-i]
+			}
+			break
+		}
+	}
+	return b
+}
+
+// looksLikeWindows1252 accepts text whose bytes are printable in
+// Windows-1252: no control characters but tab and line ends, none of its
+// five unused bytes.
+func looksLikeWindows1252(b []byte) bool {
+	for _, c := range b {
+		switch {
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+			return false
+		case c == 0x7F, c == 0x81, c == 0x8D, c == 0x8F, c == 0x90, c == 0x9D:
+			return false
+		}
+	}
+	return true
+}

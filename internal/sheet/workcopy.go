@@ -1,0 +1,90 @@
+package sheet
+
+import (
+	"fmt"
+	"io"
+
+	"rosterdesk/internal/roster"
+)
+
+// Working copy layout: the eight fields, the extra columns, then the
+// protected mark.
+const (
+	workingCopySheet = "Roster"
+	protectedHeader  = "Protected"
+	protectedYes     = "yes"
+)
+
+// WorkingCopyRecords returns the working copy of r as records: the roster
+// as the user sees it, every row (blank ones too, as they stand in the
+// grid, except trailing ones), extra columns and the protected mark.
+func WorkingCopyRecords(r *roster.Roster) [][]string {
+	header := make([]string, 0, int(roster.NumFields)+len(r.ExtraColumns)+1)
+	for _, f := range roster.Fields {
+		header = append(header, f.String())
+	}
+	header = append(header, r.ExtraColumns...)
+	header = append(header, protectedHeader)
+	records := [][]string{header}
+	for _, row := range r.Rows {
+		if row.Blank() {
+			continue
+		}
+		rec := make([]string, 0, len(header))
+		rec = append(rec, row.Values[:]...)
+		for i := range r.ExtraColumns {
+			rec = append(rec, row.ExtraValue(i))
+		}
+		mark := ""
+		if row.Protected {
+			mark = protectedYes
+		}
+		records = append(records, append(rec, mark))
+	}
+	return records
+}
+
+// SaveWorkingCopy writes the roster as the user sees it, so that ReadFile
+// gives it back: every field as typed, the extra columns, and a Protected
+// column. Blank rows are not kept. The write is safe (see WriteAtomic).
+func SaveWorkingCopy(path string, r *roster.Roster) error {
+	records := WorkingCopyRecords(r)
+	return WriteAtomic(path,
+		func(w io.Writer) error { return writeTextSheet(w, workingCopySheet, records) },
+		func(tmp string) error { return verifyWorkingCopy(tmp, records) })
+}
+
+// SaveWorkingCopyIfUnchanged saves over a file only if it still is as it
+// was when read (since); otherwise it fails with ErrChangedOnDisk and
+// leaves the file alone.
+func SaveWorkingCopyIfUnchanged(path string, r *roster.Roster, since FileStamp) error {
+	if err := unchangedSince(path, since); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return SaveWorkingCopy(path, r)
+}
+
+// verifyWorkingCopy checks the cells and that the importer reads the file
+// back to the same rows.
+func verifyWorkingCopy(path string, records [][]string) error {
+	if err := verifyTextSheet(path, records); err != nil {
+		return err
+	}
+	if len(records) < 2 {
+		return nil // a header alone is not a roster to read back
+	}
+	imp, err := ReadFile(path)
+	if err != nil {
+		return err
+	}
+	back := WorkingCopyRecords(imp.Roster)
+	if len(back) != len(records) {
+		return fmt.Errorf("read back %d rows, want %d", len(back)-1, len(records)-1)
+	}
+	for i := range records {
+		if fmt.Sprint(back[i]) != fmt.Sprint(records[i]) {
+			return fmt.Errorf("row %d reads back differently", i+1)
+		}
+	}
+	return nil
+}

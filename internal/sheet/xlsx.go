@@ -1,0 +1,109 @@
+package sheet
+
+import (
+	"archive/zip"
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Limits on what a workbook may inflate to: far above any roster, far
+// below what would exhaust memory.
+const (
+	unzipSizeLimit    = 200 << 20
+	unzipXMLSizeLimit = 100 << 20
+)
+
+// ReadXLSX reads a roster from the first sheet of an xlsx workbook, in
+// workbook order, that has a header row naming at least three fields
+// within its first rows.
+func ReadXLSX(r io.ReaderAt, size int64, path string) (imp *Import, err error) {
+	defer func() {
+		// excelize can panic on malformed parts; a damaged file is an
+		// error for the user, never a crash.
+		if p := recover(); p != nil {
+			imp, err = nil, fileError(path, ErrDamaged)
+		}
+	}()
+	if size > maxFileSize {
+		return nil, fileError(path, errTooLarge)
+	}
+	if err := checkWorkbookZip(r, size); err != nil {
+		return nil, fileError(path, err)
+	}
+	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
+		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLSizeLimit})
+	if err != nil {
+		if errors.Is(err, excelize.ErrWorkbookFileFormat) {
+			return nil, fileError(path, ErrNotSpreadsheet)
+		}
+		return nil, fileError(path, damaged(err))
+	}
+	defer f.Close()
+	var firstErr error
+	for _, name := range f.GetSheetList() {
+		imp, err := readSheet(f, name, path)
+		switch {
+		case err != nil && firstErr == nil:
+			firstErr = err
+		case imp != nil:
+			return imp, nil
+		}
+	}
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return nil, fileError(path, ErrNoHeader)
+}
+
+// checkWorkbookZip tells a workbook from other zip files (OpenDocument,
+// anything else), from an OLE2 file (old or encrypted workbook) and from
+// a broken zip.
+func checkWorkbookZip(r io.ReaderAt, size int64) error {
+	head := make([]byte, min(size, sniffSize))
+	n, _ := r.ReadAt(head, 0)
+	if kind := sniff(head[:n]); kind != kindZip {
+		if kind == kindOLE {
+			all := make([]byte, size)
+			n, _ := r.ReadAt(all, 0)
+			return kind.err(all[:n])
+		}
+		if kind == kindEmpty {
+			return ErrEmpty
+		}
+		return ErrNotSpreadsheet
+	}
+	zr, err := zip.NewReader(r, size)
+	if err != nil {
+		return damaged(err)
+	}
+	var hasWorkbook, isODS bool
+	for _, entry := range zr.File {
+		switch entry.Name {
+		case "xl/workbook.xml":
+			hasWorkbook = true
+		case "mimetype":
+			isODS = readSmall(entry) == "application/vnd.oasis.opendocument.spreadsheet"
+		}
+	}
+	switch {
+	case hasWorkbook:
+		return nil
+	case isODS:
+		return ErrODS
+	}
+	return ErrNotSpreadsheet
+}
+
+// readSmall reads the first bytes of a zip entry as text.
+func readSmall(entry *zip.File) string {
+	rc, err := entry.Open()
+	if err != nil {
+		return ""
+	}
+	defer rc.Close()
+	b, _ := io.ReadAll(io.LimitReader(rc, 200))
+	return strings.TrimSpace(string(b))
+}

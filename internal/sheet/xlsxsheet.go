@@ -1,0 +1,69 @@
+package sheet
+
+import (
+	"math/big"
+	"regexp"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// readSheet reads one sheet, or returns nil and no error when it has no
+// header.
+func readSheet(f *excelize.File, name, path string) (*Import, error) {
+	rows, err := f.Rows(name)
+	if err != nil {
+		return nil, fileError(path, damaged(err))
+	}
+	defer rows.Close()
+	imp := &Import{Path: path, Format: "xlsx", Sheet: name}
+	var head []headRecord
+	var b *rowBuilder
+	// The iterator yields every row number in turn, an empty row for each
+	// row missing from the sheet's XML, so the count is the row number the
+	// user sees (see TestXLSXRowGaps).
+	for line := 1; rows.Next(); line++ {
+		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, &FileError{Path: path, Row: line, Err: damaged(err)}
+		}
+		for i, c := range cells {
+			cells[i] = numberAsTyped(c)
+		}
+		if b != nil {
+			b.add(cells, line)
+			continue
+		}
+		head = append(head, headRecord{cells, line})
+		if len(head) == headerScanRows {
+			if b = startRows(imp, head); b == nil {
+				return nil, nil
+			}
+		}
+	}
+	if err := rows.Error(); err != nil {
+		return nil, fileError(path, damaged(err))
+	}
+	if b == nil && startRows(imp, head) == nil {
+		return nil, nil
+	}
+	return imp, nil
+}
+
+// exponentNumber matches a number as spreadsheets store large ones:
+// 1.23456789012E+11.
+var exponentNumber = regexp.MustCompile(`^-?\d+(\.\d+)?[Ee]\+?\d{1,2}$`)
+
+// numberAsTyped gives back the digits the user typed for a whole number
+// that the file stores in exponent form, so that a 12-digit id stays
+// 123456789012 and never becomes 1.23456789012E+11. Other values are
+// kept as stored.
+func numberAsTyped(v string) string {
+	if !exponentNumber.MatchString(v) {
+		return v
+	}
+	r, ok := new(big.Rat).SetString(v)
+	if !ok || !r.IsInt() {
+		return v
+	}
+	return r.Num().String()
+}

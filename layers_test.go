@@ -1,0 +1,117 @@
+// Package rosterdesk_test holds the tests that guard the module's layout:
+// which package may import which, and which may need cgo or Fyne.
+package rosterdesk_test
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// layers lists, for each internal package, the internal packages it may
+// import (DESIGN.md: roster → check → sheet → editor → ui).
+var layers = map[string][]string{
+	"rosterdesk/internal/roster": {},
+	"rosterdesk/internal/check":  {"roster"},
+	"rosterdesk/internal/sheet":  {"roster", "check"},
+	"rosterdesk/internal/editor": {"roster", "check", "sheet"},
+	"rosterdesk/internal/ui":     {"roster", "check", "sheet", "editor"},
+}
+
+// fyneAllowed are the only packages that may depend on Fyne.
+var fyneAllowed = map[string]bool{
+	"rosterdesk/internal/ui":    true,
+	"rosterdesk/assets":         true,
+	"rosterdesk/cmd/rosterdesk": true,
+}
+
+type listedPackage struct {
+	ImportPath string
+	Standard   bool
+	Imports    []string
+	Deps       []string
+	CgoFiles   []string
+}
+
+// listPackages runs `go list -json` with the given extra environment.
+func listPackages(t *testing.T, env []string, args ...string) []listedPackage {
+	t.Helper()
+	cmd := exec.Command("go", append([]string{"list", "-json"}, args...)...)
+	cmd.Env = append(os.Environ(), env...)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var pkgs []listedPackage
+	dec := json.NewDecoder(out)
+	for {
+		var p listedPackage
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		pkgs = append(pkgs, p)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	return pkgs
+}
+
+func TestLayersImportOneWay(t *testing.T) {
+	for _, p := range listPackages(t, nil, "./...") {
+		allowed, layered := layers[p.ImportPath]
+		for _, imp := range p.Imports {
+			name, internal := strings.CutPrefix(imp, "rosterdesk/internal/")
+			if !internal || !layered {
+				continue
+			}
+			if !slices.Contains(allowed, name) {
+				t.Errorf("%s imports %s: layers go roster → check → sheet → editor → ui, one way", p.ImportPath, imp)
+			}
+		}
+	}
+}
+
+func TestOnlyUIDependsOnFyne(t *testing.T) {
+	for _, p := range listPackages(t, nil, "./...") {
+		if fyneAllowed[p.ImportPath] {
+			continue
+		}
+		for _, dep := range p.Deps {
+			if strings.HasPrefix(dep, "fyne.io/") {
+				t.Errorf("%s depends on %s: only internal/ui, assets and cmd/rosterdesk may use Fyne", p.ImportPath, dep)
+				break
+			}
+		}
+	}
+}
+
+// TestCommandLineNeedsNoCgo checks that cmd/roster and every package it
+// needs outside the standard library have no cgo files, and that it builds
+// with CGO_ENABLED=0.
+func TestCommandLineNeedsNoCgo(t *testing.T) {
+	pkgs := listPackages(t, []string{"CGO_ENABLED=1"}, "-deps", "./cmd/roster", "./internal/roster", "./internal/check", "./internal/sheet")
+	for _, p := range pkgs {
+		if !p.Standard && len(p.CgoFiles) > 0 {
+			t.Errorf("%s uses cgo (%s); the command line must build without it", p.ImportPath, strings.Join(p.CgoFiles, ", "))
+		}
+		if strings.HasPrefix(p.ImportPath, "fyne.io/") || strings.HasPrefix(p.ImportPath, "github.com/go-gl/") {
+			t.Errorf("the command line depends on %s", p.ImportPath)
+		}
+	}
+	build := exec.Command("go", "build", "-o", os.DevNull, "./cmd/roster")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Errorf("CGO_ENABLED=0 go build ./cmd/roster: %v\n%s", err, out)
+	}
+}
