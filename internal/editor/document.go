@@ -1,0 +1,113 @@
+// Package editor is the document a window edits: the roster, its
+// incremental checker, undo and redo, the dirty state, the filtered view
+// and the files it came from and goes to. Every user action is a method
+// here, so that everything but drawing is tested without a display.
+package editor
+
+import (
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/sheet"
+)
+
+// Document is an open roster. It is not safe for concurrent use: the UI
+// calls it from its own goroutine.
+type Document struct {
+	roster  *roster.Roster
+	checker *check.Checker
+	byID    map[roster.RowID]*roster.Row
+	history history
+
+	// path is where Save writes (a working copy); "" until the document
+	// has been saved or was opened from a working copy.
+	path string
+	// stamp is the state of path on disk when it was last read or written.
+	stamp sheet.FileStamp
+	// source names the file the document came from, for the title.
+	source string
+
+	view view
+
+	// OnChange, when set, is called after every change of the document.
+	OnChange func(Change)
+}
+
+// Change tells a view what to redraw after a command.
+type Change struct {
+	// Rows lists rows whose cells changed, when the structure did not.
+	Rows []roster.RowID
+	// Structure is true when rows were added, removed or reordered, or the
+	// filter changed: redraw everything.
+	Structure bool
+}
+
+// New returns an empty document, as for File > New.
+func New() *Document {
+	return newDocument(roster.New())
+}
+
+// FromImport returns a document for a file that was read. A working copy
+// saved by Roster Desk is saved back to the same path; any other file (the
+// school system's export) is never overwritten: Save asks for a new name.
+func FromImport(imp *sheet.Import) *Document {
+	d := newDocument(imp.Roster)
+	d.source = imp.Path
+	if isWorkingCopy(imp) {
+		d.path = imp.Path
+		d.stamp, _ = sheet.StatFile(imp.Path)
+	}
+	return d
+}
+
+func newDocument(r *roster.Roster) *Document {
+	d := &Document{roster: r, checker: check.NewChecker(r), byID: make(map[roster.RowID]*roster.Row, len(r.Rows))}
+	for _, row := range r.Rows {
+		d.byID[row.ID] = row
+	}
+	d.history.savedAt = 0
+	d.view.rebuild(d)
+	return d
+}
+
+// isWorkingCopy reports whether imp is a file Save wrote: an xlsx with the
+// eight columns named as the upload file names them, in order, on row 1,
+// and a Protected column.
+func isWorkingCopy(imp *sheet.Import) bool {
+	if imp.Format != "xlsx" || imp.HeaderRow != 1 || imp.ProtectedColumn != workingCopyProtected {
+		return false
+	}
+	for _, f := range roster.Fields {
+		if imp.Columns[f] != f.String() {
+			return false
+		}
+	}
+	return true
+}
+
+// workingCopyProtected is the header SaveWorkingCopy gives the protected
+// column.
+const workingCopyProtected = "Protected"
+
+// Roster returns the roster. Callers must not change it: use the commands.
+func (d *Document) Roster() *roster.Roster { return d.roster }
+
+// Checker returns the document's checker, for its problems and counts.
+func (d *Document) Checker() *check.Checker { return d.checker }
+
+// RowByID returns the row with id, or nil.
+func (d *Document) RowByID(id roster.RowID) *roster.Row { return d.byID[id] }
+
+// Path returns where Save writes, or "" when Save needs a name.
+func (d *Document) Path() string { return d.path }
+
+// Source returns the file the document was opened from, or "".
+func (d *Document) Source() string { return d.source }
+
+// Dirty reports whether the document has changes that are not saved.
+func (d *Document) Dirty() bool { return d.history.pos != d.history.savedAt }
+
+func (d *Document) notify(c Change) {
+	if d.OnChange != nil {
+		d.OnChange(c)
+	}
+}

@@ -1,0 +1,111 @@
+package editor
+
+import (
+	"errors"
+	"path/filepath"
+	"time"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/sheet"
+)
+
+// ErrNeedsName is returned by Save when the document has no working-copy
+// path yet: the UI asks for one (Save As).
+var ErrNeedsName = errors.New("the list has not been saved yet: choose a name")
+
+// ErrHasErrors is returned by Export while errors remain.
+var ErrHasErrors = errors.New("the list has errors: fix them before exporting")
+
+// Open reads a roster file into a new document.
+func Open(path string) (*Document, error) {
+	imp, err := sheet.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return FromImport(imp), nil
+}
+
+// Save writes the working copy: to path, or to the document's own path
+// when path is "". Saving over the file the document was read from fails
+// with sheet.ErrChangedOnDisk when another program changed it since.
+func (d *Document) Save(path string) error {
+	if path == "" {
+		path = d.path
+	}
+	if path == "" {
+		return ErrNeedsName
+	}
+	var err error
+	if path == d.path {
+		err = sheet.SaveWorkingCopyIfUnchanged(path, d.roster, d.stamp)
+	} else {
+		err = sheet.SaveWorkingCopy(path, d.roster)
+	}
+	if err != nil {
+		return err
+	}
+	d.path, d.source = path, path
+	d.stamp, _ = sheet.StatFile(path)
+	d.markSaved()
+	d.notify(Change{})
+	return nil
+}
+
+// ExportPlan says what Export will write, for the export dialog.
+type ExportPlan struct {
+	// Dir is the folder, Municipality and Date make the file name.
+	Dir          string
+	Municipality string
+	Date         time.Time
+	// Rows is how many rows will be written; Protected how many are left
+	// out for protected identity.
+	Rows, Protected int
+	// Errors block the export; Warnings may be accepted.
+	Errors, Warnings []check.Problem
+}
+
+// Name returns the upload file's name.
+func (p ExportPlan) Name() string { return sheet.UploadName(p.Municipality, p.Date) }
+
+// Path returns where the upload file will be written.
+func (p ExportPlan) Path() string { return filepath.Join(p.Dir, p.Name()) }
+
+// PlanExport returns the plan for exporting into dir today, named after the
+// roster's main municipality.
+func (d *Document) PlanExport(dir string, now time.Time) ExportPlan {
+	p := ExportPlan{Dir: dir, Municipality: d.checker.MainMunicipality(), Date: now}
+	for _, prob := range d.checker.Problems() {
+		if prob.Severity == check.Error {
+			p.Errors = append(p.Errors, prob)
+		} else {
+			p.Warnings = append(p.Warnings, prob)
+		}
+	}
+	c := d.roster.Count()
+	p.Rows, p.Protected = c.Rows-c.Protected, c.Protected
+	return p
+}
+
+// Export writes the upload file the plan names. It refuses with
+// ErrHasErrors while the roster has errors.
+func (d *Document) Export(p ExportPlan) (sheet.ExportSummary, error) {
+	if errs, _ := d.checker.Counts(); errs > 0 {
+		return sheet.ExportSummary{}, ErrHasErrors
+	}
+	return sheet.WriteUpload(p.Path(), d.roster)
+}
+
+// Status is what the status bar shows.
+type Status struct {
+	Rows, Students, Teachers, Protected int
+	Errors, Warnings                    int
+	Dirty                               bool
+}
+
+// Status counts the document's rows and problems.
+func (d *Document) Status() Status {
+	c := d.roster.Count()
+	errs, warns := d.checker.Counts()
+	return Status{Rows: c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected,
+		Errors: errs, Warnings: warns, Dirty: d.Dirty()}
+}
