@@ -62,6 +62,7 @@ func readRecords(imp *Import, text string, lineOffset int) error {
 	var head []headRecord
 	var b *rowBuilder
 	for {
+		start := cr.InputOffset()
 		record, err := cr.Read()
 		if err == io.EOF {
 			break
@@ -71,6 +72,20 @@ func readRecords(imp *Import, text string, lineOffset int) error {
 		}
 		line, _ := cr.FieldPos(0)
 		line += lineOffset
+		if cr.InputOffset() == int64(len(text)) && openQuote(text[start:], imp.Delimiter) {
+			// LazyQuotes lets a quote that is never closed swallow the
+			// rest of the file into one cell: say so rather than read it.
+			last := len(record) - 1
+			qline, _ := cr.FieldPos(last)
+			var names []string
+			if b != nil {
+				names = b.layout.names
+			} else if i, l := chooseHeader(head); i >= 0 {
+				names = l.names
+			}
+			return &FileError{Path: imp.Path, Row: qline + lineOffset, Column: columnName(names, last),
+				Err: errOpenQuote}
+		}
 		if b != nil {
 			b.add(record, line)
 			continue
@@ -80,13 +95,47 @@ func readRecords(imp *Import, text string, lineOffset int) error {
 			continue
 		}
 		if b = startRows(imp, head); b == nil {
-			return fileError(imp.Path, ErrNoHeader)
+			return fileError(imp.Path, &noHeader{fmt.Sprintf("the first %d lines", headerScanRows)})
 		}
 	}
 	if b == nil && startRows(imp, head) == nil {
-		return fileError(imp.Path, ErrNoHeader)
+		return fileError(imp.Path, &noHeader{"the file"})
 	}
 	return nil
+}
+
+var errOpenQuote = errors.New(`a quote (") opened here is never closed, so the rest of the file would be one cell`)
+
+// openQuote reports whether the csv text of the last record ends inside a
+// quoted field, reading quotes as encoding/csv does with LazyQuotes: a
+// field is quoted when it starts with a quote, "" inside it is a quote,
+// and a quote ends it only before the delimiter, a line end or the end of
+// the text. The delimiter is one byte (',', ';' or tab).
+func openQuote(raw string, delimiter rune) bool {
+	d := byte(delimiter)
+	quoted, fieldStart := false, true
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if quoted {
+			if c != '"' {
+				continue
+			}
+			if i+1 < len(raw) && raw[i+1] == '"' {
+				i++ // an escaped quote
+				continue
+			}
+			if i+1 == len(raw) || raw[i+1] == d || raw[i+1] == '\n' || raw[i+1] == '\r' {
+				quoted = false
+			}
+			continue
+		}
+		if fieldStart && c == '"' {
+			quoted, fieldStart = true, false
+			continue
+		}
+		fieldStart = c == d || c == '\n'
+	}
+	return quoted
 }
 
 // csvError turns a parse error into a FileError with the user's line.

@@ -16,12 +16,24 @@ var (
 	ErrEncrypted      = errors.New("the workbook is protected with a password; open it in Excel, remove the password and save it again")
 	ErrDamaged        = errors.New("the file is damaged and cannot be read")
 	ErrEmpty          = errors.New("the file is empty")
-	ErrNoHeader       = errors.New("no header row found: expected columns such as Email, FirstName, LastName, Class, School, Municipality, Role")
+	ErrNoHeader       = errors.New("no header row found")
 
 	// ErrODS is an OpenDocument spreadsheet. It is also an
 	// ErrNotSpreadsheet: errors.Is(ErrODS, ErrNotSpreadsheet) holds.
 	ErrODS error = notSpreadsheet("this is an OpenDocument spreadsheet (.ods); open it and save it as .xlsx")
 )
+
+// expectedColumns is what a header row must name, for messages.
+const expectedColumns = "at least three of the columns Email, FirstName, LastName, Class, School, " +
+	"Municipality, Role, SSOID (in English, Swedish or Finnish)"
+
+// noHeader is ErrNoHeader saying where the header was looked for.
+type noHeader struct{ searched string }
+
+func (e *noHeader) Error() string {
+	return "no header row found in " + e.searched + ": expected " + expectedColumns
+}
+func (e *noHeader) Is(target error) bool { return target == ErrNoHeader }
 
 // notSpreadsheet is a more precise ErrNotSpreadsheet.
 type notSpreadsheet string

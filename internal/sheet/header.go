@@ -42,6 +42,9 @@ var protectedNames = map[string]bool{
 var truthy = map[string]bool{
 	"ja": true, "j": true, "yes": true, "y": true, "x": true, "1": true, "true": true,
 	"sant": true, "kylla": true, "k": true, "tosi": true, "✓": true, "✔": true,
+	// The mark written out, as some systems do in a status column.
+	"skyddad": true, "skyddadidentitet": true, "sekretess": true, "sekretessmarkering": true,
+	"sekretessmarkerad": true, "turvakielto": true, "protected": true,
 }
 
 // foldHeader lower-cases a header and drops what varies between systems:
@@ -68,24 +71,28 @@ type layout struct {
 	field []roster.Field
 	// extra is the extra-column index of each source column, or -1.
 	extra []int
-	// protected is the source column of the protected mark, or -1.
-	protected       int
+	// protected says which source columns hold a protected mark: the
+	// first protected-identity column and any later one.
+	protected       []bool
 	columns         map[roster.Field]string
 	protectedHeader string
 	extraNames      []string
+	// names holds each source column's header text, trimmed.
+	names []string
 	// score is the number of distinct fields the header names.
 	score int
 }
 
 // readLayout reads a row as a header: known names become fields (the
-// first of a field wins), the protected-identity column is noted, and
+// first of a field wins), protected-identity columns are noted, and
 // every other non-empty cell is an extra column.
 func readLayout(cells []string) layout {
 	l := layout{field: make([]roster.Field, len(cells)), extra: make([]int, len(cells)),
-		protected: -1, columns: make(map[roster.Field]string)}
+		protected: make([]bool, len(cells)), columns: make(map[roster.Field]string)}
 	for i, cell := range cells {
 		l.field[i], l.extra[i] = roster.NoField, -1
 		name := strings.TrimSpace(cell)
+		l.names = append(l.names, name)
 		folded := foldHeader(name)
 		if f, ok := headerNames[folded]; ok {
 			if _, taken := l.columns[f]; !taken {
@@ -94,8 +101,13 @@ func readLayout(cells []string) layout {
 				continue
 			}
 		}
-		if protectedNames[folded] && l.protected < 0 {
-			l.protected, l.protectedHeader = i, name
+		if protectedNames[folded] {
+			// Two marks (Skyddad identitet, Sekretessmarkering) both
+			// protect: a row is protected if either says so.
+			l.protected[i] = true
+			if l.protectedHeader == "" {
+				l.protectedHeader = name
+			}
 			continue
 		}
 		if name != "" {

@@ -54,6 +54,9 @@ func startRows(imp *Import, records []headRecord) *rowBuilder {
 type rowBuilder struct {
 	imp    *Import
 	layout layout
+	// unheaded maps a source column without a header to the extra
+	// column its values are kept in.
+	unheaded map[int]int
 }
 
 func newRowBuilder(imp *Import, l layout) *rowBuilder {
@@ -65,7 +68,8 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 }
 
 // add makes a row of a record from source row (or line) number line.
-// Wholly blank records are skipped; cells beyond the header's are ignored.
+// Wholly blank records are skipped. A value in a column without a header
+// is kept in an extra column named after the column's letter.
 func (b *rowBuilder) add(cells []string, line int) {
 	if blankRecord(cells) {
 		return
@@ -75,26 +79,74 @@ func (b *rowBuilder) add(cells []string, line int) {
 	if n := len(b.layout.extraNames); n > 0 {
 		row.Extra = make([]string, n)
 	}
-	for i, cell := range cells[:min(len(cells), len(b.layout.field))] {
+	for i, cell := range cells {
 		v := strings.TrimSpace(cell)
 		if v != cell {
 			b.imp.Trimmed++
 		}
-		switch f := b.layout.field[i]; {
-		case f == roster.Role:
-			if k := roster.ParseRole(v); k != roster.NoRole {
-				v = k.String()
-			}
-			row.Values[f] = v
+		f, extra := roster.NoField, -1
+		if i < len(b.layout.field) {
+			f, extra = b.layout.field[i], b.layout.extra[i]
+		}
+		switch {
 		case f != roster.NoField:
-			row.Values[f] = v
-		case i == b.layout.protected:
-			row.Protected = truthy[foldHeader(v)]
-		case b.layout.extra[i] >= 0:
-			row.Extra[b.layout.extra[i]] = v
+			row.Values[f] = importValue(f, v)
+		case i < len(b.layout.protected) && b.layout.protected[i]:
+			row.Protected = row.Protected || truthy[foldHeader(v)]
+		case extra >= 0:
+			row.Extra[extra] = v
+		case v != "":
+			b.setUnheaded(row, i, v)
 		}
 	}
 	b.imp.Roster.Rows = append(b.imp.Roster.Rows, row)
+}
+
+// setUnheaded keeps value v of source column i, which has no header, in
+// an extra column made for it the first time it holds a value.
+func (b *rowBuilder) setUnheaded(row *roster.Row, i int, v string) {
+	if b.unheaded == nil {
+		b.unheaded = make(map[int]int)
+	}
+	x, ok := b.unheaded[i]
+	if !ok {
+		x = b.imp.Roster.AddExtraColumn("Column " + columnLetter(i))
+		b.unheaded[i] = x
+	}
+	if len(row.Extra) <= x {
+		row.Extra = append(row.Extra, make([]string, x+1-len(row.Extra))...)
+	}
+	row.Extra[x] = v
+}
+
+// columnName names source column i for a message: its header when the
+// header is known and names it, else its letter.
+func columnName(header []string, i int) string {
+	if i < len(header) && header[i] != "" {
+		return header[i]
+	}
+	return columnLetter(i)
+}
+
+// columnLetter returns the spreadsheet letter of column i (0 is A).
+func columnLetter(i int) string {
+	var b []byte
+	for i++; i > 0; i = (i - 1) / 26 {
+		b = append([]byte{byte('A' + (i-1)%26)}, b...)
+	}
+	return string(b)
+}
+
+// importValue is how the import writes a trimmed value of field f: a
+// recognised role canonically ("Elev" → "student"), anything else as it
+// is. A writer that reads its file back compares through this.
+func importValue(f roster.Field, v string) string {
+	if f == roster.Role {
+		if k := roster.ParseRole(v); k != roster.NoRole {
+			return k.String()
+		}
+	}
+	return v
 }
 
 // blankRecord reports whether every cell is empty or whitespace.

@@ -3,6 +3,7 @@ package sheet
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"rosterdesk/internal/roster"
 )
@@ -77,13 +78,48 @@ func verifyWorkingCopy(path string, records [][]string) error {
 	if err != nil {
 		return err
 	}
-	back := WorkingCopyRecords(imp.Roster)
-	if len(back) != len(records) {
-		return fmt.Errorf("read back %d rows, want %d", len(back)-1, len(records)-1)
+	return compareRecords(WorkingCopyRecords(imp.Roster), workingCopyReadBack(records))
+}
+
+// workingCopyReadBack returns the records that ReadFile gives back for a
+// working copy written from records (header first): the importer trims
+// every value and writes a recognised role as "student" or "teacher", so a
+// value typed as " Ann " or "Elev" comes back as "Ann" or "student". The
+// header and the protected mark come back as written. verifyWorkingCopy
+// must compare what ReadFile gave with this, not with records
+// themselves, or every save of a roster holding such a value fails.
+func workingCopyReadBack(records [][]string) [][]string {
+	back := make([][]string, len(records))
+	for i, rec := range records {
+		back[i] = append([]string(nil), rec...)
+		if i == 0 {
+			continue
+		}
+		for j, v := range back[i] {
+			back[i][j] = strings.TrimSpace(v)
+		}
+		if int(roster.Role) < len(back[i]) {
+			if k := roster.ParseRole(back[i][roster.Role]); k != roster.NoRole {
+				back[i][roster.Role] = k.String()
+			}
+		}
 	}
-	for i := range records {
-		if fmt.Sprint(back[i]) != fmt.Sprint(records[i]) {
-			return fmt.Errorf("row %d reads back differently", i+1)
+	return back
+}
+
+// compareRecords says where got and want first differ, or returns nil.
+func compareRecords(got, want [][]string) error {
+	if len(got) != len(want) {
+		return fmt.Errorf("read back %d rows, want %d", len(got)-1, len(want)-1)
+	}
+	for i := range want {
+		if len(got[i]) != len(want[i]) {
+			return fmt.Errorf("row %d reads back with %d columns, want %d", i+1, len(got[i]), len(want[i]))
+		}
+		for j := range want[i] {
+			if got[i][j] != want[i][j] {
+				return fmt.Errorf("row %d, column %d reads back differently", i+1, j+1)
+			}
 		}
 	}
 	return nil

@@ -2,8 +2,11 @@ package sheet
 
 import (
 	"archive/zip"
+	"cmp"
 	"errors"
+	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -43,19 +46,34 @@ func ReadXLSX(r io.ReaderAt, size int64, path string) (imp *Import, err error) {
 	}
 	defer f.Close()
 	var firstErr error
+	var searched []string
 	for _, name := range f.GetSheetList() {
 		imp, err := readSheet(f, name, path)
 		switch {
-		case err != nil && firstErr == nil:
-			firstErr = err
+		case err != nil:
+			firstErr = cmp.Or(firstErr, err)
 		case imp != nil:
 			return imp, nil
+		default:
+			searched = append(searched, strconv.Quote(name))
 		}
 	}
 	if firstErr != nil {
 		return nil, firstErr
 	}
-	return nil, fileError(path, ErrNoHeader)
+	return nil, fileError(path, &noHeader{sheetsSearched(searched)})
+}
+
+// sheetsSearched says which sheets were looked through for a header.
+func sheetsSearched(names []string) string {
+	switch len(names) {
+	case 0:
+		return "the workbook: it has no sheets"
+	case 1:
+		return fmt.Sprintf("the first %d rows of sheet %s", headerScanRows, names[0])
+	}
+	return fmt.Sprintf("the first %d rows of sheets %s and %s", headerScanRows,
+		strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }
 
 // checkWorkbookZip tells a workbook from other zip files (OpenDocument,

@@ -27,7 +27,9 @@ func readSheet(f *excelize.File, name, path string) (*Import, error) {
 			return nil, &FileError{Path: path, Row: line, Err: damaged(err)}
 		}
 		for i, c := range cells {
-			cells[i] = numberAsTyped(c)
+			if exponentNumber.MatchString(c) && isNumberCell(f, name, i, line) {
+				cells[i] = numberAsTyped(c)
+			}
 		}
 		if b != nil {
 			b.add(cells, line)
@@ -47,6 +49,19 @@ func readSheet(f *excelize.File, name, path string) (*Import, error) {
 		return nil, nil
 	}
 	return imp, nil
+}
+
+// isNumberCell reports whether the cell in column i (0 is A) of a row is
+// a number cell, not text that happens to look like one ("1e5" typed as
+// text stays "1e5"). It is asked only for values in exponent form, which
+// are rare: the first question loads the sheet.
+func isNumberCell(f *excelize.File, sheet string, i, row int) bool {
+	cell, err := excelize.CoordinatesToCellName(i+1, row)
+	if err != nil {
+		return false
+	}
+	t, err := f.GetCellType(sheet, cell)
+	return err == nil && (t == excelize.CellTypeNumber || t == excelize.CellTypeUnset)
 }
 
 // exponentNumber matches a number as spreadsheets store large ones:

@@ -1,0 +1,176 @@
+package sheet
+
+import (
+	"archive/zip"
+	"io"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"rosterdesk/internal/roster"
+)
+
+// uploadHeader is the header row the platform expects.
+var uploadHeader = []string{"Email", "FirstName", "LastName", "Class", "School", "Municipality", "Role", "SSOID"}
+
+// exportRoster builds a roster with the values that spreadsheets like to
+// mangle, protected rows, blank rows and extra columns, and returns it with
+// the upload rows it must give (header first).
+func exportRoster() (*roster.Roster, [][]string) {
+	r := roster.New()
+	r.AddExtraColumn("Personnummer")
+	r.AddExtraColumn("Anteckning")
+	add := func(extra []string, protected bool, v ...string) {
+		row := r.Append([roster.NumFields]string(v))
+		row.Extra, row.Protected = extra, protected
+	}
+	add([]string{"200101011234", "note"}, false,
+		" åsa@skola.se ", "Åsa", "Östlund 😀", "9 a", "Ängby skola", "Borås", "Elev", "123456789012")
+	add(nil, false, "+46701234567", "0701234567", "=SUM(A1)", "9b", "-5", "Borås", "student", "0701")
+	add(nil, true, "hidden@skola.se", "Hemlig", "Person", "8C", "Ängby skola", "Borås", "Elev", "")
+	add(nil, false, "", "", "", "", "", "", "", "") // blank: left out
+	add([]string{"", "x"}, false, "lärare@skola.se", "Lärare", "@home", "7A", "Ängby skola", "Borås", "Lärare", "000123")
+	add(nil, false, "1e5", "TRUE", "1/2", "åk 9c", "00:30", "Borås", "", "12345678901234567890")
+	add(nil, true, "", "", "", "", "", "", "", "")                                      // protected and empty: counted, left out
+	add(nil, false, "x@y.se", "  Ann  ", "Öberg", "", "Skola", "Borås", "Teacher", " ") // teacher without class
+	want := [][]string{
+		uploadHeader,
+		{"åsa@skola.se", "Åsa", "Östlund 😀", "9A", "Ängby skola", "Borås", "student", "123456789012"},
+		{"+46701234567", "0701234567", "=SUM(A1)", "9B", "-5", "Borås", "student", "0701"},
+		{"lärare@skola.se", "Lärare", "@home", "", "Ängby skola", "Borås", "teacher", "000123"},
+		{"1e5", "TRUE", "1/2", "åk 9c", "00:30", "Borås", "", "12345678901234567890"},
+		{"x@y.se", "Ann", "Öberg", "", "Skola", "Borås", "teacher", ""},
+	}
+	return r, want
+}
+
+func TestExportUploadRoundTrip(t *testing.T) {
+	r, want := exportRoster()
+	path := filepath.Join(t.TempDir(), UploadName(r.Municipality(), fixedDate))
+	sum, err := WriteUpload(path, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Path != path || sum.Rows != len(want)-1 || sum.Protected != 2 {
+		t.Errorf("summary = %+v, want %d rows, 2 protected", sum, len(want)-1)
+	}
+	if !reflect.DeepEqual(sum.DroppedColumns, []string{"Personnummer", "Anteckning"}) {
+		t.Errorf("dropped columns = %q", sum.DroppedColumns)
+	}
+	if got := readUploadCells(t, path); !reflect.DeepEqual(got, want) {
+		t.Errorf("cells read back:\n got %q\nwant %q", got, want)
+	}
+	xml := sheetXML(t, path)
+	if m := regexp.MustCompile(`<dimension ref="([^"]*)"`).FindStringSubmatch(xml); m == nil || m[1] != "A1:H6" {
+		t.Errorf("dimension = %v, want A1:H6", m)
+	}
+	if strings.Contains(xml, `t="n"`) || strings.Contains(xml, "<f>") || strings.Contains(xml, "<f ") {
+		t.Error("sheet has a number or formula cell")
+	}
+	for _, c := range regexp.MustCompile(`<c [^>]*>`).FindAllString(xml, -1) {
+		if !strings.Contains(c, `t="s"`) && !strings.Contains(c, `t="inlineStr"`) {
+			t.Errorf("cell %s is not a text cell", c)
+		}
+	}
+	for _, bad := range []string{"hidden@skola.se", "Hemlig", "200101011234", "Personnummer", "note"} {
+		if strings.Contains(xml, bad) || strings.Contains(zipText(t, path, "xl/sharedStrings.xml"), bad) {
+			t.Errorf("the file holds %q", bad)
+		}
+	}
+}
+
+func TestExportUploadReadFile(t *testing.T) {
+	r, want := exportRoster()
+	path := filepath.Join(t.TempDir(), "upload.xlsx")
+	if _, err := WriteUpload(path, r); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.Sheet != "Sheet1" || imp.HeaderRow != 1 || len(imp.Roster.ExtraColumns) != 0 || imp.ProtectedColumn != "" {
+		t.Errorf("import: sheet %q, header row %d, extra %q, protected %q",
+			imp.Sheet, imp.HeaderRow, imp.Roster.ExtraColumns, imp.ProtectedColumn)
+	}
+	var got [][]string
+	for _, row := range imp.Roster.Rows {
+		got = append(got, row.Values[:])
+	}
+	if !reflect.DeepEqual(got, want[1:]) {
+		t.Errorf("ReadFile gave:\n got %q\nwant %q", got, want[1:])
+	}
+}
+
+func TestExportUploadOnlyHeader(t *testing.T) {
+	r := roster.New()
+	path := filepath.Join(t.TempDir(), "empty.xlsx")
+	sum, err := WriteUpload(path, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Rows != 0 || len(sum.DroppedColumns) != 0 {
+		t.Errorf("summary = %+v", sum)
+	}
+	if got := readUploadCells(t, path); !reflect.DeepEqual(got, [][]string{uploadHeader}) {
+		t.Errorf("cells = %q", got)
+	}
+}
+
+// readUploadCells opens path with excelize and returns the raw cells of
+// its only sheet, which must be Sheet1.
+func readUploadCells(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); !reflect.DeepEqual(got, []string{"Sheet1"}) {
+		t.Fatalf("sheets = %q, want [Sheet1]", got)
+	}
+	rows, err := f.GetRows("Sheet1", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range rows {
+		for len(rows[i]) < len(uploadHeader) {
+			rows[i] = append(rows[i], "")
+		}
+	}
+	return rows
+}
+
+// sheetXML returns the first worksheet's XML of the workbook at path.
+func sheetXML(t *testing.T, path string) string {
+	return zipText(t, path, "xl/worksheets/sheet1.xml")
+}
+
+// zipText returns the named member of the zip at path, or "" if absent.
+func zipText(t *testing.T, path, name string) string {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name == name {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rc.Close()
+			b, err := io.ReadAll(rc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,78 @@
+package sheet
+
+import (
+	"testing"
+
+	"rosterdesk/internal/roster"
+)
+
+func TestHeaderNames(t *testing.T) {
+	tests := map[string]roster.Field{
+		"Email": roster.Email, "E-mail": roster.Email, "E-post": roster.Email, "Epost": roster.Email,
+		"E-postadress": roster.Email, "Mail": roster.Email, "Mejl": roster.Email,
+		"Email address": roster.Email, "Sähköposti": roster.Email, "Sähköpostiosoite": roster.Email,
+		"FirstName": roster.FirstName, "First name": roster.FirstName, "Given name": roster.FirstName,
+		"Förnamn": roster.FirstName, "FÖRNAMN": roster.FirstName, "Tilltalsnamn": roster.FirstName,
+		"Etunimi": roster.FirstName, "Etunimet": roster.FirstName,
+		"LastName": roster.LastName, "last_name": roster.LastName, "Surname": roster.LastName,
+		"Family name": roster.LastName, "Efternamn": roster.LastName, "Sukunimi": roster.LastName,
+		"Class": roster.Class, "Class name": roster.Class, "Klass": roster.Class, "Klassnamn": roster.Class,
+		"Luokka": roster.Class, "Ryhmä": roster.Class, "Grupp": roster.Class,
+		"School": roster.School, "School name": roster.School, "Skola": roster.School,
+		"Skolenhet": roster.School, "Skolnamn": roster.School, "Enhet": roster.School,
+		"Koulu": roster.School, "Toimipiste": roster.School,
+		"Municipality": roster.Municipality, "Kommun": roster.Municipality, "Kunta": roster.Municipality,
+		"Huvudman": roster.Municipality,
+		"Role":     roster.Role, "Roll": roster.Role, "Rooli": roster.Role, "Användartyp": roster.Role,
+		"Type": roster.Role, "User type": roster.Role, "Befattning": roster.Role,
+		"SSOID": roster.SSOID, "SSO ID": roster.SSOID, "SSO": roster.SSOID,
+		"Single sign-on id": roster.SSOID, "SSO-tunnus": roster.SSOID, " sso.id: ": roster.SSOID,
+	}
+	for name, want := range tests {
+		if got, ok := headerNames[foldHeader(name)]; !ok || got != want {
+			t.Errorf("header %q = %v, %v; want %v", name, got, ok, want)
+		}
+	}
+	for _, name := range []string{"Skyddad identitet", "Skyddade personuppgifter", "Skyddad",
+		"Sekretessmarkering", "Sekretess", "Turvakielto", "Protected", "Protected identity"} {
+		if !protectedNames[foldHeader(name)] {
+			t.Errorf("%q is not a protected-identity header", name)
+		}
+	}
+}
+
+func TestChooseHeader(t *testing.T) {
+	records := []headRecord{
+		{[]string{"Elevlista", "", ""}, 1},
+		{[]string{"Namn", "Klass", "Skola"}, 2}, // two fields: too few
+		{[]string{"Email", "Förnamn", "Efternamn", "Klass"}, 3},
+		{[]string{"Email", "Förnamn", "Efternamn", "Skola"}, 4}, // tie: earliest wins
+		{[]string{"Email", "Email", "Förnamn", "Efternamn", "Klass", "Skola"}, 5},
+	}
+	i, l := chooseHeader(records)
+	if i != 4 || l.score != 5 {
+		t.Fatalf("chooseHeader = %d (score %d), want 4 (score 5)", i, l.score)
+	}
+	if len(l.extraNames) != 1 || l.extraNames[0] != "Email" {
+		t.Errorf("second Email: extra columns %q, want [Email]", l.extraNames)
+	}
+	if i, _ := chooseHeader(records[:4]); i != 2 {
+		t.Errorf("tie: chose %d, want 2", i)
+	}
+	if i, _ := chooseHeader(records[:2]); i != -1 {
+		t.Errorf("no header: chose %d", i)
+	}
+}
+
+func TestProtectedValues(t *testing.T) {
+	for _, v := range []string{"ja", "J", "Yes", "y", "X", "1", "TRUE", "sant", "Kyllä", "k", "tosi", "✓", " ja "} {
+		if !truthy[foldHeader(v)] {
+			t.Errorf("%q does not mark a row protected", v)
+		}
+	}
+	for _, v := range []string{"", "nej", "no", "0", "false", "ei"} {
+		if truthy[foldHeader(v)] {
+			t.Errorf("%q marks a row protected", v)
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package sheet
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func TestOpenQuote(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want bool
+	}{
+		{"a;b;c\n", false},
+		{`a;"b;c"` + "\n", false},
+		{`a;"b` + "\n" + `c";d`, false},
+		{`a;"b""c"`, false},
+		{`a;"b""`, true},
+		{`a;"b;c` + "\nd;e\n", true},
+		{`a;"b"x;c`, true},        // lazy: a quote before other text does not close
+		{`a;b"c;d` + "\n", false}, // a quote inside an unquoted field is text
+		{"\n\n\"a", true},
+		{`"a"` + "\r\n", false},
+	}
+	for _, tt := range tests {
+		if got := openQuote(tt.raw, ';'); got != tt.want {
+			t.Errorf("openQuote(%q) = %v, want %v", tt.raw, got, tt.want)
+		}
+	}
+}
+
+func TestReadCSVOpenQuote(t *testing.T) {
+	text := "Email;FirstName;LastName;Class\r\n" +
+		"ada.ek@skola.example;Ada;Ek;7A\r\n" +
+		"bo.lind@skola.example;Bo;\"Lind;7B\r\n" +
+		"cay.oja@skola.example;Cay;Oja;7C\r\n"
+	imp, err := ReadCSV(strings.NewReader(text), "lista.csv")
+	fe, ok := errors.AsType[*FileError](err)
+	if imp != nil || !ok || fe.Row != 3 || fe.Column != "LastName" {
+		t.Fatalf("ReadCSV = %v, %v; want a FileError at row 3, column LastName", imp, err)
+	}
+	if want := "lista.csv, row 3, column LastName: a quote"; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("message %q, want it to start with %q", err, want)
+	}
+}
+
+func TestUnheadedColumnKept(t *testing.T) {
+	text := "Email,FirstName,LastName,,Notes\n" +
+		"ada.ek@skola.example,Ada,Ek,,\n" +
+		"bo.lind@skola.example,Bo,Lind,allergy,late,extra\n"
+	imp, err := ReadCSV(strings.NewReader(text), "a.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(imp.Roster.ExtraColumns, "|")
+	if got != "Notes|Column D|Column F" {
+		t.Errorf("extra columns %q", got)
+	}
+	row := imp.Roster.Rows[1]
+	for i, want := range []string{"late", "allergy", "extra"} {
+		if v := row.ExtraValue(i); v != want {
+			t.Errorf("extra %d = %q, want %q", i, v, want)
+		}
+	}
+	if len(imp.Roster.Rows[0].Extra) != 1 {
+		t.Errorf("first row extra %q", imp.Roster.Rows[0].Extra)
+	}
+}
+
+func TestTwoProtectedColumns(t *testing.T) {
+	text := "Email;Förnamn;Efternamn;Skyddad identitet;Sekretessmarkering\n" +
+		"a@skola.example;A;Ek;;\n" +
+		"b@skola.example;B;Ek;nej;Ja\n" +
+		"c@skola.example;C;Ek;Sekretessmarkerad;\n"
+	imp, err := ReadCSV(strings.NewReader(text), "a.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.ProtectedColumn != "Skyddad identitet" || len(imp.Roster.ExtraColumns) != 0 {
+		t.Errorf("protected column %q, extra %q", imp.ProtectedColumn, imp.Roster.ExtraColumns)
+	}
+	for i, want := range []bool{false, true, true} {
+		if got := imp.Roster.Rows[i].Protected; got != want {
+			t.Errorf("row %d protected = %v, want %v", i, got, want)
+		}
+	}
+}
+
+func TestNoHeaderSaysWhere(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetCellValue("Sheet1", "A1", "Namn")
+	f.NewSheet("Blad2")
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadXLSX(bytes.NewReader(buf.Bytes()), int64(buf.Len()), "lista.xlsx")
+	want := `lista.xlsx: no header row found in the first 50 rows of sheets "Sheet1" and "Blad2": expected at least three of the columns Email`
+	if !errors.Is(err, ErrNoHeader) || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("err = %v\nwant %s…", err, want)
+	}
+	_, err = ReadCSV(strings.NewReader("Namn;Adress\n"), "lista.csv")
+	if want := "lista.csv: no header row found in the file: expected"; !errors.Is(err, ErrNoHeader) || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("err = %v\nwant %s…", err, want)
+	}
+}
+
+// A value typed as text that looks like a number in exponent form stays
+// as typed; only number cells are turned back into digits.
+func TestExponentTextStaysText(t *testing.T) {
+	f := excelize.NewFile()
+	for i, h := range []string{"Email", "FirstName", "LastName", "SSOID"} {
+		cell, _ := excelize.CoordinatesToCellName(i+1, 1)
+		f.SetCellStr("Sheet1", cell, h)
+	}
+	f.SetCellStr("Sheet1", "A2", "1e5")
+	f.SetCellDefault("Sheet1", "D2", "1.23456789012E+11")
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ReadXLSX(bytes.NewReader(buf.Bytes()), int64(buf.Len()), "a.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := imp.Roster.Rows[0]
+	if row.Values[0] != "1e5" || row.Values[7] != "123456789012" {
+		t.Errorf("values %q", row.Values)
+	}
+}
+
+func TestColumnLetter(t *testing.T) {
+	for i, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 27: "AB", 701: "ZZ", 702: "AAA"} {
+		if got := columnLetter(i); got != want {
+			t.Errorf("columnLetter(%d) = %q, want %q", i, got, want)
+		}
+	}
+}

@@ -1,0 +1,30 @@
+#!/bin/sh
+# Rebuilds the import fixtures from the sources in src/. Needs LibreOffice
+# (soffice), Gnumeric (ssconvert), /usr/bin/python3 with openpyxl, and Go.
+# The tests read only the files made here, never these tools.
+set -eu
+cd "$(dirname "$0")"
+here=$(pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+(cd src && /usr/bin/python3 gen_csv.py "$here")
+(cd src && /usr/bin/python3 gen_openpyxl.py "$here")
+(cd src && go run ./genxlsx "$here")
+
+# LibreOffice: semicolon csv (UTF-8) with title rows above the header.
+cp src/roster_sv.csv "$tmp/libreoffice.csv"
+soffice --headless --infilter=CSV:59,34,76 --convert-to xlsx --outdir "$tmp" "$tmp/libreoffice.csv" >/dev/null
+cp "$tmp/libreoffice.xlsx" .
+
+# Gnumeric: comma csv with an extra column.
+ssconvert src/roster_en.csv gnumeric.xlsx >/dev/null 2>&1
+
+# Unreadable files: an old .xls and an OpenDocument .ods.
+soffice --headless --convert-to xls --outdir "$tmp" "$tmp/libreoffice.xlsx" >/dev/null
+cp "$tmp/libreoffice.xls" old.xls
+soffice --headless --convert-to ods --outdir "$tmp" "$tmp/libreoffice.xlsx" >/dev/null
+cp "$tmp/libreoffice.ods" calc.ods
+
+# Fuzz seed corpora from the fixtures above.
+go run ./src/genseeds . ../fuzz >/dev/null
