@@ -51,3 +51,21 @@ func BenchmarkCheckerChange(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkCheckerChangeMunicipality measures an edit that takes a row out
+// of the main municipality and back, which picks the main one again.
+func BenchmarkCheckerChangeMunicipality(b *testing.B) {
+	r := syntheticRoster(100_000)
+	c := NewChecker(r)
+	row := r.Rows[50_000]
+	values := []string{"Ulricehamn", row.Values[roster.Municipality]}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		old := row.Values[roster.Municipality]
+		row.Values[roster.Municipality] = values[i%2]
+		c.Changed(row, roster.Municipality, old)
+		c.Counts()
+		i++
+	}
+}

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -12,6 +11,12 @@ import (
 // The caller changes the roster itself and then tells the checker what
 // changed; each notice costs time in proportion to the rows it names, not
 // to the roster.
+//
+// A row's problems come in two kinds: those that depend on the row alone,
+// stored per row when it is checked, and those of the group rules (the
+// same address on two rows, another municipality than the file's), which
+// are read from the rules' indexes when asked for. So when the main
+// municipality changes, no row needs re-checking at all.
 type Checker struct {
 	roster *roster.Roster
 	// own holds the problems of each checked row that depend on that row
@@ -20,46 +25,48 @@ type Checker struct {
 	// ownErrors and ownWarnings count the problems in own.
 	ownErrors, ownWarnings int
 
-	emails, ssoids, municipalities *groupIndex
-	// main is the file's main municipality; municipalityRows counts the
-	// checked rows that name any municipality.
-	main             string
-	municipalityRows int
+	municipality *municipalityRule
+	// groups lists every group rule, municipality included.
+	groups []groupRule
 }
 
 // NewChecker checks the whole roster and returns a checker that follows
 // its edits.
 func NewChecker(r *roster.Roster) *Checker {
 	c := &Checker{
-		roster:         r,
-		own:            make(map[roster.RowID][]Problem, len(r.Rows)),
-		emails:         newGroupIndex(roster.Email, func(v string) string { return strings.ToLower(strings.TrimSpace(v)) }),
-		ssoids:         newGroupIndex(roster.SSOID, strings.TrimSpace),
-		municipalities: newGroupIndex(roster.Municipality, strings.TrimSpace),
+		roster:       r,
+		own:          make(map[roster.RowID][]Problem, len(r.Rows)),
+		municipality: newMunicipalityRule(),
+	}
+	c.groups = []groupRule{
+		newDuplicateRule(roster.Email, CodeEmailDuplicate, "address", emailKey),
+		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, "id", strings.TrimSpace),
+		c.municipality,
 	}
 	for _, row := range r.Rows {
 		c.learn(row)
 	}
-	c.main = roster.MainMunicipality(c.municipalities.counts)
 	return c
 }
 
-// Check returns every problem of the roster, ordered by row, field and
-// code.
+// Check returns every problem of the roster, ordered by the rows' places,
+// then field, then code.
 func Check(r *roster.Roster) []Problem { return NewChecker(r).Problems() }
 
-// Changed tells the checker that field f of row changed from old; the row
-// already holds the new value.
-func (c *Checker) Changed(row *roster.Row, _ roster.Field, _ string) {
-	c.recheck(row)
+// Changed tells the checker that a cell of row changed; the row already
+// holds the new value. The row is checked again as a whole, so f may be
+// roster.NoField for an edit of an extra column (which can make a blank
+// row non-blank), and old is not needed.
+func (c *Checker) Changed(row *roster.Row, f roster.Field, old string) {
+	c.learn(row)
 }
 
-// Added tells the checker that rows were put into the roster.
+// Added tells the checker that rows were put into the roster, anywhere.
+// Adding a row the checker already knows checks it again.
 func (c *Checker) Added(rows ...*roster.Row) {
 	for _, row := range rows {
 		c.learn(row)
 	}
-	c.updateMain()
 }
 
 // Removed tells the checker that rows were taken out of the roster.
@@ -67,35 +74,24 @@ func (c *Checker) Removed(rows ...*roster.Row) {
 	for _, row := range rows {
 		c.forget(row.ID)
 	}
-	c.updateMain()
 }
 
 // ProtectedChanged tells the checker that a row's protected mark changed.
-func (c *Checker) ProtectedChanged(row *roster.Row) { c.recheck(row) }
+func (c *Checker) ProtectedChanged(row *roster.Row) { c.learn(row) }
 
-func (c *Checker) recheck(row *roster.Row) {
-	c.forget(row.ID)
-	c.learn(row)
-	c.updateMain()
-}
-
-// learn checks one row and indexes it.
+// learn (re)checks one row and indexes it, or only forgets it when it is
+// blank or protected.
 func (c *Checker) learn(row *roster.Row) {
+	c.forget(row.ID)
 	if !checked(row) {
 		return
 	}
-	problems := rowProblems(nil, row)
-	if problems == nil {
-		problems = []Problem{}
-	}
+	problems := rowProblems(make([]Problem, 0, 2), row)
 	c.own[row.ID] = problems
 	c.tally(problems, 1)
-	c.emails.add(row)
-	c.ssoids.add(row)
-	if c.municipalities.key(row.Values[roster.Municipality]) != "" {
-		c.municipalityRows++
+	for _, g := range c.groups {
+		g.add(row)
 	}
-	c.municipalities.add(row)
 }
 
 // forget drops a row's problems and takes it out of the indexes.
@@ -106,12 +102,9 @@ func (c *Checker) forget(id roster.RowID) {
 	}
 	c.tally(problems, -1)
 	delete(c.own, id)
-	c.emails.remove(id)
-	c.ssoids.remove(id)
-	if c.municipalities.size(id) > 0 {
-		c.municipalityRows--
+	for _, g := range c.groups {
+		g.remove(id)
 	}
-	c.municipalities.remove(id)
 }
 
 func (c *Checker) tally(problems []Problem, sign int) {
@@ -124,49 +117,40 @@ func (c *Checker) tally(problems []Problem, sign int) {
 	}
 }
 
-// updateMain picks the main municipality again. It costs time in the
-// number of different municipalities, which a roster has few of.
-func (c *Checker) updateMain() {
-	c.main = roster.MainMunicipality(c.municipalities.counts)
-}
-
-// MainMunicipality returns the municipality most checked rows name.
-func (c *Checker) MainMunicipality() string { return c.main }
+// MainMunicipality returns the municipality most checked rows name (ties
+// to the alphabetically first), or "" when none names one.
+func (c *Checker) MainMunicipality() string { return c.municipality.main }
 
 // Counts returns the number of errors and warnings, in O(1).
 func (c *Checker) Counts() (errors, warnings int) {
-	mixed := 0
-	if c.main != "" {
-		mixed = c.municipalityRows - len(c.municipalities.groups[c.main])
+	errors, warnings = c.ownErrors, c.ownWarnings
+	for _, g := range c.groups {
+		e, w := g.counts()
+		errors += e
+		warnings += w
 	}
-	return c.ownErrors + c.emails.shared + c.ssoids.shared, c.ownWarnings + mixed
+	return errors, warnings
 }
 
-// RowProblems returns the problems of one row, ordered by field and code.
+// RowProblems returns the problems of one row, ordered by field and code;
+// nil when it has none or is not checked (blank, protected or unknown).
 func (c *Checker) RowProblems(id roster.RowID) []Problem {
 	own, ok := c.own[id]
 	if !ok {
 		return nil
 	}
 	out := slices.Clone(own)
-	if n := c.emails.size(id); n > 1 {
-		out = append(out, Problem{Row: id, Field: roster.Email, Severity: Error, Code: CodeEmailDuplicate,
-			Message: fmt.Sprintf("the same address is on %d rows; each person needs their own", n)})
+	for _, g := range c.groups {
+		out = g.problems(out, id)
 	}
-	if n := c.ssoids.size(id); n > 1 {
-		out = append(out, Problem{Row: id, Field: roster.SSOID, Severity: Error, Code: CodeSSOIDDuplicate,
-			Message: fmt.Sprintf("the same SSOID is on %d rows; each person needs their own", n)})
-	}
-	if k, ok := c.municipalities.keyOf[id]; ok && k != c.main {
-		out = append(out, Problem{Row: id, Field: roster.Municipality, Severity: Warning, Code: CodeMunicipalityMixed,
-			Message: fmt.Sprintf("one file holds one municipality, and most rows say %q", c.main),
-			Fix:     &Fix{Label: fmt.Sprintf("Change to %q", c.main), Value: c.main}})
+	if len(out) == 0 {
+		return nil
 	}
 	slices.SortStableFunc(out, compareProblems)
 	return out
 }
 
-// CellProblems returns the problems of one cell.
+// CellProblems returns the problems of one cell, ordered by code.
 func (c *Checker) CellProblems(id roster.RowID, f roster.Field) []Problem {
 	var out []Problem
 	for _, p := range c.RowProblems(id) {
@@ -178,7 +162,7 @@ func (c *Checker) CellProblems(id roster.RowID, f roster.Field) []Problem {
 }
 
 // Problems returns every problem, ordered by the rows' places in the
-// roster, then field, then code.
+// roster, then field, then code. It scans the roster for the order.
 func (c *Checker) Problems() []Problem {
 	var out []Problem
 	for _, row := range c.roster.Rows {

@@ -3,6 +3,8 @@ package check
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"rosterdesk/internal/roster"
@@ -11,68 +13,179 @@ import (
 // pools hold few values per field so that random edits often make
 // duplicates, flip the main municipality and hit every rule.
 var pools = [roster.NumFields][]string{
-	{"", "a@s.se", "A@s.se", "b@s.se", "c@s.se", "bad.address", "å@s.se", " b@s.se"},
-	{"", "Tova", "Eskil", " Aino"},
+	{"", "a@s.se", "A@s.se", "b@s.se", "c@s.se", "bad.address", "å@s.se", " b@s.se", "a@s"},
+	{"", "Tova", "Eskil", " Aino", "Liv  Ek"},
 	{"", "Lind", "Berg"},
-	{"", "9A", "9 a", "9", "8B", "Blå gruppen"},
+	{"", "9A", "9 a", "9", "8B", "Blå gruppen", "åk 7"},
 	{"", "Norrskolan", "Söderskolan", "Norrskolan "},
-	{"", "Borås", "Ulricehamn", "Boras"},
-	{"", "student", "teacher", "Elev", "rektor?"},
+	{"", "Borås", "Ulricehamn", "Boras", " Borås", "Ulricehamn\t"},
+	{"", "student", "teacher", "Elev", "rektor?", "Lärare"},
 	{"", "1001", "1002", "1001 "},
+}
+
+func randomValue(rng *rand.Rand, f roster.Field) string {
+	// Half of the edits empty the cell or leave it as it mostly is, so
+	// that rows often turn blank.
+	if rng.IntN(4) == 0 {
+		return ""
+	}
+	return pools[f][rng.IntN(len(pools[f]))]
 }
 
 func randomRow(rng *rand.Rand, r *roster.Roster) *roster.Row {
 	row := r.NewRow()
+	if rng.IntN(5) == 0 {
+		return row // blank, as Add row makes
+	}
 	for f := range row.Values {
-		row.Values[f] = pools[f][rng.IntN(len(pools[f]))]
+		row.Values[f] = randomValue(rng, roster.Field(f))
 	}
 	row.Protected = rng.IntN(10) == 0
 	return row
 }
 
-// TestCheckerAgreesWithFullCheck edits rosters at random and, after every
-// step, compares the incremental checker with a check from scratch.
+// naiveCheck is the reference the checker is held to: a full check written
+// the plain way, scanning the roster for every group rule.
+func naiveCheck(r *roster.Roster) []Problem {
+	emails, ssoids := map[string]int{}, map[string]int{}
+	for _, row := range r.Rows {
+		if row.Blank() || row.Protected {
+			continue
+		}
+		emails[strings.ToLower(strings.TrimSpace(row.Values[roster.Email]))]++
+		ssoids[strings.TrimSpace(row.Values[roster.SSOID])]++
+	}
+	main := r.Municipality()
+	var out []Problem
+	for _, row := range r.Rows {
+		if row.Blank() || row.Protected {
+			continue
+		}
+		ps := rowProblems(nil, row)
+		if k := strings.ToLower(strings.TrimSpace(row.Values[roster.Email])); k != "" && emails[k] > 1 {
+			ps = append(ps, duplicateProblem(row.ID, roster.Email, CodeEmailDuplicate, "address", emails[k]))
+		}
+		if k := strings.TrimSpace(row.Values[roster.SSOID]); k != "" && ssoids[k] > 1 {
+			ps = append(ps, duplicateProblem(row.ID, roster.SSOID, CodeSSOIDDuplicate, "id", ssoids[k]))
+		}
+		if m := strings.TrimSpace(row.Values[roster.Municipality]); m != "" && m != main {
+			ps = append(ps, mixedMunicipalityProblem(row.ID, main))
+		}
+		slices.SortStableFunc(ps, compareProblems)
+		out = append(out, ps...)
+	}
+	return out
+}
+
+// TestCheckerAgreesWithFullCheck edits small rosters at random and, after
+// every step, compares the incremental checker with a check from scratch
+// and with the plain reference check.
 func TestCheckerAgreesWithFullCheck(t *testing.T) {
+	steps := 0
 	for seed := range uint64(20) {
 		rng := rand.New(rand.NewPCG(seed, 99))
 		r := roster.New()
-		for range 6 {
+		for range 4 + rng.IntN(6) {
 			r.Rows = append(r.Rows, randomRow(rng, r))
 		}
 		c := NewChecker(r)
-		for step := range 400 {
-			what := rng.IntN(10)
+		var removed []*roster.Row // for undoing deletes: rows come back with their ids
+		for step := range 600 {
+			what := rng.IntN(20)
+			if r.Len() > 12 && what > 10 {
+				what = 14 // keep the roster small, so that values collide
+			}
 			switch {
-			case what < 6 && r.Len() > 0:
+			case what < 10 && r.Len() > 0:
 				row := r.Rows[rng.IntN(r.Len())]
 				f := roster.Field(rng.IntN(int(roster.NumFields)))
 				old := row.Values[f]
-				row.Values[f] = pools[f][rng.IntN(len(pools[f]))]
+				row.Values[f] = randomValue(rng, f)
 				c.Changed(row, f, old)
-			case what == 6:
-				row := randomRow(rng, r)
-				r.Insert(rng.IntN(r.Len()+1), row)
-				c.Added(row)
-			case what == 7 && r.Len() > 0:
+			case what == 10 && r.Len() > 0:
+				row := r.Rows[rng.IntN(r.Len())]
+				if len(row.Extra) == 0 {
+					row.Extra = []string{"note"}
+				} else {
+					row.Extra = nil
+				}
+				c.Changed(row, roster.NoField, "")
+			case what == 11 || what == 12:
+				var rows []*roster.Row
+				for range 1 + rng.IntN(3) {
+					rows = append(rows, randomRow(rng, r))
+				}
+				r.Insert(rng.IntN(r.Len()+1), rows...)
+				c.Added(rows...)
+			case what == 13 && len(removed) > 0:
+				r.Insert(rng.IntN(r.Len()+1), removed...)
+				c.Added(removed...)
+				removed = nil
+			case (what == 14 || what == 15) && r.Len() > 0:
 				i := rng.IntN(r.Len())
-				c.Removed(r.Remove(i, i+1)...)
-			case what == 8 && r.Len() > 0:
+				j := min(r.Len(), i+1+rng.IntN(3))
+				removed = r.Remove(i, j)
+				c.Removed(removed...)
+			case what == 16 && r.Len() > 0:
 				row := r.Rows[rng.IntN(r.Len())]
 				row.Protected = !row.Protected
 				c.ProtectedChanged(row)
+			case what == 17:
+				// A sort: the checker is not told, Problems follows the rows.
+				rng.Shuffle(r.Len(), func(i, j int) { r.Rows[i], r.Rows[j] = r.Rows[j], r.Rows[i] })
 			default:
-				row := r.NewRow() // a blank row, as Add row makes
+				row := r.NewRow()
 				r.Insert(r.Len(), row)
 				c.Added(row)
 			}
-			fresh := NewChecker(r)
-			if got, want := c.Problems(), fresh.Problems(); !reflect.DeepEqual(got, want) {
-				t.Fatalf("seed %d step %d: incremental\n%v\nfull\n%v", seed, step, got, want)
+			steps++
+			assertAgrees(t, c, r, seed, step)
+			if t.Failed() {
+				return
 			}
-			ge, gw := c.Counts()
-			we, ww := countSeverities(fresh.Problems())
-			if ge != we || gw != ww {
-				t.Fatalf("seed %d step %d: counts %d/%d, problems say %d/%d", seed, step, ge, gw, we, ww)
+		}
+	}
+	if steps < 10_000 {
+		t.Errorf("only %d steps", steps)
+	}
+}
+
+func assertAgrees(t *testing.T, c *Checker, r *roster.Roster, seed uint64, step int) {
+	t.Helper()
+	got, full, naive := c.Problems(), Check(r), naiveCheck(r)
+	if !reflect.DeepEqual(full, naive) {
+		t.Fatalf("seed %d step %d: Check\n%v\nreference\n%v", seed, step, full, naive)
+	}
+	if !reflect.DeepEqual(got, full) {
+		t.Fatalf("seed %d step %d: incremental\n%v\nfull\n%v", seed, step, got, full)
+	}
+	ge, gw := c.Counts()
+	we, ww := countSeverities(full)
+	if ge != we || gw != ww {
+		t.Fatalf("seed %d step %d: counts %d/%d, problems say %d/%d", seed, step, ge, gw, we, ww)
+	}
+	if m, want := c.MainMunicipality(), r.Municipality(); m != want {
+		t.Fatalf("seed %d step %d: main municipality %q, want %q", seed, step, m, want)
+	}
+	for _, row := range r.Rows {
+		var want []Problem
+		for _, p := range full {
+			if p.Row == row.ID {
+				want = append(want, p)
+			}
+		}
+		if rp := c.RowProblems(row.ID); !reflect.DeepEqual(rp, want) {
+			t.Fatalf("seed %d step %d: RowProblems(%d) = %v, want %v", seed, step, row.ID, rp, want)
+		}
+		for _, f := range roster.Fields {
+			var wantCell []Problem
+			for _, p := range want {
+				if p.Field == f {
+					wantCell = append(wantCell, p)
+				}
+			}
+			if cp := c.CellProblems(row.ID, f); !reflect.DeepEqual(cp, wantCell) {
+				t.Fatalf("seed %d step %d: CellProblems(%d, %s) = %v, want %v", seed, step, row.ID, f, cp, wantCell)
 			}
 		}
 	}
@@ -87,4 +200,58 @@ func countSeverities(problems []Problem) (errors, warnings int) {
 		}
 	}
 	return errors, warnings
+}
+
+// TestCheckerForgetsRemovedRows checks that a removed row's problems and
+// its share of a duplicate go with it.
+func TestCheckerForgetsRemovedRows(t *testing.T) {
+	r := roster.New()
+	r.Append(person())
+	r.Append(person())
+	c := NewChecker(r)
+	if e, _ := c.Counts(); e != 2 {
+		t.Fatalf("two rows with one address: %d errors, want 2", e)
+	}
+	gone := r.Remove(1, 2)
+	c.Removed(gone...)
+	if e, w := c.Counts(); e != 0 || w != 0 {
+		t.Errorf("after removing one: %d errors, %d warnings", e, w)
+	}
+	if p := c.RowProblems(gone[0].ID); p != nil {
+		t.Errorf("removed row still has problems: %v", p)
+	}
+	r.Insert(0, gone...)
+	c.Added(gone...)
+	if e, _ := c.Counts(); e != 2 {
+		t.Errorf("after undoing the removal: %d errors, want 2", e)
+	}
+	if p := c.Problems(); p[0].Row != gone[0].ID {
+		t.Errorf("problems follow the roster's order: %v", p)
+	}
+}
+
+// TestMainMunicipalityFlip checks that when the majority moves, the rows
+// of the old and the new main municipality swap their warnings.
+func TestMainMunicipalityFlip(t *testing.T) {
+	r := roster.New()
+	for i, m := range []string{"Borås", "Borås", "Ulricehamn", "Ulricehamn"} {
+		r.Append(person(set(roster.Email, string(rune('a'+i))+"@skola.se"), set(roster.Municipality, m)))
+	}
+	c := NewChecker(r)
+	if m := c.MainMunicipality(); m != "Borås" {
+		t.Fatalf("tie: main %q", m)
+	}
+	row := r.Rows[0]
+	row.Values[roster.Municipality] = "Ulricehamn"
+	c.Changed(row, roster.Municipality, "Borås")
+	if m := c.MainMunicipality(); m != "Ulricehamn" {
+		t.Fatalf("main %q after the flip", m)
+	}
+	p := c.CellProblems(r.Rows[1].ID, roster.Municipality)
+	if len(p) != 1 || p[0].Fix == nil || p[0].Fix.Value != "Ulricehamn" {
+		t.Errorf("the last Borås row: %v", p)
+	}
+	if _, w := c.Counts(); w != 1 {
+		t.Errorf("%d warnings, want 1", w)
+	}
 }

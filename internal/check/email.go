@@ -1,23 +1,29 @@
 package check
 
 import (
+	"fmt"
 	"net/mail"
 	"strings"
 	"unicode"
 )
 
 // ValidateEmail checks that s is an address a school mailbox can have. It
-// builds on net/mail, then refuses what the mail standard allows but no
-// school system hands out: display names, quoted or commented local parts,
-// spaces, a second @, a domain without a dot, empty or hyphen-edged domain
-// labels, and a top-level domain that is not letters. reason says in plain
-// words why s is refused.
+// builds on net/mail.ParseAddress and accepts only a bare address (no
+// display name, no angle brackets), then refuses what the mail standard
+// allows but no school system hands out: spaces, a second @, quoted or
+// commented local parts, dots at the edges of the name or two in a row, a
+// domain without a dot, empty or hyphen-edged domain labels, a top-level
+// domain that is not two or more letters, and IP addresses in brackets.
+// reason says in plain words why s is refused; it is "" when ok.
 func ValidateEmail(s string) (reason string, ok bool) {
 	if s == "" {
 		return "the address is empty", false
 	}
 	if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
 		return "the address contains a space", false
+	}
+	if strings.ContainsAny(s, "<>") {
+		return "write only the address, without a name or angle brackets", false
 	}
 	switch strings.Count(s, "@") {
 	case 0:
@@ -27,49 +33,66 @@ func ValidateEmail(s string) (reason string, ok bool) {
 		return "the address has more than one @", false
 	}
 	local, domain, _ := strings.Cut(s, "@")
-	if local == "" {
-		return "nothing stands before the @", false
-	}
-	if domain == "" {
-		return "nothing stands after the @", false
-	}
-	if strings.ContainsAny(s, "\"(),:;<>[]\\") {
-		return "the address contains a character that addresses cannot have", false
-	}
-	if strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") {
-		return "a dot cannot start or end the name before the @, or follow another dot", false
+	if reason, ok := validateLocal(local); !ok {
+		return reason, false
 	}
 	if reason, ok := validateDomain(domain); !ok {
 		return reason, false
 	}
-	if addr, err := mail.ParseAddress(s); err != nil || addr.Address != s || addr.Name != "" {
-		return "this is not a valid email address", false
+	addr, err := mail.ParseAddress(s)
+	if err != nil || addr.Name != "" || addr.Address != s {
+		return "the address contains a character that addresses cannot have", false
+	}
+	return "", true
+}
+
+// validateLocal checks the part before the @.
+func validateLocal(local string) (reason string, ok bool) {
+	switch {
+	case local == "":
+		return "nothing stands before the @", false
+	case strings.Contains(local, `"`):
+		return "the name before the @ has quotation marks", false
+	case strings.ContainsAny(local, "()"):
+		return "the name before the @ has a comment in brackets", false
+	case strings.HasPrefix(local, ".") || strings.HasSuffix(local, "."):
+		return "the name before the @ starts or ends with a dot", false
+	case strings.Contains(local, ".."):
+		return "the name before the @ has two dots in a row", false
+	case strings.ContainsAny(local, `,:;[]\`):
+		return "the name before the @ contains a character that addresses cannot have", false
 	}
 	return "", true
 }
 
 // validateDomain checks the part after the @.
 func validateDomain(domain string) (reason string, ok bool) {
+	if domain == "" {
+		return "nothing stands after the @", false
+	}
+	if strings.HasPrefix(domain, "[") || strings.HasSuffix(domain, "]") {
+		return "the domain is an IP address in brackets, not a name such as skola.se", false
+	}
 	if !strings.Contains(domain, ".") {
-		return "the domain after the @ has no dot, such as .se or .fi", false
+		return fmt.Sprintf("the domain %q has no dot", domain), false
 	}
 	labels := strings.Split(domain, ".")
 	for _, label := range labels {
 		if label == "" {
-			return "the domain after the @ has an empty part between dots", false
+			return fmt.Sprintf("the domain %q has an empty part: a dot at its start or end, or two dots in a row", domain), false
 		}
 		if strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") {
-			return "a part of the domain starts or ends with a hyphen", false
+			return fmt.Sprintf("the part %q of the domain starts or ends with a hyphen", label), false
 		}
 		for _, r := range label {
 			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return "the domain after the @ contains a character domains cannot have", false
+				return fmt.Sprintf("the domain %q contains %q, which domains cannot have", domain, r), false
 			}
 		}
 	}
 	tld := labels[len(labels)-1]
 	if len([]rune(tld)) < 2 || strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
-		return "the address does not end in a domain such as .se or .fi", false
+		return fmt.Sprintf("the domain ends in %q, not in letters such as .se or .fi", "."+tld), false
 	}
 	return "", true
 }

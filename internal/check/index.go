@@ -2,16 +2,15 @@ package check
 
 import "rosterdesk/internal/roster"
 
-// groupIndex groups the checked rows by a key drawn from one field, so
-// that rules about rows sharing a value (the same email twice, the file's
-// main municipality) cost O(1) per edit. Later rules of that kind (a school
-// spelt two ways, a name twice in a school) add further indexes.
+// groupIndex groups the checked rows by a key drawn from the row, so that
+// rules about rows sharing a value (the same email twice, the file's main
+// municipality) cost O(1) per edit. The key may combine several fields
+// (a school and a name, for "the same person twice in a school").
 type groupIndex struct {
-	field roster.Field
-	key   func(string) string
+	key func(*roster.Row) string
 	// groups maps a key to the rows that have it; rows with an empty key
 	// are not indexed.
-	groups map[string]map[roster.RowID]struct{}
+	groups map[string]*rowSet
 	// keyOf remembers each indexed row's key, so that a row can be
 	// forgotten after its value changed.
 	keyOf map[roster.RowID]string
@@ -19,44 +18,47 @@ type groupIndex struct {
 	shared int
 }
 
-func newGroupIndex(field roster.Field, key func(string) string) *groupIndex {
-	return &groupIndex{field: field, key: key,
-		groups: make(map[string]map[roster.RowID]struct{}),
+func newGroupIndex(key func(*roster.Row) string) *groupIndex {
+	return &groupIndex{key: key,
+		groups: make(map[string]*rowSet),
 		keyOf:  make(map[roster.RowID]string)}
 }
 
-// add indexes a row under its current value.
-func (x *groupIndex) add(row *roster.Row) {
-	k := x.key(row.Values[x.field])
+// add indexes a row under its current key and returns the key ("" when
+// the row is not indexed).
+func (x *groupIndex) add(row *roster.Row) string {
+	k := x.key(row)
 	if k == "" {
-		return
+		return ""
 	}
 	g := x.groups[k]
 	if g == nil {
-		g = make(map[roster.RowID]struct{}, 1)
+		g = &rowSet{}
 		x.groups[k] = g
 	}
-	g[row.ID] = struct{}{}
+	g.add(row.ID)
 	x.keyOf[row.ID] = k
-	switch len(g) {
+	switch g.len() {
 	case 1:
 	case 2:
 		x.shared += 2
 	default:
 		x.shared++
 	}
+	return k
 }
 
-// remove takes a row out of the index, whatever its value is now.
-func (x *groupIndex) remove(id roster.RowID) {
+// remove takes a row out of the index, whatever its value is now, and
+// returns the key it had ("" when it was not indexed).
+func (x *groupIndex) remove(id roster.RowID) string {
 	k, ok := x.keyOf[id]
 	if !ok {
-		return
+		return ""
 	}
 	delete(x.keyOf, id)
 	g := x.groups[k]
-	delete(g, id)
-	switch len(g) {
+	g.remove(id)
+	switch g.len() {
 	case 0:
 		delete(x.groups, k)
 	case 1:
@@ -64,6 +66,7 @@ func (x *groupIndex) remove(id roster.RowID) {
 	default:
 		x.shared--
 	}
+	return k
 }
 
 // size returns how many rows share the row's key (0 when not indexed).
@@ -72,14 +75,54 @@ func (x *groupIndex) size(id roster.RowID) int {
 	if !ok {
 		return 0
 	}
-	return len(x.groups[k])
+	return x.groups[k].len()
 }
 
 // counts yields the number of rows of each key.
 func (x *groupIndex) counts(yield func(string, int) bool) {
 	for k, g := range x.groups {
-		if !yield(k, len(g)) {
+		if !yield(k, g.len()) {
 			return
 		}
 	}
+}
+
+// rowSet is a set of row ids (ids start at 1; 0 is no row). Most groups have one row (an address is
+// usually unique), so a lone row is kept without allocating a map.
+type rowSet struct {
+	one  roster.RowID
+	many map[roster.RowID]struct{}
+}
+
+func (s *rowSet) add(id roster.RowID) {
+	switch {
+	case s.many != nil:
+		s.many[id] = struct{}{}
+	case s.one == 0 || s.one == id:
+		s.one = id
+	default:
+		s.many = map[roster.RowID]struct{}{s.one: {}, id: {}}
+		s.one = 0
+	}
+}
+
+func (s *rowSet) remove(id roster.RowID) {
+	if s.many != nil {
+		delete(s.many, id)
+	} else if s.one == id {
+		s.one = 0
+	}
+}
+
+// len returns the number of rows in the set; a nil set is empty.
+func (s *rowSet) len() int {
+	switch {
+	case s == nil:
+		return 0
+	case s.many != nil:
+		return len(s.many)
+	case s.one != 0:
+		return 1
+	}
+	return 0
 }

@@ -23,7 +23,7 @@ func rowProblems(dst []Problem, row *roster.Row) []Problem {
 		v := row.Values[f]
 		if tidy := tidySpaces(v); tidy != v {
 			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: Warning, Code: CodeWhitespace,
-				Message: "extra spaces around or inside the text",
+				Message: "extra spaces, tabs or line breaks around or inside the text",
 				Fix:     &Fix{Label: "Remove the extra spaces", Value: tidy}})
 		}
 	}

@@ -136,3 +136,104 @@ func TestBlankRowsAreNotChecked(t *testing.T) {
 		t.Errorf("blank row has problems: %q", found(p))
 	}
 }
+
+// TestFixesAndMessages checks, rule by rule, the fix offered and what the
+// message says.
+func TestFixesAndMessages(t *testing.T) {
+	tests := []struct {
+		name    string
+		values  [roster.NumFields]string
+		field   roster.Field
+		code    Code
+		fix     string // "-" for no fix
+		message string // a part the message must contain
+	}{
+		{"missing", person(set(roster.School, "")), roster.School, CodeMissing, "-", "required"},
+		{"missing, spaces only", person(set(roster.Role, "  ")), roster.Role, CodeMissing, "-", "required"},
+		{"no @", person(set(roster.Email, "tova.skola.se")), roster.Email, CodeEmailInvalid, "-", "no @"},
+		{"no dot in domain", person(set(roster.Email, "tova@skola")), roster.Email, CodeEmailInvalid, "-", `the domain "skola" has no dot`},
+		{"display name", person(set(roster.Email, "Tova<tova@skola.se>")), roster.Email, CodeEmailInvalid, "-", "angle brackets"},
+		{"non-ascii", person(set(roster.Email, "tova.öberg@skola.se")), roster.Email, CodeEmailNonASCII, "-", "å, ä or ö"},
+		{"unknown role", person(set(roster.Role, "vikarie")), roster.Role, CodeRoleUnknown, "-", `"student" or "teacher"`},
+		{"class missing", person(set(roster.Class, "")), roster.Class, CodeClassMissing, "-", "9A"},
+		{"grade only", person(set(roster.Class, "9")), roster.Class, CodeClassGradeOnly, "-", "such as 9A"},
+		{"grade only 8", person(set(roster.Class, "8:an")), roster.Class, CodeClassGradeOnly, "-", "such as 8A"},
+		{"grade only luokka", person(set(roster.Class, "7. luokka"), set(roster.Role, "oppilas")), roster.Class, CodeClassGradeOnly, "-", "such as 7A"},
+		{"class format", person(set(roster.Class, "9 a")), roster.Class, CodeClassFormat, "9A", `"9A"`},
+		{"class format dash", person(set(roster.Class, "9-b")), roster.Class, CodeClassFormat, "9B", `"9B"`},
+		{"class format åk", person(set(roster.Class, "åk 7c")), roster.Class, CodeClassFormat, "7C", `"7C"`},
+		{"teacher class", person(set(roster.Role, "opettaja")), roster.Class, CodeClassTeacher, "", "teachers"},
+		{"trailing space", person(set(roster.School, "Norrskolan ")), roster.School, CodeWhitespace, "Norrskolan", "spaces"},
+		{"inner spaces", person(set(roster.LastName, "af   Klint")), roster.LastName, CodeWhitespace, "af Klint", "spaces"},
+		{"tab", person(set(roster.FirstName, "Tova\tLiv")), roster.FirstName, CodeWhitespace, "Tova Liv", "tabs"},
+		{"line break", person(set(roster.School, "Norr\nskolan")), roster.School, CodeWhitespace, "Norr skolan", "line breaks"},
+		{"no-break space", person(set(roster.LastName, "Lind\u00a0")), roster.LastName, CodeWhitespace, "Lind", "spaces"},
+		{"spaces in ssoid", person(set(roster.SSOID, " 1001")), roster.SSOID, CodeWhitespace, "1001", "spaces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := roster.New()
+			row := r.Append(tt.values)
+			var got *Problem
+			for _, p := range NewChecker(r).CellProblems(row.ID, tt.field) {
+				if p.Code == tt.code {
+					got = &p
+				}
+			}
+			if got == nil {
+				t.Fatalf("no %s on %s: %q", tt.code, tt.field, found(Check(r)))
+			}
+			switch {
+			case tt.fix == "-" && got.Fix != nil:
+				t.Errorf("fix %+v, want none", *got.Fix)
+			case tt.fix != "-" && got.Fix == nil:
+				t.Errorf("no fix, want %q", tt.fix)
+			case tt.fix != "-" && (got.Fix.Value != tt.fix || got.Fix.Label == ""):
+				t.Errorf("fix %+v, want value %q", *got.Fix, tt.fix)
+			}
+			if !strings.Contains(got.Message, tt.message) {
+				t.Errorf("message %q, want it to say %q", got.Message, tt.message)
+			}
+		})
+	}
+}
+
+// TestMessagesArePlain checks that no message repeats the row or the
+// column name, and that each starts in lower case, as the problem list
+// puts the cell before it.
+func TestMessagesArePlain(t *testing.T) {
+	r := roster.New()
+	for i, v := range []string{"", "9", "9 a", "x", "å@s.se", "a@s"} {
+		r.Append(person(set(roster.Class, v), set(roster.Email, v), set(roster.Municipality, []string{"Borås", "Vantaa"}[i%2]),
+			set(roster.SSOID, "1001"), set(roster.School, " "+v), set(roster.Role, []string{"student", "teacher", "x"}[i%3])))
+	}
+	seen := map[Code]bool{}
+	for _, p := range Check(r) {
+		seen[p.Code] = true
+		for _, f := range roster.Fields {
+			if strings.Contains(p.Message, f.String()) {
+				t.Errorf("%s: message %q names the column", p.Code, p.Message)
+			}
+		}
+		if strings.Contains(strings.ToLower(p.Message), "row ") || p.Message == "" ||
+			strings.ToLower(p.Message[:1]) != p.Message[:1] {
+			t.Errorf("%s: message %q", p.Code, p.Message)
+		}
+	}
+	if len(seen) < 10 {
+		t.Errorf("only %d codes seen: %v", len(seen), seen)
+	}
+}
+
+// FuzzTidySpaces holds the fast test of needsTidy to the plain definition.
+func FuzzTidySpaces(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "å ä", "a\u2003", "\u0085"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := tidySpaces(s); got != want {
+			t.Fatalf("tidySpaces(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

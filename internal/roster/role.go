@@ -34,8 +34,8 @@ var roleWords = map[string]RoleKind{
 	"teacher": Teacher, "teachers": Teacher, "staff": Teacher, "employee": Teacher,
 	"employees": Teacher, "faculty": Teacher, "educator": Teacher,
 	// Swedish
-	"elev": Student, "elever": Student, "eleven": Student, "studerande": Student,
-	"larare": Teacher, "lararen": Teacher, "personal": Teacher, "pedagog": Teacher,
+	"elev": Student, "elever": Student, "eleven": Student, "eleverna": Student, "studerande": Student,
+	"larare": Teacher, "lararen": Teacher, "lararna": Teacher, "personal": Teacher, "personalen": Teacher, "pedagog": Teacher,
 	"pedagoger": Teacher, "anstalld": Teacher, "anstallda": Teacher,
 	"mentor": Teacher, "specialpedagog": Teacher, "speciallarare": Teacher,
 	"forskollarare": Teacher, "fritidspedagog": Teacher, "rektor": Teacher,

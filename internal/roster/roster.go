@@ -1,5 +1,7 @@
 package roster
 
+import "slices"
+
 // Roster is a list of people, in the order the user sees them, with the
 // names of any extra columns that came with the imported file.
 type Roster struct {
@@ -54,7 +56,7 @@ func (r *Roster) Insert(i int, rows ...*Row) {
 // Remove deletes the rows at positions [i, j) and returns them.
 func (r *Roster) Remove(i, j int) []*Row {
 	removed := append([]*Row(nil), r.Rows[i:j]...)
-	r.Rows = append(r.Rows[:i], r.Rows[j:]...)
+	r.Rows = slices.Delete(r.Rows, i, j)
 	return removed
 }
 
