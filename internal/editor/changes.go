@@ -16,9 +16,13 @@ func (c cellChange) touched() roster.RowID { return c.id }
 func (d *Document) setCell(id roster.RowID, col Column, value, old string) {
 	row := d.byID[id]
 	setValue(row, col, value)
-	if f, ok := col.Field(); ok {
-		d.checker.Changed(row, f, old)
+	// An extra column can make a row blank or not, so the checker hears
+	// of it too.
+	f, ok := col.Field()
+	if !ok {
+		f = roster.NoField
 	}
+	d.checker.Changed(row, f, old)
 }
 
 // setValue writes a cell of a row, growing its extra values as needed.

@@ -156,3 +156,18 @@ func TestDirtyFollowsHistory(t *testing.T) {
 		t.Errorf("labels %q %q", d.UndoLabel(), d.RedoLabel())
 	}
 }
+
+// TestExtraColumnMakesARowCount checks that a blank row that gets a value
+// only in an extra column is checked like any other.
+func TestExtraColumnMakesARowCount(t *testing.T) {
+	d := openSample(t)
+	ids := d.InsertRows(0, 1)
+	errs := d.Status().Errors
+	d.SetCell(ids[0], Column(roster.NumFields), "ny elev")
+	assertChecked(t, d)
+	if d.Status().Errors <= errs {
+		t.Error("a row with a note is no longer blank and lacks its fields")
+	}
+	d.Undo()
+	assertChecked(t, d)
+}
