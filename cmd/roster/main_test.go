@@ -35,16 +35,48 @@ const cleanCSV = "Email,FirstName,LastName,Class,School,Municipality,Role,SSOID\
 	"tova.lind@skola.example.se,Tova,Lind,9A,Norrskolan,Borås,student,100000000001\n" +
 	"eskil.berg@skola.example.se,Eskil,Berg,,Norrskolan,Borås,teacher,\n"
 
-func TestCheckSampleJSON(t *testing.T) {
-	path := writeFile(t, assets.SampleRosterName, assets.SampleRoster)
+// sampleProblems are the problems of the sample list, as
+// "row field severity code", rows as the user sees them.
+var sampleProblems = []string{
+	"7 Class warning class_format",
+	"8 Class error class_grade_only",
+	"11 Class warning class_format",
+	"12 Email error email_invalid",
+	"13 Email error missing",
+	"17 Email error email_duplicate",
+	"18 Email error email_duplicate",
+	"22 Municipality warning municipality_mixed",
+	"24 Class error class_missing",
+	"27 Role error role_unknown",
+	"30 Class warning class_teacher",
+}
+
+// checkJSON runs `roster check --json` on path and decodes its report.
+func checkJSON(t *testing.T, path string, wantCode int) report {
+	t.Helper()
 	code, stdout, stderr := runRoster("check", "--json", path)
-	if code != exitProblems {
-		t.Fatalf("exit %d, want %d; stderr: %s", code, exitProblems, stderr)
+	if code != wantCode {
+		t.Fatalf("exit %d, want %d; stderr: %s", code, wantCode, stderr)
 	}
 	var rep report
 	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
 		t.Fatalf("output is not one JSON object: %v\n%s", err, stdout)
 	}
+	return rep
+}
+
+// problemLines lists a report's problems as "row field severity code".
+func problemLines(rep report) []string {
+	var out []string
+	for _, p := range rep.Problems {
+		out = append(out, strings.Join([]string{strconv.Itoa(p.Row), p.Field, p.Severity, p.Code}, " "))
+	}
+	return out
+}
+
+func TestCheckSampleJSON(t *testing.T) {
+	path := writeFile(t, assets.SampleRosterName, assets.SampleRoster)
+	rep := checkJSON(t, path, exitProblems)
 	if rep.File != path || rep.HeaderRow != 4 || rep.Rows != 28 || rep.Students != 23 ||
 		rep.Teachers != 4 || rep.Protected != 2 {
 		t.Errorf("summary = file %q, header %d, rows %d, students %d, teachers %d, protected %d",
@@ -53,28 +85,13 @@ func TestCheckSampleJSON(t *testing.T) {
 	if rep.Columns["Email"] != "E-post" || rep.Columns["FirstName"] != "Förnamn" || rep.Columns["Role"] != "Roll" {
 		t.Errorf("columns = %v", rep.Columns)
 	}
-	var got []string
 	for _, p := range rep.Problems {
-		got = append(got, strings.Join([]string{strconv.Itoa(p.Row), p.Field, p.Severity, p.Code}, " "))
 		if p.Message == "" {
 			t.Errorf("row %d %s: empty message", p.Row, p.Code)
 		}
 	}
-	want := []string{
-		"7 Class warning class_format",
-		"8 Class error class_grade_only",
-		"11 Class warning class_format",
-		"12 Email error email_invalid",
-		"13 Email error missing",
-		"17 Email error email_duplicate",
-		"18 Email error email_duplicate",
-		"22 Municipality warning municipality_mixed",
-		"24 Class error class_missing",
-		"27 Role error role_unknown",
-		"30 Class warning class_teacher",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	if got := problemLines(rep); strings.Join(got, "\n") != strings.Join(sampleProblems, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(sampleProblems, "\n"))
 	}
 }
 
