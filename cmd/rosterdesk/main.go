@@ -1,0 +1,30 @@
+// Command rosterdesk is Roster Desk's window: open the list a school
+// system exported, fix what the upload file would refuse, and export it.
+//
+//	rosterdesk [FILE]
+package main
+
+import (
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"rosterdesk/assets"
+	"rosterdesk/internal/ui"
+)
+
+// appID names the app for its preferences and the desktop.
+const appID = "se.rosterdesk.app"
+
+func main() {
+	a := app.NewWithID(appID)
+	a.SetIcon(assets.Icon)
+	// Translations are added here when they come (lang.AddTranslationsFS).
+	u := ui.New(a)
+	if len(os.Args) > 1 {
+		path := os.Args[1]
+		fyne.Do(func() { u.OpenFile(path) })
+	}
+	u.ShowAndRun()
+}

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// confirmDiscard runs next at once when nothing is unsaved; otherwise it
+// asks first: Save (then next), Don't save (next) or Cancel.
+func (u *UI) confirmDiscard(next func()) {
+	u.commitEdit()
+	if u.doc == nil || !u.doc.Dirty() {
+		next()
+		return
+	}
+	msg := widget.NewLabel(fmt.Sprintf(lang.L("Save the changes to %s?"), u.fileName()))
+	d := dialog.NewCustomWithoutButtons(lang.L("Unsaved changes"), container.NewVBox(msg,
+		widget.NewLabel(lang.L("Your changes are lost if you don't save them."))), u.win)
+	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
+		d.Hide()
+		u.saveThen(next)
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton(lang.L("Don't save"), func() {
+		d.Hide()
+		next()
+	})
+	cancel := widget.NewButton(lang.L("Cancel"), d.Hide)
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
+	d.Show()
+	u.unsaved = d
+}
+
+// onQuit closes the window and quits, after asking about unsaved changes.
+func (u *UI) onQuit() {
+	u.confirmDiscard(u.app.Quit)
+}

@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2/lang"
+
+	"rosterdesk/internal/check"
+)
+
+// codeTitle names a kind of problem for the heading of its group.
+func codeTitle(c check.Code) string {
+	switch c {
+	case check.CodeMissing:
+		return lang.L("Required value missing")
+	case check.CodeEmailInvalid:
+		return lang.L("Email address not valid")
+	case check.CodeEmailNonASCII:
+		return lang.L("Email address with å, ä or ö")
+	case check.CodeEmailDuplicate:
+		return lang.L("Same email on several rows")
+	case check.CodeSSOIDDuplicate:
+		return lang.L("Same SSOID on several rows")
+	case check.CodeRoleUnknown:
+		return lang.L("Role not student or teacher")
+	case check.CodeClassMissing:
+		return lang.L("Student without a class")
+	case check.CodeClassGradeOnly:
+		return lang.L("Only a grade, not a class")
+	case check.CodeClassFormat:
+		return lang.L("Class written differently")
+	case check.CodeClassTeacher:
+		return lang.L("Teacher with a class")
+	case check.CodeMunicipalityMixed:
+		return lang.L("Other municipality")
+	case check.CodeWhitespace:
+		return lang.L("Extra spaces")
+	}
+	return string(c)
+}

@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/editor"
+)
+
+// dateLayout is how the export date is typed and named: yyyymmdd.
+const dateLayout = "20060102"
+
+// exportDialog shows what Export for upload will write and writes it:
+// the file name (municipality and date editable), the folder, the rows,
+// and the problems. It is blocked while errors remain.
+type exportDialog struct {
+	u    *UI
+	plan editor.ExportPlan
+	dlg  *dialog.CustomDialog
+
+	name, folder, note *widget.Label
+	municipality, date *widget.Entry
+	button             *widget.Button
+}
+
+// onExport opens the export dialog.
+func (u *UI) onExport() {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	e := &exportDialog{u: u, plan: u.doc.PlanExport(u.prefs.ExportFolder(), u.now())}
+	e.build()
+	u.exporter = e
+	e.dlg.Show()
+}
+
+func (e *exportDialog) build() {
+	p := e.plan
+	e.name = widget.NewLabel("")
+	e.name.TextStyle.Bold = true
+	e.note = widget.NewLabel("")
+	e.note.Importance = widget.DangerImportance
+	e.municipality = widget.NewEntry()
+	e.municipality.SetText(p.Municipality)
+	e.municipality.OnChanged = func(string) { e.refresh() }
+	e.date = widget.NewEntry()
+	e.date.SetText(p.Date.Format(dateLayout))
+	e.date.OnChanged = func(string) { e.refresh() }
+	e.folder = widget.NewLabel(p.Dir)
+	e.folder.Truncation = fyne.TextTruncateEllipsis
+	choose := widget.NewButtonWithIcon(lang.L("Choose…"), theme.FolderOpenIcon(), e.chooseFolder)
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("File name"), e.name),
+		widget.NewFormItem(lang.L("Municipality"), e.municipality),
+		widget.NewFormItem(lang.L("Date (yyyymmdd)"), e.date),
+		widget.NewFormItem(lang.L("Folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
+	)
+	rows := widget.NewLabel(fmt.Sprintf(lang.L("%d rows will be written. %d rows with protected identity are left out."), p.Rows, p.Protected))
+	body := container.NewVBox(form, rows, e.note)
+	if len(p.Errors) > 0 {
+		blocked := widget.NewLabel(fmt.Sprintf(lang.L("BLOCKED: fix these %d errors first. Click one to go to its cell."), len(p.Errors)))
+		blocked.Importance = widget.DangerImportance
+		blocked.TextStyle.Bold = true
+		body.Add(blocked)
+		body.Add(e.problemList(p.Errors, true))
+	}
+	if len(p.Warnings) > 0 {
+		body.Add(widget.NewLabel(fmt.Sprintf(lang.L("%d warnings: you may export anyway."), len(p.Warnings))))
+		body.Add(e.problemList(p.Warnings, false))
+	}
+	e.button = widget.NewButtonWithIcon(lang.L("Export"), theme.UploadIcon(), e.export)
+	e.button.Importance = widget.HighImportance
+	e.refresh()
+	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Export for upload"), container.NewGridWrap(fyne.NewSize(640, body.MinSize().Height), body), e.u.win)
+	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), e.dlg.Hide), e.button})
+}
+
+// problemList lists problems, each a button that goes to its cell.
+func (e *exportDialog) problemList(problems []check.Problem, errs bool) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, p := range problems {
+		text := fmt.Sprintf(lang.L("Row %d, %s: %s"), e.u.doc.Position(p.Row)+1, p.Field.String(), p.Message)
+		b := widget.NewButton(text, func() {
+			e.dlg.Hide()
+			e.u.jumpTo(p)
+		})
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		if errs {
+			b.SetIcon(theme.ErrorIcon())
+		} else {
+			b.SetIcon(theme.WarningIcon())
+		}
+		box.Add(b)
+	}
+	height := min(box.MinSize().Height, 180)
+	return container.NewGridWrap(fyne.NewSize(640, height), container.NewVScroll(box))
+}
+
+// Blocked reports whether the export is refused.
+func (e *exportDialog) Blocked() bool { return e.button.Disabled() }
+
+func (e *exportDialog) refresh() {
+	e.plan.Municipality = strings.TrimSpace(e.municipality.Text)
+	date, err := time.Parse(dateLayout, strings.TrimSpace(e.date.Text))
+	if err == nil {
+		e.plan.Date = date
+	}
+	e.name.SetText(e.plan.Name())
+	defer func() { showIf(e.note, e.note.Text != "") }()
+	switch {
+	case len(e.plan.Errors) > 0:
+		e.note.SetText("")
+		e.button.Disable()
+	case err != nil:
+		e.note.SetText(lang.L("Write the date as yyyymmdd, e.g. 20260901."))
+		e.button.Disable()
+	case e.plan.Municipality == "":
+		e.note.SetText(lang.L("Write the municipality."))
+		e.button.Disable()
+	default:
+		e.note.SetText("")
+		e.button.Enable()
+	}
+}
+
+func (e *exportDialog) chooseFolder() {
+	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
+		if err != nil || uri == nil {
+			return
+		}
+		e.plan.Dir = uri.Path()
+		e.folder.SetText(e.plan.Dir)
+		e.refresh()
+	}, e.u.win)
+	setLocation(d, e.plan.Dir)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (e *exportDialog) export() {
+	if e.Blocked() {
+		return
+	}
+	sum, err := e.u.doc.Export(e.plan)
+	if err != nil {
+		e.u.showError(lang.L("Could not export"), err)
+		return
+	}
+	e.dlg.Hide()
+	e.u.prefs.SetExportFolder(e.plan.Dir)
+	e.u.showExported(sum.Path, sum.Rows, sum.Protected)
+}

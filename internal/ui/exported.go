@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// showExported confirms an export, offers to open its folder, and
+// reminds the user how the file may be sent.
+func (u *UI) showExported(path string, rows, protected int) {
+	name := widget.NewLabel(filepath.Base(path))
+	name.TextStyle.Bold = true
+	where := widget.NewLabel(fmt.Sprintf(lang.L("in %s"), filepath.Dir(path)))
+	where.Wrapping = fyne.TextWrapBreak
+	counts := widget.NewLabel(fmt.Sprintf(lang.L("%d rows written, %d with protected identity left out."), rows, protected))
+	remind := widget.NewLabel(lang.L("Upload the file only through your secure personal link.\nNever send it by email: it holds personal data."))
+	remind.Importance = widget.WarningImportance
+	remind.TextStyle.Bold = true
+	body := container.NewVBox(name, where, counts, remind)
+	d := dialog.NewCustomWithoutButtons(lang.L("The upload file is ready"), container.NewGridWrap(fyne.NewSize(560, body.MinSize().Height), body), u.win)
+	open := widget.NewButtonWithIcon(lang.L("Open folder"), theme.FolderOpenIcon(), func() {
+		dir := filepath.Dir(path)
+		if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}); err != nil {
+			u.showError(lang.L("Could not open the folder"), err)
+		}
+	})
+	d.SetButtons([]fyne.CanvasObject{open, widget.NewButton(lang.L("Close"), d.Hide)})
+	d.Show()
+}

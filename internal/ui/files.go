@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"rosterdesk/assets"
+	"rosterdesk/internal/editor"
+)
+
+func (u *UI) onNew() {
+	u.confirmDiscard(func() { u.setDocument(editor.New()) })
+}
+
+// onOpen asks for a roster file and opens it.
+func (u *UI) onOpen() {
+	u.confirmDiscard(func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			path := r.URI().Path()
+			r.Close()
+			u.prefs.SetOpenFolder(filepath.Dir(path))
+			u.OpenFile(path)
+		}, u.win)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".txt"}))
+		setLocation(d, u.prefs.OpenFolder())
+		d.Resize(fyne.NewSize(900, 600))
+		d.Show()
+	})
+}
+
+// onOpenSample opens the synthetic sample list, written to a temporary
+// folder so that it reads like any file.
+func (u *UI) onOpenSample() {
+	u.confirmDiscard(func() {
+		dir, err := os.MkdirTemp("", "rosterdesk-sample-")
+		if err == nil {
+			path := filepath.Join(dir, assets.SampleRosterName)
+			if err = os.WriteFile(path, assets.SampleRoster, 0o600); err == nil {
+				u.OpenFile(path)
+				return
+			}
+		}
+		dialog.ShowError(err, u.win)
+	})
+}
+
+func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
+	if len(uris) == 0 {
+		return
+	}
+	path := uris[0].Path()
+	u.confirmDiscard(func() { u.OpenFile(path) })
+}
+
+// OpenFile reads a roster file off the UI goroutine, with a progress
+// dialog, and shows it. A file that cannot be read leaves the current
+// document as it is and says why.
+func (u *UI) OpenFile(path string) {
+	progress := dialog.NewCustomWithoutButtons(lang.L("Opening"),
+		progressContent(filepath.Base(path)), u.win)
+	progress.Show()
+	go func() {
+		d, err := editor.Open(path)
+		fyne.Do(func() {
+			progress.Hide()
+			if err != nil {
+				u.showError(lang.L("Could not open the file"), err)
+				return
+			}
+			u.setDocument(d)
+		})
+	}()
+}
+
+// onSave writes the working copy, asking for a name the first time.
+func (u *UI) onSave() { u.saveThen(nil) }
+
+// saveThen saves and then runs next, unless saving failed or was
+// cancelled.
+func (u *UI) saveThen(next func()) {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	err := u.doc.Save("")
+	switch {
+	case errors.Is(err, editor.ErrNeedsName):
+		u.saveAsThen(next)
+	case err != nil:
+		u.showError(lang.L("Could not save"), err)
+	case next != nil:
+		next()
+	}
+}
+
+func (u *UI) onSaveAs() { u.saveAsThen(nil) }
+
+func (u *UI) saveAsThen(next func()) {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+			os.Remove(path)
+			path += ".xlsx"
+		}
+		if err := u.doc.Save(path); err != nil {
+			u.showError(lang.L("Could not save"), err)
+			return
+		}
+		u.prefs.SetOpenFolder(filepath.Dir(path))
+		u.refreshStatus()
+		if next != nil {
+			next()
+		}
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	d.SetFileName(workingCopyName(u.fileName()))
+	setLocation(d, u.prefs.OpenFolder())
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// workingCopyName suggests the name of a working copy of a file.
+func workingCopyName(name string) string {
+	base := strings.TrimSuffix(name, filepath.Ext(name))
+	if base == "" || base == lang.L("New list") {
+		base = lang.L("roster")
+	}
+	return base + ".xlsx"
+}
+
+// setLocation starts a file dialog in dir, when it exists.
+func setLocation(d *dialog.FileDialog, dir string) {
+	if dir == "" {
+		return
+	}
+	uri, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err == nil {
+		d.SetLocation(uri)
+	}
+}
+
+// showError shows a one-line message in a dialog.
+func (u *UI) showError(title string, err error) {
+	dialog.ShowInformation(title, err.Error(), u.win)
+}

@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"image/color"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"rosterdesk/assets"
+	"rosterdesk/internal/editor"
+	"rosterdesk/internal/roster"
+)
+
+// newTestUI makes the main window in a test app, with the sample list
+// open, at a fixed size and date.
+func newTestUI(t *testing.T) *UI {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(keyExportFolder, t.TempDir())
+	u := New(a)
+	u.now = func() time.Time { return time.Date(2026, 9, 1, 12, 0, 0, 0, time.UTC) }
+	u.win.Resize(fyne.NewSize(1200, 700))
+	u.win.Show()
+	t.Cleanup(u.win.Close)
+	u.setDocument(openSample(t))
+	return u
+}
+
+// openSample opens the embedded sample list as "Open sample list" does.
+func openSample(t *testing.T) *editor.Document {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), assets.SampleRosterName)
+	if err := os.WriteFile(path, assets.SampleRoster, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d, err := editor.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// rowOf returns the visible row of the person with the given first name.
+func rowOf(t *testing.T, u *UI, first string) int {
+	t.Helper()
+	for i := range u.doc.Len() {
+		if u.doc.Row(i).Values[roster.FirstName] == first {
+			return i
+		}
+	}
+	t.Fatalf("no row for %s", first)
+	return -1
+}
+
+func cellText(u *UI, row int, f roster.Field) string {
+	return editor.CellValue(u.doc.Row(row), editor.FieldColumn(f))
+}
+
+func key(name fyne.KeyName) *fyne.KeyEvent { return &fyne.KeyEvent{Name: name} }
+
+// variantTheme is the default theme held to one variant, for golden
+// images in light and dark.
+type variantTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+func (v variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return v.Theme.Color(n, v.variant)
+}
+
+func forceVariant(t *testing.T, v fyne.ThemeVariant) {
+	test.ApplyTheme(t, variantTheme{theme.DefaultTheme(), v})
+}

@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// shortcut is Ctrl (Cmd on macOS) with a key, plus Shift when shift is set.
+func shortcut(key fyne.KeyName, shift bool) fyne.Shortcut {
+	mod := fyne.KeyModifierShortcutDefault
+	if shift {
+		mod |= fyne.KeyModifierShift
+	}
+	return &desktop.CustomShortcut{KeyName: key, Modifier: mod}
+}
+
+func item(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+	i := fyne.NewMenuItem(label, action)
+	i.Shortcut = sc
+	return i
+}
+
+// mainMenu builds the menus; their shortcuts work anywhere in the window.
+func (u *UI) mainMenu() *fyne.MainMenu {
+	quit := item(lang.L("Quit"), shortcut(fyne.KeyQ, false), u.onQuit)
+	quit.IsQuit = true
+	file := fyne.NewMenu(lang.L("File"),
+		item(lang.L("New"), shortcut(fyne.KeyN, false), u.onNew),
+		item(lang.L("Open…"), shortcut(fyne.KeyO, false), u.onOpen),
+		item(lang.L("Open sample list"), nil, u.onOpenSample),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Save"), shortcut(fyne.KeyS, false), u.onSave),
+		item(lang.L("Save As…"), shortcut(fyne.KeyS, true), u.onSaveAs),
+		item(lang.L("Export for upload…"), shortcut(fyne.KeyE, false), u.onExport),
+		fyne.NewMenuItemSeparator(),
+		quit)
+	edit := fyne.NewMenu(lang.L("Edit"),
+		item(lang.L("Undo"), &fyne.ShortcutUndo{}, u.onUndo),
+		item(lang.L("Redo"), &fyne.ShortcutRedo{}, u.onRedo),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Add row"), nil, u.onAddRow),
+		item(lang.L("Delete rows"), nil, u.onDeleteRows),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Find…"), shortcut(fyne.KeyF, false), u.onFind))
+	view := fyne.NewMenu(lang.L("List"),
+		item(lang.L("Filter…"), nil, u.onFilter),
+		item(lang.L("Only rows with problems"), nil, func() { u.onlyProblems.SetChecked(!u.onlyProblems.Checked) }),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Sort ascending by this column"), nil, func() { u.onSort(false) }),
+		item(lang.L("Sort descending by this column"), nil, func() { u.onSort(true) }))
+	return fyne.NewMainMenu(file, edit, view)
+}
+
+// toolbarRow is the toolbar, the "only problems" switch and the export
+// button.
+func (u *UI) toolbarRow() fyne.CanvasObject {
+	u.toolbar = widget.NewToolbar(
+		widget.NewToolbarAction(theme.DocumentCreateIcon(), u.onNew),
+		widget.NewToolbarAction(theme.FolderOpenIcon(), u.onOpen),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), u.onSave),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ContentUndoIcon(), u.onUndo),
+		widget.NewToolbarAction(theme.ContentRedoIcon(), u.onRedo),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ContentAddIcon(), u.onAddRow),
+		widget.NewToolbarAction(theme.ContentRemoveIcon(), u.onDeleteRows),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.SearchIcon(), u.onFind),
+		widget.NewToolbarAction(theme.ListIcon(), u.onFilter),
+		widget.NewToolbarAction(theme.MoveUpIcon(), func() { u.onSort(false) }),
+		widget.NewToolbarAction(theme.MoveDownIcon(), func() { u.onSort(true) }),
+	)
+	export := widget.NewButtonWithIcon(lang.L("Export for upload…"), theme.UploadIcon(), u.onExport)
+	export.Importance = widget.HighImportance
+	return container.NewBorder(nil, nil, u.toolbar, export, container.NewHBox(u.onlyProblems))
+}
+
+func (u *UI) onUndo() {
+	if u.doc != nil {
+		u.editing = false
+		u.doc.Undo()
+	}
+}
+
+func (u *UI) onRedo() {
+	if u.doc != nil {
+		u.editing = false
+		u.doc.Redo()
+	}
+}
+
+// onAddRow inserts a blank row under the cursor and moves to it.
+func (u *UI) onAddRow() {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	row, _ := u.grid.Cursor()
+	at := row + 1
+	if u.doc.Len() == 0 {
+		at = 0
+	}
+	ids := u.doc.InsertRows(at, 1)
+	if len(ids) > 0 {
+		u.grid.MoveTo(u.doc.Position(ids[0]), 0, false)
+	}
+	u.focusGrid()
+}
+
+// onDeleteRows deletes the rows of the selected range.
+func (u *UI) onDeleteRows() {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	u.doc.DeleteRows(u.grid.SelectedIDs())
+	u.focusGrid()
+}
+
+// onSort sorts the list by the cursor's column.
+func (u *UI) onSort(descending bool) {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	_, col := u.grid.Cursor()
+	u.doc.Sort(col, descending)
+}

@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/editor"
+)
+
+// problemItem is a line of the problem panel: a group's heading (a code
+// with its count) or one problem.
+type problemItem struct {
+	heading bool
+	code    check.Code
+	sev     check.Severity
+	count   int
+	fixable int
+	p       check.Problem
+	pos     int
+}
+
+// problemPanel lists every problem, grouped by kind, errors first.
+type problemPanel struct {
+	list  *widget.List
+	title *widget.Label
+	items []problemItem
+	doc   *editor.Document
+
+	onJump   func(check.Problem)
+	onFix    func(check.Problem)
+	onFixAll func(check.Code)
+}
+
+func newProblemPanel() *problemPanel {
+	pp := &problemPanel{title: widget.NewLabel("")}
+	pp.title.TextStyle.Bold = true
+	pp.list = widget.NewList(func() int { return len(pp.items) }, newProblemLine, pp.updateLine)
+	pp.list.OnSelected = pp.selected
+	return pp
+}
+
+func (pp *problemPanel) object() fyne.CanvasObject {
+	return container.NewBorder(pp.title, nil, nil, nil, pp.list)
+}
+
+func newProblemLine() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	b := widget.NewButton(lang.L("Fix all"), nil)
+	return container.NewBorder(nil, nil, widget.NewIcon(nil), b, l)
+}
+
+func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(pp.items) {
+		return
+	}
+	it := pp.items[i]
+	c := o.(*fyne.Container)
+	l, icon, b := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Icon), c.Objects[2].(*widget.Button)
+	if it.heading {
+		l.TextStyle.Bold = true
+		l.SetText(fmt.Sprintf("%s (%d)", codeTitle(it.code), it.count))
+		if it.sev == check.Error {
+			icon.SetResource(theme.ErrorIcon())
+		} else {
+			icon.SetResource(theme.WarningIcon())
+		}
+		b.SetText(lang.L("Fix all"))
+		b.OnTapped = func() { pp.onFixAll(it.code) }
+		showIf(b, it.fixable > 0)
+		return
+	}
+	l.TextStyle.Bold = false
+	field := it.p.Field.String()
+	if field == "" {
+		field = lang.L("Row")
+	}
+	where := lang.L("hidden")
+	if it.pos >= 0 {
+		where = fmt.Sprint(it.pos + 1)
+	}
+	l.SetText(fmt.Sprintf(lang.L("%s · %s: %s"), where, field, it.p.Message))
+	icon.SetResource(nil)
+	b.SetText(lang.L("Fix"))
+	b.OnTapped = func() { pp.onFix(it.p) }
+	showIf(b, it.p.Fix != nil)
+}
+
+func showIf(o fyne.CanvasObject, visible bool) {
+	if visible {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+func (pp *problemPanel) selected(i widget.ListItemID) {
+	pp.list.Unselect(i)
+	if i < 0 || i >= len(pp.items) {
+		return
+	}
+	it := pp.items[i]
+	if it.heading && i+1 < len(pp.items) {
+		it = pp.items[i+1]
+	}
+	if !it.heading && pp.onJump != nil {
+		pp.onJump(it.p)
+	}
+}
+
+// refresh regroups the document's problems.
+func (pp *problemPanel) refresh(d *editor.Document) {
+	pp.doc = d
+	pp.items = pp.items[:0]
+	if d == nil {
+		pp.title.SetText("")
+		pp.list.Refresh()
+		return
+	}
+	problems := d.Checker().Problems()
+	groups := map[check.Code]*problemItem{}
+	var order []check.Code
+	for _, p := range problems {
+		g := groups[p.Code]
+		if g == nil {
+			g = &problemItem{heading: true, code: p.Code, sev: p.Severity}
+			groups[p.Code] = g
+			order = append(order, p.Code)
+		}
+		g.count++
+		if p.Fix != nil {
+			g.fixable++
+		}
+		if p.Severity == check.Error {
+			g.sev = check.Error
+		}
+	}
+	slices.SortStableFunc(order, func(a, b check.Code) int {
+		return cmp.Compare(groups[a].sev, groups[b].sev)
+	})
+	lines := map[check.Code][]problemItem{}
+	for _, p := range problems {
+		lines[p.Code] = append(lines[p.Code], problemItem{p: p, code: p.Code, sev: p.Severity, pos: d.Position(p.Row)})
+	}
+	for _, code := range order {
+		pp.items = append(pp.items, *groups[code])
+		ls := lines[code]
+		slices.SortStableFunc(ls, func(a, b problemItem) int { return cmp.Compare(uint(a.pos), uint(b.pos)) })
+		pp.items = append(pp.items, ls...)
+	}
+	errs, warns := d.Checker().Counts()
+	if errs+warns == 0 {
+		pp.title.SetText(lang.L("No problems"))
+	} else {
+		pp.title.SetText(fmt.Sprintf(lang.L("Problems: %d errors, %d warnings"), errs, warns))
+	}
+	pp.list.Refresh()
+}

@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
+)
+
+// fileName names the document for the title and the status bar.
+func (u *UI) fileName() string {
+	if u.doc == nil {
+		return ""
+	}
+	if p := u.doc.Path(); p != "" {
+		return filepath.Base(p)
+	}
+	if s := u.doc.Source(); s != "" {
+		return filepath.Base(s)
+	}
+	return lang.L("New list")
+}
+
+// refreshStatus updates the status bar and the window title.
+func (u *UI) refreshStatus() {
+	title := lang.L("Roster Desk")
+	if u.doc == nil {
+		u.win.SetTitle(title)
+		u.status.SetText(lang.L("Open a list or start a new one."))
+		return
+	}
+	s := u.doc.Status()
+	name := u.fileName()
+	saved := lang.L("saved")
+	if s.Dirty {
+		saved = lang.L("unsaved changes")
+		name += " •"
+	}
+	u.win.SetTitle(title + " — " + name)
+	u.status.SetText(strings.Join([]string{
+		u.fileName(),
+		fmt.Sprintf(lang.L("%d rows"), s.Rows),
+		fmt.Sprintf(lang.L("%d students"), s.Students),
+		fmt.Sprintf(lang.L("%d teachers"), s.Teachers),
+		fmt.Sprintf(lang.L("%d protected"), s.Protected),
+		fmt.Sprintf(lang.L("%d errors"), s.Errors),
+		fmt.Sprintf(lang.L("%d warnings"), s.Warnings),
+		saved,
+	}, "   ·   "))
+}
+
+// refreshCellProblems says in words what is wrong with the cursor cell.
+func (u *UI) refreshCellProblems() {
+	row, col := u.grid.Cursor()
+	var r *roster.Row
+	if u.doc != nil {
+		r = u.doc.Row(row)
+	}
+	if r == nil {
+		u.cellProblems.SetText("")
+		return
+	}
+	f, _ := col.Field()
+	var lines []string
+	if r.Protected {
+		lines = append(lines, lang.L("Protected identity: this row is never exported."))
+	}
+	for _, p := range u.doc.Checker().RowProblems(r.ID) {
+		if p.Field != f && p.Field != roster.NoField {
+			continue
+		}
+		kind := lang.L("Error")
+		if p.Severity == check.Warning {
+			kind = lang.L("Warning")
+		}
+		line := kind + ": " + p.Message
+		if p.Fix != nil {
+			line += " (" + lang.L("fix") + ": " + p.Fix.Label + ")"
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) == 0 {
+		u.cellProblems.SetText(lang.L("No problem in this cell."))
+		return
+	}
+	u.cellProblems.SetText(strings.Join(lines, "\n"))
+}

@@ -1,0 +1,155 @@
+// Package ui is Roster Desk's window, in Fyne: the grid, the edit bar,
+// the problem panel, the status bar, the menus and the dialogs. It is
+// thin: every action calls internal/editor, and the window draws what the
+// document says.
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"rosterdesk/internal/editor"
+	"rosterdesk/internal/roster"
+)
+
+// UI is the main window with the open document and its widgets.
+type UI struct {
+	app   fyne.App
+	win   fyne.Window
+	prefs settings
+	doc   *editor.Document
+	// now tells the date for export names; tests fix it.
+	now func() time.Time
+
+	grid         *Grid
+	cellName     *widget.Label
+	entry        *cellEntry
+	cellProblems *widget.Label
+	problems     *problemPanel
+	status       *widget.Label
+	find         *findBar
+	filter       *filterBar
+	onlyProblems *widget.Check
+	toolbar      *widget.Toolbar
+
+	welcome, main fyne.CanvasObject
+
+	// unsaved is the last "save changes?" dialog, for tests.
+	unsaved *dialog.CustomDialog
+	// exporter is the open export dialog, for tests.
+	exporter *exportDialog
+
+	editing bool
+	target  editTarget
+	// marks remembers each row's problem marks as last drawn, to redraw
+	// the rows whose marks an edit changed elsewhere (a duplicate).
+	marks map[roster.RowID]uint32
+}
+
+// New makes the main window of app, showing the welcome screen.
+func New(app fyne.App) *UI {
+	u := &UI{app: app, prefs: settings{app.Preferences()}, now: time.Now}
+	u.win = app.NewWindow(lang.L("Roster Desk"))
+	u.win.SetMaster()
+	u.build()
+	u.win.SetMainMenu(u.mainMenu())
+	u.win.SetCloseIntercept(u.onQuit)
+	u.win.SetOnDropped(u.onDropped)
+	u.win.Resize(fyne.NewSize(1280, 800))
+	u.setDocument(nil)
+	return u
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// ShowAndRun shows the window and runs the app until it quits.
+func (u *UI) ShowAndRun() { u.win.ShowAndRun() }
+
+func (u *UI) build() {
+	u.grid = NewGrid()
+	u.grid.OnMoved = u.onGridMoved
+	u.grid.OnEdit = u.onStartEdit
+	u.cellName = widget.NewLabel("")
+	u.entry = newCellEntry()
+	u.entry.OnChanged = u.onEntryChanged
+	u.entry.onKey = u.onEntryKey
+	u.entry.onPick = u.onPick
+	u.cellProblems = widget.NewLabel("")
+	u.cellProblems.Wrapping = fyne.TextWrapWord
+	u.problems = newProblemPanel()
+	u.problems.onJump = u.jumpTo
+	u.problems.onFix = u.onFix
+	u.problems.onFixAll = u.onFixAll
+	u.status = widget.NewLabel("")
+	u.find = newFindBar(u)
+	u.filter = newFilterBar(u)
+	u.onlyProblems = widget.NewCheck(lang.L("Only rows with problems"), u.onOnlyProblems)
+
+	top := container.NewVBox(u.toolbarRow(), u.find.box, u.filter.box, newEditBar(u.cellName, u.entry))
+	left := container.NewBorder(nil, u.cellProblems, nil, nil, u.grid)
+	split := container.NewHSplit(left, u.problems.object())
+	split.Offset = 0.76
+	u.main = container.NewBorder(top, nil, nil, nil, split)
+	u.welcome = u.welcomeScreen()
+	u.win.SetContent(container.NewBorder(nil, u.status, nil, nil, container.NewStack(u.welcome, u.main)))
+}
+
+// setDocument shows d, or the welcome screen for nil.
+func (u *UI) setDocument(d *editor.Document) {
+	u.editing = false
+	u.doc = d
+	u.marks = nil
+	if d != nil {
+		d.OnChange = u.onDocChange
+		u.welcome.Hide()
+		u.main.Show()
+	} else {
+		u.main.Hide()
+		u.welcome.Show()
+	}
+	u.find.reset()
+	u.filter.refresh()
+	u.onlyProblems.OnChanged = nil
+	u.onlyProblems.SetChecked(false)
+	u.onlyProblems.OnChanged = u.onOnlyProblems
+	u.grid.SetDocument(d)
+	u.refreshProblems()
+	u.refreshStatus()
+	u.onGridMoved()
+	if d != nil {
+		u.focusGrid()
+	}
+}
+
+// onDocChange redraws what a command changed.
+func (u *UI) onDocChange(c editor.Change) {
+	if c.Structure {
+		u.grid.Refresh()
+		u.grid.Clamp()
+		u.filter.refresh()
+	} else {
+		for _, id := range c.Rows {
+			u.grid.RefreshRow(u.doc.Position(id))
+		}
+	}
+	u.refreshProblems()
+	u.refreshStatus()
+	u.refreshEditBar()
+	u.refreshCellProblems()
+}
+
+// onGridMoved follows the cursor: an edit in progress is committed to
+// the cell it was for, and the bars show the new cell.
+func (u *UI) onGridMoved() {
+	if u.editing {
+		u.commitEdit()
+	}
+	u.refreshEditBar()
+	u.refreshCellProblems()
+}
