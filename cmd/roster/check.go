@@ -63,8 +63,9 @@ func printSummary(w io.Writer, imp *sheet.Import) {
 	if imp.Sheet != "" {
 		where = fmt.Sprintf("sheet %q, ", imp.Sheet)
 	}
-	fmt.Fprintf(w, "%s: %sheader on row %d: %s (%d students, %d teachers, %d protected)\n",
-		imp.Path, where, imp.HeaderRow, plural(c.Rows, "row", "rows"), c.Students, c.Teachers, c.Protected)
+	fmt.Fprintf(w, "%s: %sheader on row %d: %s (%s, %s, %d protected)\n",
+		imp.Path, where, imp.HeaderRow, plural(c.Rows, "row", "rows"),
+		plural(c.Students, "student", "students"), plural(c.Teachers, "teacher", "teachers"), c.Protected)
 	if imp.Trimmed > 0 {
 		fmt.Fprintf(w, "removed surrounding spaces from %s\n", plural(imp.Trimmed, "cell", "cells"))
 	}
