@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+	"unicode/utf8"
 )
 
 // WriteAtomic writes the file at path so that it is either the whole new
@@ -16,7 +17,7 @@ import (
 // it back, and only then renames it over path.
 func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath string) error) (err error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+"-*.tmp")
+	tmp, err := os.CreateTemp(dir, "."+tempBase(filepath.Base(path))+"-*.tmp")
 	if err != nil {
 		return writeError(path, err)
 	}
@@ -37,7 +38,9 @@ func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath
 		return writeError(path, err)
 	}
 	if verify != nil {
-		if err := verify(tmpPath); err != nil {
+		if err := verify(tmpPath); errors.Is(err, ErrChangedOnDisk) {
+			return fmt.Errorf("%s: %w", filepath.Base(path), err)
+		} else if err != nil {
 			return fmt.Errorf("%s: the file written could not be read back as it was meant (%v); the old file is unchanged", filepath.Base(path), err)
 		}
 	}
@@ -62,4 +65,19 @@ func writeError(path string, err error) error {
 		return fmt.Errorf("%s: the folder %s does not exist: %w", name, filepath.Dir(path), err)
 	}
 	return fmt.Errorf("%s: could not be written: %w", name, err)
+}
+
+// tempBase shortens a file name for its temporary file, on a rune
+// boundary, so that a target name near the 255-byte limit can still get
+// one.
+func tempBase(name string) string {
+	const max = 64
+	if len(name) <= max {
+		return name
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(name[cut]) {
+		cut--
+	}
+	return name[:cut]
 }

@@ -21,7 +21,8 @@ const fallbackMunicipality = "Kommun"
 // Binogi_Borås_20210807.xlsx. The municipality keeps å, ä and ö (in
 // composed form, as Windows shows them) and its inner spaces, single; it
 // loses what Windows forbids in names (< > : " / \ | ? * and control
-// characters) and any dots or spaces at its ends. The whole name stays
+// characters), invisible format characters such as a right-to-left
+// override, and any dots or spaces at its ends. The whole name stays
 // within 100 characters.
 func UploadName(municipality string, date time.Time) string {
 	suffix := "_" + date.Format("20060102") + ".xlsx"
@@ -42,7 +43,10 @@ func safeNamePart(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune(`<>:"/\|?*`, r), unicode.IsControl(r):
+		case strings.ContainsRune(`<>:"/\|?*`, r), unicode.IsControl(r),
+			unicode.Is(unicode.Cf, r), r == utf8.RuneError:
+			// Format characters (right-to-left override, zero-width
+			// space) would make the name look other than it is.
 			continue
 		case unicode.IsSpace(r):
 			r = ' '

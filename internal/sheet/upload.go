@@ -44,7 +44,7 @@ func UploadRecords(r *roster.Roster) (records [][]string, protected int) {
 		}
 		rec := make([]string, roster.NumFields)
 		for i, v := range row.Values {
-			rec[i] = strings.TrimSpace(v)
+			rec[i] = cellText(strings.TrimSpace(v))
 		}
 		kind := row.Kind()
 		if kind != roster.NoRole {
@@ -66,6 +66,9 @@ func UploadRecords(r *roster.Roster) (records [][]string, protected int) {
 // meant.
 func WriteUpload(path string, r *roster.Roster) (ExportSummary, error) {
 	records, protected := UploadRecords(r)
+	if err := checkCellLengths(records); err != nil {
+		return ExportSummary{}, err
+	}
 	err := WriteAtomic(path,
 		func(w io.Writer) error { return writeTextSheet(w, uploadSheet, records) },
 		func(tmp string) error { return verifyTextSheet(tmp, records) })
@@ -160,7 +163,7 @@ func verifyTextSheet(path string, want [][]string) error {
 				got = rows[i][j]
 			}
 			if got != v {
-				return fmt.Errorf("row %d, column %d differs", i+1, j+1)
+				return fmt.Errorf("row %d, column %s differs", i+1, recordColumn(want, j))
 			}
 		}
 	}

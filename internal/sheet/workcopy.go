@@ -3,6 +3,7 @@ package sheet
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"rosterdesk/internal/roster"
@@ -17,14 +18,16 @@ const (
 )
 
 // WorkingCopyRecords returns the working copy of r as records: the roster
-// as the user sees it, every row (blank ones too, as they stand in the
-// grid, except trailing ones), extra columns and the protected mark.
+// as the user sees it: every row that is not blank, the extra columns and
+// the protected mark, without the control characters a cell cannot hold.
 func WorkingCopyRecords(r *roster.Roster) [][]string {
 	header := make([]string, 0, int(roster.NumFields)+len(r.ExtraColumns)+1)
 	for _, f := range roster.Fields {
 		header = append(header, f.String())
 	}
-	header = append(header, r.ExtraColumns...)
+	for _, name := range r.ExtraColumns {
+		header = append(header, cellText(name))
+	}
 	header = append(header, protectedHeader)
 	records := [][]string{header}
 	for _, row := range r.Rows {
@@ -32,9 +35,11 @@ func WorkingCopyRecords(r *roster.Roster) [][]string {
 			continue
 		}
 		rec := make([]string, 0, len(header))
-		rec = append(rec, row.Values[:]...)
+		for _, v := range row.Values {
+			rec = append(rec, cellText(v))
+		}
 		for i := range r.ExtraColumns {
-			rec = append(rec, row.ExtraValue(i))
+			rec = append(rec, cellText(row.ExtraValue(i)))
 		}
 		mark := ""
 		if row.Protected {
@@ -49,20 +54,35 @@ func WorkingCopyRecords(r *roster.Roster) [][]string {
 // gives it back: every field as typed, the extra columns, and a Protected
 // column. Blank rows are not kept. The write is safe (see WriteAtomic).
 func SaveWorkingCopy(path string, r *roster.Roster) error {
-	records := WorkingCopyRecords(r)
-	return WriteAtomic(path,
-		func(w io.Writer) error { return writeTextSheet(w, workingCopySheet, records) },
-		func(tmp string) error { return verifyWorkingCopy(tmp, records) })
+	return saveWorkingCopy(path, r, nil)
 }
 
 // SaveWorkingCopyIfUnchanged saves over a file only if it still is as it
 // was when read (since); otherwise it fails with ErrChangedOnDisk and
-// leaves the file alone.
+// leaves the file alone. It looks before writing and again just before
+// the new file replaces the old one.
 func SaveWorkingCopyIfUnchanged(path string, r *roster.Roster, since FileStamp) error {
 	if err := unchangedSince(path, since); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
-	return SaveWorkingCopy(path, r)
+	return saveWorkingCopy(path, r, func() error { return unchangedSince(path, since) })
+}
+
+// saveWorkingCopy writes the working copy; last, if not nil, runs after
+// the read-back and before the rename.
+func saveWorkingCopy(path string, r *roster.Roster, last func() error) error {
+	records := WorkingCopyRecords(r)
+	if err := checkCellLengths(records); err != nil {
+		return err
+	}
+	return WriteAtomic(path,
+		func(w io.Writer) error { return writeTextSheet(w, workingCopySheet, records) },
+		func(tmp string) error {
+			if err := verifyWorkingCopy(tmp, records); err != nil || last == nil {
+				return err
+			}
+			return last()
+		})
 }
 
 // verifyWorkingCopy checks the cells and that the importer reads the file
