@@ -94,11 +94,11 @@ func readRecords(imp *Import, text string, lineOffset int) error {
 		if len(head) < headerScanRows {
 			continue
 		}
-		if b = startRows(imp, head); b == nil {
+		if b = startRows(imp, head, nil); b == nil {
 			return fileError(imp.Path, &noHeader{fmt.Sprintf("the first %d lines", headerScanRows)})
 		}
 	}
-	if b == nil && startRows(imp, head) == nil {
+	if b == nil && startRows(imp, head, nil) == nil {
 		return fileError(imp.Path, &noHeader{"the file"})
 	}
 	return nil
@@ -109,8 +109,8 @@ var errOpenQuote = errors.New(`a quote (") opened here is never closed, so the r
 // openQuote reports whether the csv text of the last record ends inside a
 // quoted field, reading quotes as encoding/csv does with LazyQuotes: a
 // field is quoted when it starts with a quote, "" inside it is a quote,
-// and a quote ends it only before the delimiter, a line end or the end of
-// the text. The delimiter is one byte (',', ';' or tab).
+// and a quote ends it only before the delimiter, a line end (\n or
+// \r\n) or the end of the text. The delimiter is one byte (',', ';' or tab).
 func openQuote(raw string, delimiter rune) bool {
 	d := byte(delimiter)
 	quoted, fieldStart := false, true
@@ -124,7 +124,8 @@ func openQuote(raw string, delimiter rune) bool {
 				i++ // an escaped quote
 				continue
 			}
-			if i+1 == len(raw) || raw[i+1] == d || raw[i+1] == '\n' || raw[i+1] == '\r' {
+			rest := raw[i+1:]
+			if rest == "" || rest[0] == d || rest[0] == '\n' || rest == "\r" || strings.HasPrefix(rest, "\r\n") {
 				quoted = false
 			}
 			continue

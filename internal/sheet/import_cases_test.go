@@ -24,6 +24,8 @@ func TestOpenQuote(t *testing.T) {
 		{`a;b"c;d` + "\n", false}, // a quote inside an unquoted field is text
 		{"\n\n\"a", true},
 		{`"a"` + "\r\n", false},
+		{`"a"` + "\r", false},
+		{`"a"` + "\rb", true}, // a lone \r is text
 	}
 	for _, tt := range tests {
 		if got := openQuote(tt.raw, ';'); got != tt.want {
@@ -137,5 +139,96 @@ func TestColumnLetter(t *testing.T) {
 		if got := columnLetter(i); got != want {
 			t.Errorf("columnLetter(%d) = %q, want %q", i, got, want)
 		}
+	}
+}
+
+// Number cells formatted as dates or times read as the date the user sees,
+// not as Excel's day count; other numbers stay as stored.
+func TestXLSXDates(t *testing.T) {
+	f := excelize.NewFile()
+	const s = "Sheet1"
+	f.SetSheetRow(s, "A1", &[]string{"Email", "FirstName", "LastName", "Born", "Start", "Time", "Count", "SSOID", "Text"})
+	f.SetCellStr(s, "A2", "ada.ek@skola.example")
+	iso, _ := f.NewStyle(&excelize.Style{CustomNumFmt: ptr(`yyyy-mm-dd;@`)})
+	builtin, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
+	clock, _ := f.NewStyle(&excelize.Style{CustomNumFmt: ptr(`[h]:mm`)})
+	money, _ := f.NewStyle(&excelize.Style{CustomNumFmt: ptr(`#,##0 "kr";[Red]-#,##0 "kr"`)})
+	whole, _ := f.NewStyle(&excelize.Style{NumFmt: 1})
+	cells := []struct {
+		cell  string
+		value string
+		style int
+	}{
+		{"D2", "40544", iso}, {"E2", "40544.5", builtin}, {"F2", "0.25", clock},
+		{"G2", "1234", money}, {"H2", "123456789012", whole},
+	}
+	for _, c := range cells {
+		f.SetCellDefault(s, c.cell, c.value)
+		f.SetCellStyle(s, c.cell, c.cell, c.style)
+	}
+	f.SetCellStr(s, "I2", "40544")
+	f.SetCellStyle(s, "I2", "I2", iso)
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ReadXLSX(bytes.NewReader(buf.Bytes()), int64(buf.Len()), "a.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := imp.Roster.Rows[0]
+	got := strings.Join(row.Extra, "|")
+	if want := "2011-01-01|2011-01-01 12:00|06:00|1234|40544"; got != want {
+		t.Errorf("extra %q, want %q", got, want)
+	}
+	if row.Values[7] != "123456789012" {
+		t.Errorf("SSOID %q", row.Values[7])
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestDateFormatCode(t *testing.T) {
+	for code, want := range map[string]bool{
+		"yyyy-mm-dd": true, "d/m/yyyy": true, "[h]:mm:ss": true, "h:mm AM/PM": true,
+		"[$-41D]mmmm yyyy": true, "General": false, "0.00": false, "0.00E+00": false,
+		`#,##0 "kr"`: false, `[Red]0`: false, `0 \d`: false, "@": false,
+	} {
+		if got := dateFormatCode(code); got != want {
+			t.Errorf("dateFormatCode(%q) = %v, want %v", code, got, want)
+		}
+	}
+}
+
+// A hidden sheet is read only when no visible sheet holds a roster.
+func TestHiddenSheetLast(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Mall")
+	f.SetSheetRow("Mall", "A1", &[]string{"Email", "FirstName", "LastName"})
+	f.NewSheet("Elever")
+	f.SetSheetRow("Elever", "A1", &[]string{"Email", "FirstName", "LastName"})
+	f.SetSheetRow("Elever", "A2", &[]string{"ada.ek@skola.example", "Ada", "Ek"})
+	f.SetActiveSheet(1)
+	if err := f.SetSheetVisible("Mall", false); err != nil {
+		t.Fatal(err)
+	}
+	read := func() *Import {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		imp, err := ReadXLSX(bytes.NewReader(buf.Bytes()), int64(buf.Len()), "a.xlsx")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return imp
+	}
+	if imp := read(); imp.Sheet != "Elever" {
+		t.Errorf("read sheet %q, want the visible Elever", imp.Sheet)
+	}
+	f.SetSheetRow("Elever", "A1", &[]string{"Namn", "", ""})
+	if imp := read(); imp.Sheet != "Mall" {
+		t.Errorf("read sheet %q, want the hidden Mall when no other sheet has a header", imp.Sheet)
 	}
 }

@@ -34,16 +34,22 @@ func chooseHeader(records []headRecord) (int, layout) {
 	return best, bestLayout
 }
 
+// cellFunc gives the value of a data cell from its column (0 is A), row
+// and raw text.
+type cellFunc func(i, line int, raw string) string
+
 // startRows chooses the header among the first records, sets it on imp,
-// and adds the records after it as rows. It returns nil when no record is
-// a header.
-func startRows(imp *Import, records []headRecord) *rowBuilder {
+// and adds the records after it as rows; value, if not nil, turns each
+// data cell outside the fields into its value first. It returns nil when no record is a
+// header.
+func startRows(imp *Import, records []headRecord, value cellFunc) *rowBuilder {
 	i, l := chooseHeader(records)
 	if i < 0 {
 		return nil
 	}
 	imp.HeaderRow = records[i].line
 	b := newRowBuilder(imp, l)
+	b.value = value
 	for _, r := range records[i+1:] {
 		b.add(r.cells, r.line)
 	}
@@ -54,6 +60,9 @@ func startRows(imp *Import, records []headRecord) *rowBuilder {
 type rowBuilder struct {
 	imp    *Import
 	layout layout
+	// value, if not nil, turns a raw cell of a column that is none of
+	// the fields into its value.
+	value cellFunc
 	// unheaded maps a source column without a header to the extra
 	// column its values are kept in.
 	unheaded map[int]int
@@ -80,13 +89,16 @@ func (b *rowBuilder) add(cells []string, line int) {
 		row.Extra = make([]string, n)
 	}
 	for i, cell := range cells {
-		v := strings.TrimSpace(cell)
-		if v != cell {
-			b.imp.Trimmed++
-		}
 		f, extra := roster.NoField, -1
 		if i < len(b.layout.field) {
 			f, extra = b.layout.field[i], b.layout.extra[i]
+		}
+		if b.value != nil && f == roster.NoField {
+			cell = b.value(i, line, cell)
+		}
+		v := strings.TrimSpace(cell)
+		if v != cell {
+			b.imp.Trimmed++
 		}
 		switch {
 		case f != roster.NoField:

@@ -20,8 +20,8 @@ const (
 )
 
 // ReadXLSX reads a roster from the first sheet of an xlsx workbook, in
-// workbook order, that has a header row naming at least three fields
-// within its first rows.
+// workbook order with hidden sheets last, that has a header row naming at
+// least three fields within its first rows.
 func ReadXLSX(r io.ReaderAt, size int64, path string) (imp *Import, err error) {
 	defer func() {
 		// excelize can panic on malformed parts; a damaged file is an
@@ -47,7 +47,7 @@ func ReadXLSX(r io.ReaderAt, size int64, path string) (imp *Import, err error) {
 	defer f.Close()
 	var firstErr error
 	var searched []string
-	for _, name := range f.GetSheetList() {
+	for _, name := range sheetOrder(f) {
 		imp, err := readSheet(f, name, path)
 		switch {
 		case err != nil:
@@ -62,6 +62,21 @@ func ReadXLSX(r io.ReaderAt, size int64, path string) (imp *Import, err error) {
 		return nil, firstErr
 	}
 	return nil, fileError(path, &noHeader{sheetsSearched(searched)})
+}
+
+// sheetOrder lists the sheets to look through for a roster: the visible
+// ones in workbook order, then the hidden ones, which the user does not
+// see and so is less likely to mean.
+func sheetOrder(f *excelize.File) []string {
+	var visible, hidden []string
+	for _, name := range f.GetSheetList() {
+		if v, err := f.GetSheetVisible(name); err == nil && !v {
+			hidden = append(hidden, name)
+		} else {
+			visible = append(visible, name)
+		}
+	}
+	return append(visible, hidden...)
 }
 
 // sheetsSearched says which sheets were looked through for a header.

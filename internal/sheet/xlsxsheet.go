@@ -18,6 +18,7 @@ func readSheet(f *excelize.File, name, path string) (*Import, error) {
 	imp := &Import{Path: path, Format: "xlsx", Sheet: name}
 	var head []headRecord
 	var b *rowBuilder
+	dates := newDateCells(f, name)
 	// The iterator yields every row number in turn, an empty row for each
 	// row missing from the sheet's XML, so the count is the row number the
 	// user sees (see TestXLSXRowGaps).
@@ -37,7 +38,7 @@ func readSheet(f *excelize.File, name, path string) (*Import, error) {
 		}
 		head = append(head, headRecord{cells, line})
 		if len(head) == headerScanRows {
-			if b = startRows(imp, head); b == nil {
+			if b = startRows(imp, head, dates.value); b == nil {
 				return nil, nil
 			}
 		}
@@ -45,7 +46,7 @@ func readSheet(f *excelize.File, name, path string) (*Import, error) {
 	if err := rows.Error(); err != nil {
 		return nil, fileError(path, damaged(err))
 	}
-	if b == nil && startRows(imp, head) == nil {
+	if b == nil && startRows(imp, head, dates.value) == nil {
 		return nil, nil
 	}
 	return imp, nil

@@ -20,7 +20,8 @@ cp "$tmp/libreoffice.xlsx" .
 # Gnumeric: comma csv with an extra column.
 ssconvert src/roster_en.csv gnumeric.xlsx >/dev/null 2>&1
 
-# Unreadable files: an old .xls and an OpenDocument .ods.
+# Unreadable files: an old .xls and an OpenDocument .ods (locked.xlsx, a
+# password-protected workbook, comes from genxlsx above).
 soffice --headless --convert-to xls --outdir "$tmp" "$tmp/libreoffice.xlsx" >/dev/null
 cp "$tmp/libreoffice.xls" old.xls
 soffice --headless --convert-to ods --outdir "$tmp" "$tmp/libreoffice.xlsx" >/dev/null

@@ -33,7 +33,7 @@ func main() {
 	write(csvDir, "seed-utf16be", []byte("\xfe\xff\x00E\x00,\x00F"))
 	write(csvDir, "seed-odd-utf16", []byte("\xff\xfeE\x00m\x00a"))
 	xDir := filepath.Join(out, "FuzzReadXLSX")
-	for _, n := range []string{"excelize.xlsx", "openpyxl.xlsx"} {
+	for _, n := range []string{"excelize.xlsx", "openpyxl.xlsx", "locked.xlsx"} {
 		b, err := os.ReadFile(filepath.Join(src, n))
 		if err != nil {
 			panic(err)

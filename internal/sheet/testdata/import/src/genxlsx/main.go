@@ -1,5 +1,6 @@
 // Command genxlsx writes excelize.xlsx, an import fixture written by
-// excelize itself: header on row 1, a duplicate Email column, rows missing
+// excelize itself, and locked.xlsx, the same protected with a password.
+// excelize.xlsx has: header on row 1, a duplicate Email column, rows missing
 // from the XML, an SSOID stored in exponent form, padded values and
 // Swedish roles. All names are made up.
 package main
@@ -38,6 +39,12 @@ func main() {
 		log.Fatal(err)
 	}
 	if err := f.SaveAs(filepath.Join(os.Args[1], "excelize.xlsx")); err != nil {
+		log.Fatal(err)
+	}
+	// The same workbook protected with a password: excelize writes the
+	// ECMA-376 agile encryption Excel uses, an OLE2 compound file holding
+	// EncryptionInfo and EncryptedPackage streams.
+	if err := f.SaveAs(filepath.Join(os.Args[1], "locked.xlsx"), excelize.Options{Password: "hemligt"}); err != nil {
 		log.Fatal(err)
 	}
 }
