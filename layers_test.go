@@ -68,7 +68,7 @@ func listPackages(t *testing.T, env []string, args ...string) []listedPackage {
 }
 
 func TestLayersImportOneWay(t *testing.T) {
-	for _, p := range listPackages(t, nil, "./...") {
+	for _, p := range listPackages(t, []string{"CGO_ENABLED=1"}, "./...") {
 		allowed, layered := layers[p.ImportPath]
 		for _, imp := range p.Imports {
 			name, internal := strings.CutPrefix(imp, "rosterdesk/internal/")
@@ -83,7 +83,7 @@ func TestLayersImportOneWay(t *testing.T) {
 }
 
 func TestOnlyUIDependsOnFyne(t *testing.T) {
-	for _, p := range listPackages(t, nil, "./...") {
+	for _, p := range listPackages(t, []string{"CGO_ENABLED=1"}, "./...") {
 		if fyneAllowed[p.ImportPath] {
 			continue
 		}
