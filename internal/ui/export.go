@@ -65,17 +65,18 @@ func (e *exportDialog) build() {
 		widget.NewFormItem(lang.L("Date (yyyymmdd)"), e.date),
 		widget.NewFormItem(lang.L("Folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
 	)
-	rows := widget.NewLabel(fmt.Sprintf(lang.L("%d rows will be written. %d rows with protected identity are left out."), p.Rows, p.Protected))
+	rows := widget.NewLabel(count(p.Rows, "%d row will be written.", "%d rows will be written.") + " " +
+		count(p.Protected, "%d row with protected identity is left out.", "%d rows with protected identity are left out."))
 	body := container.NewVBox(form, rows, e.note)
 	if len(p.Errors) > 0 {
-		blocked := widget.NewLabel(fmt.Sprintf(lang.L("BLOCKED: fix these %d errors first. Click one to go to its cell."), len(p.Errors)))
+		blocked := widget.NewLabel(count(len(p.Errors), "BLOCKED: fix this error first. Click it to go to its cell.", "BLOCKED: fix these %d errors first. Click one to go to its cell."))
 		blocked.Importance = widget.DangerImportance
 		blocked.TextStyle.Bold = true
 		body.Add(blocked)
 		body.Add(e.problemList(p.Errors, true))
 	}
 	if len(p.Warnings) > 0 {
-		body.Add(widget.NewLabel(fmt.Sprintf(lang.L("%d warnings: you may export anyway."), len(p.Warnings))))
+		body.Add(widget.NewLabel(count(len(p.Warnings), "%d warning: you may export anyway.", "%d warnings: you may export anyway.")))
 		body.Add(e.problemList(p.Warnings, false))
 	}
 	e.button = widget.NewButtonWithIcon(lang.L("Export"), theme.UploadIcon(), e.export)

@@ -20,7 +20,8 @@ func (u *UI) showExported(path string, rows, protected int) {
 	name.TextStyle.Bold = true
 	where := widget.NewLabel(fmt.Sprintf(lang.L("in %s"), filepath.Dir(path)))
 	where.Wrapping = fyne.TextWrapBreak
-	counts := widget.NewLabel(fmt.Sprintf(lang.L("%d rows written, %d with protected identity left out."), rows, protected))
+	counts := widget.NewLabel(count(rows, "%d row written,", "%d rows written,") + " " +
+		fmt.Sprintf(lang.L("%d with protected identity left out."), protected))
 	remind := widget.NewLabel(lang.L("Upload the file only through your secure personal link.\nNever send it by email: it holds personal data."))
 	remind.Importance = widget.WarningImportance
 	remind.TextStyle.Bold = true

@@ -31,8 +31,8 @@ func (u *UI) onOpen() {
 			u.prefs.SetOpenFolder(filepath.Dir(path))
 			u.OpenFile(path)
 		}, u.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".txt"}))
-		setLocation(d, u.prefs.OpenFolder())
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt", ".xls", ".xlsb", ".ods"}))
+		setLocation(d, u.startFolder())
 		d.Resize(fyne.NewSize(900, 600))
 		d.Show()
 	})
@@ -132,7 +132,7 @@ func (u *UI) saveAsThen(next func()) {
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
 	d.SetFileName(workingCopyName(u.fileName()))
-	setLocation(d, u.prefs.OpenFolder())
+	setLocation(d, u.startFolder())
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
@@ -144,6 +144,19 @@ func workingCopyName(name string) string {
 		base = lang.L("roster")
 	}
 	return base + ".xlsx"
+}
+
+// startFolder is where the Open and Save As dialogs start: the folder of
+// the open list's file, else the last folder used.
+func (u *UI) startFolder() string {
+	if u.doc != nil {
+		for _, p := range []string{u.doc.Path(), u.doc.Source()} {
+			if p != "" && isDir(filepath.Dir(p)) {
+				return filepath.Dir(p)
+			}
+		}
+	}
+	return u.prefs.OpenFolder()
 }
 
 // setLocation starts a file dialog in dir, when it exists.

@@ -84,20 +84,25 @@ func (fb *filterBar) changed(string) {
 	f := d.Filter()
 	f.School, f.Class = fb.value(fb.school), fb.value(fb.class)
 	f.Role = roster.ParseRole(fb.value(fb.role))
-	fb.u.commitEdit()
-	d.SetFilter(f)
+	fb.u.setFilter(f)
 }
 
+// clear is "Show all": no filter at all.
 func (fb *filterBar) clear() {
-	if d := fb.u.doc; d != nil {
-		fb.u.commitEdit()
-		d.SetFilter(editor.Filter{})
-	}
+	fb.u.setFilter(editor.Filter{})
 }
 
+// hide closes the bar and drops the filter it set; "Only rows with
+// problems" and a text filter stay. The grid takes the keyboard, so that
+// no key reaches a hidden select (Down would open its list).
 func (fb *filterBar) hide() {
-	fb.clear()
 	fb.box.Hide()
+	if d := fb.u.doc; d != nil {
+		f := d.Filter()
+		f.School, f.Class, f.Role = "", "", roster.NoRole
+		fb.u.setFilter(f)
+	}
+	fb.u.focusGrid()
 }
 
 // onFilter shows or hides the filter bar.
@@ -118,8 +123,23 @@ func (u *UI) onOnlyProblems(on bool) {
 	if u.doc == nil {
 		return
 	}
-	u.commitEdit()
 	f := u.doc.Filter()
 	f.OnlyProblems = on
+	u.setFilter(f)
+}
+
+// setFilter ends an edit and shows the rows f chooses, with the cursor
+// on the same person if still shown, else on the first row.
+func (u *UI) setFilter(f editor.Filter) {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	row, col := u.grid.Cursor()
+	var id roster.RowID
+	if r := u.doc.Row(row); r != nil {
+		id = r.ID
+	}
 	u.doc.SetFilter(f)
+	u.grid.MoveTo(max(0, u.doc.Position(id)), int(col), false)
 }

@@ -33,6 +33,10 @@ type Grid struct {
 	OnEdit func(text string, replace bool)
 	// OnShortcut receives the shortcuts the grid does not handle.
 	OnShortcut func(fyne.Shortcut)
+	// OnTapped is called after a tap on the grid moved the cursor (or
+	// not, for a tap on the cursor cell): it ends an edit in progress and
+	// gives the grid the keyboard.
+	OnTapped func()
 }
 
 // NewGrid returns an empty grid.
@@ -130,6 +134,19 @@ func (g *Grid) MoveTo(row, col int, extend bool) {
 		return
 	}
 	g.Select(id)
+}
+
+// Tapped selects the tapped cell, as the table does, and then calls
+// OnTapped. The table's own focusing looks up its canvas with the embedded
+// *widget.Table, which the desktop driver does not know, so a tap alone
+// never gave the grid the keyboard.
+func (g *Grid) Tapped(e *fyne.PointEvent) {
+	g.Table.Tapped(e)
+	if g.OnTapped != nil {
+		g.OnTapped()
+	} else if c := fyne.CurrentApp().Driver().CanvasForObject(g); c != nil {
+		c.Focus(g)
+	}
 }
 
 // selected is the table's OnSelected: a tap, or MoveTo.

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/check"
@@ -33,6 +32,8 @@ type problemPanel struct {
 	title *widget.Label
 	items []problemItem
 	doc   *editor.Document
+	// width is the panel's width, for the height of wrapped lines.
+	width float32
 
 	onJump   func(check.Problem)
 	onFix    func(check.Problem)
@@ -48,58 +49,9 @@ func newProblemPanel() *problemPanel {
 }
 
 func (pp *problemPanel) object() fyne.CanvasObject {
-	return container.NewBorder(pp.title, nil, nil, nil, pp.list)
-}
-
-func newProblemLine() fyne.CanvasObject {
-	l := widget.NewLabel("")
-	l.Truncation = fyne.TextTruncateEllipsis
-	b := widget.NewButton(lang.L("Fix all"), nil)
-	return container.NewBorder(nil, nil, widget.NewIcon(nil), b, l)
-}
-
-func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
-	if i >= len(pp.items) {
-		return
-	}
-	it := pp.items[i]
-	c := o.(*fyne.Container)
-	l, icon, b := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Icon), c.Objects[2].(*widget.Button)
-	if it.heading {
-		l.TextStyle.Bold = true
-		l.SetText(fmt.Sprintf("%s (%d)", codeTitle(it.code), it.count))
-		if it.sev == check.Error {
-			icon.SetResource(theme.ErrorIcon())
-		} else {
-			icon.SetResource(theme.WarningIcon())
-		}
-		b.SetText(lang.L("Fix all"))
-		b.OnTapped = func() { pp.onFixAll(it.code) }
-		showIf(b, it.fixable > 0)
-		return
-	}
-	l.TextStyle.Bold = false
-	field := it.p.Field.String()
-	if field == "" {
-		field = lang.L("Row")
-	}
-	where := lang.L("hidden")
-	if it.pos >= 0 {
-		where = fmt.Sprint(it.pos + 1)
-	}
-	l.SetText(fmt.Sprintf(lang.L("%s · %s: %s"), where, field, it.p.Message))
-	icon.SetResource(nil)
-	b.SetText(lang.L("Fix"))
-	b.OnTapped = func() { pp.onFix(it.p) }
-	showIf(b, it.p.Fix != nil)
-}
-
-func showIf(o fyne.CanvasObject, visible bool) {
-	if visible {
-		o.Show()
-	} else {
-		o.Hide()
-	}
+	c := container.NewBorder(pp.title, nil, nil, nil, pp.list)
+	c.Layout = &widthWatch{inner: c.Layout, onWidth: pp.fitHeights}
+	return c
 }
 
 func (pp *problemPanel) selected(i widget.ListItemID) {
@@ -160,7 +112,8 @@ func (pp *problemPanel) refresh(d *editor.Document) {
 	if errs+warns == 0 {
 		pp.title.SetText(lang.L("No problems"))
 	} else {
-		pp.title.SetText(fmt.Sprintf(lang.L("Problems: %d errors, %d warnings"), errs, warns))
+		pp.title.SetText(fmt.Sprintf(lang.L("Problems: %s, %s"), countErrors(errs), countWarnings(warns)))
 	}
+	pp.fitHeights(pp.width)
 	pp.list.Refresh()
 }

@@ -53,8 +53,7 @@ func (u *UI) jumpTo(p check.Problem) {
 	}
 	pos := u.doc.Position(p.Row)
 	if pos < 0 {
-		u.doc.SetFilter(editor.Filter{})
-		u.filter.refresh()
+		u.setFilter(editor.Filter{})
 		pos = u.doc.Position(p.Row)
 	}
 	if pos < 0 {

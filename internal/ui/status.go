@@ -29,11 +29,17 @@ func (u *UI) fileName() string {
 func (u *UI) refreshStatus() {
 	title := lang.L("Roster Desk")
 	if u.doc == nil {
+		u.noRows.Hide()
 		u.win.SetTitle(title)
 		u.status.SetText(lang.L("Open a list or start a new one."))
 		return
 	}
 	s := u.doc.Status()
+	if u.doc.Len() == 0 && u.doc.Filter().Active() {
+		u.noRows.Show()
+	} else {
+		u.noRows.Hide()
+	}
 	name := u.fileName()
 	saved := lang.L("saved")
 	if s.Dirty {
@@ -43,15 +49,39 @@ func (u *UI) refreshStatus() {
 	u.win.SetTitle(title + " — " + name)
 	u.status.SetText(strings.Join([]string{
 		u.fileName(),
-		fmt.Sprintf(lang.L("%d rows"), s.Rows),
-		fmt.Sprintf(lang.L("%d students"), s.Students),
-		fmt.Sprintf(lang.L("%d teachers"), s.Teachers),
+		u.rowsShown(s.Rows),
+		count(s.Students, "%d student", "%d students"),
+		count(s.Teachers, "%d teacher", "%d teachers"),
 		fmt.Sprintf(lang.L("%d protected"), s.Protected),
-		fmt.Sprintf(lang.L("%d errors"), s.Errors),
-		fmt.Sprintf(lang.L("%d warnings"), s.Warnings),
+		countErrors(s.Errors),
+		countWarnings(s.Warnings),
 		saved,
 	}, "   ·   "))
 }
+
+// rowsShown counts the rows, and says how many a filter shows.
+func (u *UI) rowsShown(rows int) string {
+	if shown := u.doc.Len(); u.doc.Filter().Active() && shown != rows {
+		return fmt.Sprintf(lang.L("%d of %s shown"), shown, count(rows, "%d row", "%d rows"))
+	}
+	return count(rows, "%d row", "%d rows")
+}
+
+// count says n things in words: one's form for 1, else other's. Both
+// are format strings for lang.L, with %d for n (one's may leave it out).
+func count(n int, one, other string) string {
+	if n == 1 {
+		s := lang.L(one)
+		if strings.Contains(s, "%d") {
+			return fmt.Sprintf(s, n)
+		}
+		return s
+	}
+	return fmt.Sprintf(lang.L(other), n)
+}
+
+func countErrors(n int) string   { return count(n, "%d error", "%d errors") }
+func countWarnings(n int) string { return count(n, "%d warning", "%d warnings") }
 
 // refreshCellProblems says in words what is wrong with the cursor cell.
 func (u *UI) refreshCellProblems() {

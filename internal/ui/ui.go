@@ -32,6 +32,8 @@ type UI struct {
 	cellProblems *widget.Label
 	problems     *problemPanel
 	status       *widget.Label
+	// noRows says, over the empty grid, that the filter hides every row.
+	noRows       *widget.Label
 	find         *findBar
 	filter       *filterBar
 	onlyProblems *widget.Check
@@ -75,6 +77,7 @@ func (u *UI) build() {
 	u.grid = NewGrid()
 	u.grid.OnMoved = u.onGridMoved
 	u.grid.OnEdit = u.onStartEdit
+	u.grid.OnTapped = u.onGridTapped
 	u.cellName = widget.NewLabel("")
 	u.entry = newCellEntry()
 	u.entry.OnChanged = u.onEntryChanged
@@ -92,7 +95,10 @@ func (u *UI) build() {
 	u.onlyProblems = widget.NewCheck(lang.L("Only rows with problems"), u.onOnlyProblems)
 
 	top := container.NewVBox(u.toolbarRow(), u.find.box, u.filter.box, newEditBar(u.cellName, u.entry))
-	left := container.NewBorder(nil, u.cellProblems, nil, nil, u.grid)
+	u.noRows = widget.NewLabel(lang.L("No rows match the filter"))
+	u.noRows.Importance = widget.MediumImportance
+	u.noRows.Hide()
+	left := container.NewBorder(nil, u.cellProblems, nil, nil, container.NewStack(u.grid, container.NewCenter(u.noRows)))
 	split := container.NewHSplit(left, u.problems.object())
 	split.Offset = 0.76
 	u.main = container.NewBorder(top, nil, nil, nil, split)
@@ -142,6 +148,15 @@ func (u *UI) onDocChange(c editor.Change) {
 	u.refreshStatus()
 	u.refreshEditBar()
 	u.refreshCellProblems()
+}
+
+// onGridTapped ends an edit in progress, as a click elsewhere does in a
+// spreadsheet, and gives the grid the keyboard so that typing edits the
+// tapped cell.
+func (u *UI) onGridTapped() {
+	u.commitEdit()
+	u.refreshEditBar()
+	u.focusGrid()
 }
 
 // onGridMoved follows the cursor: an edit in progress is committed to

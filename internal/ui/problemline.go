@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rosterdesk/internal/check"
+)
+
+// A line of the problem panel: an icon, the text, wrapped to as many
+// lines as it needs, and a Fix (or Fix all) button.
+
+func newProblemLine() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	b := widget.NewButton(lang.L("Fix all"), nil)
+	return container.NewBorder(nil, nil, widget.NewIcon(nil), b, l)
+}
+
+func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(pp.items) {
+		return
+	}
+	it := pp.items[i]
+	c := o.(*fyne.Container)
+	l, icon, b := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Icon), c.Objects[2].(*widget.Button)
+	if it.heading {
+		l.TextStyle.Bold = true
+		l.SetText(it.text())
+		if it.sev == check.Error {
+			icon.SetResource(theme.ErrorIcon())
+		} else {
+			icon.SetResource(theme.WarningIcon())
+		}
+		b.SetText(lang.L("Fix all"))
+		b.OnTapped = func() { pp.onFixAll(it.code) }
+		showIf(b, it.fixable > 0)
+		return
+	}
+	l.TextStyle.Bold = false
+	l.SetText(it.text())
+	icon.SetResource(nil)
+	b.SetText(lang.L("Fix"))
+	b.OnTapped = func() { pp.onFix(it.p) }
+	showIf(b, it.p.Fix != nil)
+}
+
+func showIf(o fyne.CanvasObject, visible bool) {
+	if visible {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+// text is what a line says.
+func (it problemItem) text() string {
+	if it.heading {
+		return fmt.Sprintf("%s (%d)", codeTitle(it.code), it.count)
+	}
+	field := it.p.Field.String()
+	if field == "" {
+		field = lang.L("Row")
+	}
+	where := lang.L("hidden")
+	if it.pos >= 0 {
+		where = fmt.Sprint(it.pos + 1)
+	}
+	return fmt.Sprintf(lang.L("%s · %s: %s"), where, field, it.p.Message)
+}
+
+// fitHeights gives each line the height its wrapped text needs in a
+// panel of width w.
+func (pp *problemPanel) fitHeights(w float32) {
+	pp.width = w
+	if w <= 0 {
+		return
+	}
+	pad := theme.Padding()
+	button := widget.NewButton(lang.L("Fix all"), nil).MinSize().Width
+	measure := widget.NewLabel("")
+	measure.Wrapping = fyne.TextWrapWord
+	for i, it := range pp.items {
+		avail := w - theme.IconInlineSize() - pad
+		if it.heading && it.fixable > 0 || !it.heading && it.p.Fix != nil {
+			avail -= button + pad
+		}
+		measure.TextStyle.Bold = it.heading
+		measure.SetText(it.text())
+		measure.Resize(fyne.NewSize(max(avail, 40), 0))
+		pp.list.SetItemHeight(i, measure.MinSize().Height)
+	}
+}
+
+// widthWatch is a layout that reports its width when it changes.
+type widthWatch struct {
+	inner   fyne.Layout
+	width   float32
+	onWidth func(float32)
+}
+
+func (ww *widthWatch) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	if size.Width != ww.width {
+		ww.width = size.Width
+		ww.onWidth(size.Width)
+	}
+	ww.inner.Layout(objects, size)
+}
+
+func (ww *widthWatch) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return ww.inner.MinSize(objects)
+}
