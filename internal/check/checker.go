@@ -36,11 +36,11 @@ func NewChecker(r *roster.Roster) *Checker {
 	c := &Checker{
 		roster:       r,
 		own:          make(map[roster.RowID][]Problem, len(r.Rows)),
-		municipality: newMunicipalityRule(),
+		municipality: newMunicipalityRule(len(r.Rows)),
 	}
 	c.groups = []groupRule{
-		newDuplicateRule(roster.Email, CodeEmailDuplicate, "address", emailKey),
-		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, "id", strings.TrimSpace),
+		newDuplicateRule(roster.Email, CodeEmailDuplicate, "address", emailKey, len(r.Rows)),
+		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, "id", strings.TrimSpace, len(r.Rows)),
 		c.municipality,
 	}
 	for _, row := range r.Rows {

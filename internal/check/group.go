@@ -35,9 +35,9 @@ type duplicateRule struct {
 	what string
 }
 
-func newDuplicateRule(field roster.Field, code Code, what string, key func(string) string) *duplicateRule {
+func newDuplicateRule(field roster.Field, code Code, what string, key func(string) string, rows int) *duplicateRule {
 	return &duplicateRule{
-		index: newGroupIndex(func(row *roster.Row) string { return key(row.Values[field]) }),
+		index: newGroupIndex(func(row *roster.Row) string { return key(row.Values[field]) }, rows, rows),
 		field: field, code: code, what: what,
 	}
 }
@@ -73,10 +73,10 @@ type municipalityRule struct {
 	main string
 }
 
-func newMunicipalityRule() *municipalityRule {
+func newMunicipalityRule(rows int) *municipalityRule {
 	return &municipalityRule{index: newGroupIndex(func(row *roster.Row) string {
 		return strings.TrimSpace(row.Values[roster.Municipality])
-	})}
+	}, rows, 0)}
 }
 
 // add counts the row's municipality. Only that municipality's count grows,

@@ -18,10 +18,12 @@ type groupIndex struct {
 	shared int
 }
 
-func newGroupIndex(key func(*roster.Row) string) *groupIndex {
+// newGroupIndex makes an index for about rows rows and keys keys, sized
+// up front so that checking a large roster does not grow the maps.
+func newGroupIndex(key func(*roster.Row) string, rows, keys int) *groupIndex {
 	return &groupIndex{key: key,
-		groups: make(map[string]*rowSet),
-		keyOf:  make(map[roster.RowID]string)}
+		groups: make(map[string]*rowSet, keys),
+		keyOf:  make(map[roster.RowID]string, rows)}
 }
 
 // add indexes a row under its current key and returns the key ("" when

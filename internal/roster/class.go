@@ -48,6 +48,14 @@ var (
 // the standard class 9A; "9", "åk 9" and "9:an" are only a grade; anything
 // else is a named class kept as typed.
 func ParseClass(s string) ParsedClass {
+	if p, ok := parseShortClass(s); ok {
+		return p
+	}
+	return parseClassRegexp(s)
+}
+
+// parseClassRegexp is ParseClass by the patterns, for any value.
+func parseClassRegexp(s string) ParsedClass {
 	trimmed := strings.Join(strings.Fields(s), " ")
 	if trimmed == "" {
 		return ParsedClass{Form: ClassEmpty}
@@ -64,4 +72,37 @@ func ParseClass(s string) ParsedClass {
 			Canonical: strconv.Itoa(grade) + section}
 	}
 	return ParsedClass{Form: ClassNamed, Canonical: trimmed}
+}
+
+// parseShortClass parses the common class values without the patterns:
+// one or two ASCII digits ("9", "09": a grade only) or one or two digits
+// and one ASCII letter ("9A", "10c": a standard class), with nothing
+// around them. For these it gives what parseClassRegexp gives (see
+// TestParseShortClassAgrees); for anything else it returns false.
+func parseShortClass(s string) (ParsedClass, bool) {
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return ParsedClass{}, false
+	}
+	grade, _ := strconv.Atoi(s[:n])
+	switch len(s) - n {
+	case 0:
+		return ParsedClass{Form: ClassGradeOnly, Grade: grade, Canonical: strconv.Itoa(grade)}, true
+	case 1:
+		c := s[n]
+		switch {
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case c >= 'A' && c <= 'Z':
+		default:
+			return ParsedClass{}, false
+		}
+		section := string(rune(c))
+		return ParsedClass{Form: ClassStandard, Grade: grade, Section: section,
+			Canonical: strconv.Itoa(grade) + section}, true
+	}
+	return ParsedClass{}, false
 }

@@ -22,7 +22,12 @@ const (
 // ReadXLSX reads a roster from the first sheet of an xlsx workbook, in
 // workbook order with hidden sheets last, that has a header row naming at
 // least three fields within its first rows.
-func ReadXLSX(r io.ReaderAt, size int64, path string) (imp *Import, err error) {
+func ReadXLSX(r io.ReaderAt, size int64, path string) (*Import, error) {
+	return readXLSX(r, size, path, true)
+}
+
+// readXLSX is ReadXLSX; fast says whether to try readXLSXFast first.
+func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, err error) {
 	defer func() {
 		// excelize can panic on malformed parts; a damaged file is an
 		// error for the user, never a crash.
@@ -35,6 +40,11 @@ func ReadXLSX(r io.ReaderAt, size int64, path string) (imp *Import, err error) {
 	}
 	if err := checkWorkbookZip(r, size); err != nil {
 		return nil, fileError(path, err)
+	}
+	if fast {
+		if imp, err := readXLSXFast(r, size, path); err == nil {
+			return imp, nil
+		}
 	}
 	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
 		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLSizeLimit})

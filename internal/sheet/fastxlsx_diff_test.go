@@ -1,0 +1,149 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// agree fails unless the fast reader declines data or reads it exactly as
+// the excelize path does. It reports whether the fast reader read it.
+func agree(t *testing.T, name string, data []byte) bool {
+	t.Helper()
+	fast, ferr := readXLSXFast(bytes.NewReader(data), int64(len(data)), name)
+	if ferr != nil {
+		if ferr != errDecline {
+			t.Fatalf("%s: fast reader error %v, want a decline", name, ferr)
+		}
+		return false
+	}
+	ref, err := readXLSX(bytes.NewReader(data), int64(len(data)), name, false)
+	if err != nil {
+		t.Fatalf("%s: fast reader read what excelize rejects: %v", name, err)
+	}
+	if !reflect.DeepEqual(fast, ref) {
+		t.Fatalf("%s: fast reader disagrees with excelize:\nfast %s\nref  %s", name, dump(fast), dump(ref))
+	}
+	return true
+}
+
+func dump(imp *Import) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s header %d cols %v prot %q trimmed %d extra %q\n", imp.Sheet, imp.HeaderRow,
+		imp.Columns, imp.ProtectedColumn, imp.Trimmed, imp.Roster.ExtraColumns)
+	for _, r := range imp.Roster.Rows {
+		fmt.Fprintf(&b, "  %d %q %q %v\n", r.SourceLine, r.Values, r.Extra, r.Protected)
+	}
+	return b.String()
+}
+
+func TestFastXLSXAgrees(t *testing.T) {
+	var files []string
+	for _, g := range []string{"testdata/import/*.xlsx", "testdata/export/*.xlsx",
+		"../../cmd/roster/testdata/producers/*.xlsx", "testdata/fuzz/FuzzReadXLSX/*"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	read := 0
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(name, "/fuzz/") {
+			data = fuzzSeedBytes(t, data)
+		}
+		if agree(t, name, data) {
+			read++
+		}
+	}
+	for seed := range uint64(40) {
+		if agree(t, fmt.Sprint("generated ", seed), tinyXLSX(genSheetXML(seed, 1000))) {
+			read++
+		}
+	}
+	t.Logf("fast reader read %d of %d files, declined the rest", read, len(files)+40)
+	if read < 20 {
+		t.Errorf("the fast reader read only %d files", read)
+	}
+}
+
+// fuzzSeedBytes returns the []byte of a "go test fuzz v1" corpus file.
+func fuzzSeedBytes(t *testing.T, file []byte) []byte {
+	lines := strings.SplitN(string(file), "\n", 2)
+	if len(lines) < 2 {
+		t.Fatal("bad corpus file")
+	}
+	var v string
+	if _, err := fmt.Sscanf(strings.TrimSpace(lines[1]), "[]byte(%q)", &v); err != nil {
+		t.Fatal(err)
+	}
+	return []byte(v)
+}
+
+// genSheetXML is a roster sheet of n rows with gaps, shared and inline
+// strings, rich text, entities, numbers in exponent form, booleans and
+// errors, some of which make the fast reader decline.
+func genSheetXML(seed uint64, n int) string {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
+	b.WriteString(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>` +
+		`<c r="C1" t="inlineStr"><is><t>E-post</t></is></c><c r="D1" t="str"><v>Klass</v></c>` +
+		`<c r="E1" t="s"><v>2</v></c><c r="F1" t="inlineStr"><is><r><t>Skydd</t></r><r><rPr><b/></rPr><t xml:space="preserve">ad identitet</t></r></is></c></row>`)
+	cells := []string{
+		`<c t="s"><v>3</v></c>`, `<c t="s"><v>4</v></c>`, `<c><v>1.23456789012E+11</v></c>`,
+		`<c t="n"><v>42</v></c>`, `<c t="inlineStr"><is><t> Å &amp; &lt;b&gt; &#246;&#x41; </t></is></c>`,
+		`<c t="str"><v>1E+5</v></c>`, `<c/>`, `<c t="s"><v>5</v></c>`,
+		`<c t="inlineStr"><is><t>Ja</t></is></c>`, `<c s="0"><v>3.5</v></c>`,
+		`<c t="b"><v>1</v></c>`, `<c t="e"><v>#N/A</v></c>`, `<c><v>7</v><f>A1</f></c>`,
+		`<c t="inlineStr"><is><t>_x000D_</t></is></c>`,
+	}
+	line := 1
+	for range n {
+		line += 1 + rng.IntN(3)/2
+		fmt.Fprintf(&b, `<row r="%d">`, line)
+		col := 0
+		for range 2 + rng.IntN(6) {
+			col += 1 + rng.IntN(2)
+			c := cells[rng.IntN(len(cells)-4*int(seed%2))]
+			if seed%2 == 1 || rng.IntN(4) > 0 {
+				c = strings.Replace(c, "<c", fmt.Sprintf(`<c r="%s%d"`, columnLetter(col-1), line), 1)
+			}
+			b.WriteString(c)
+		}
+		b.WriteString(`</row>`)
+	}
+	b.WriteString(`</sheetData></worksheet>`)
+	return b.String()
+}
+
+// tinyXLSX wraps a sheet's XML in the smallest workbook excelize opens,
+// with a few shared strings.
+func tinyXLSX(sheetXML string) []byte {
+	const ns = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`
+	const rel = `http://schemas.openxmlformats.org/officeDocument/2006/relationships`
+	parts := []struct{ name, body string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + rel + `/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
+		{"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook ` + ns + ` xmlns:r="` + rel + `"><sheets><sheet name="Elever" sheetId="1" r:id="rId1"/></sheets></workbook>`},
+		{"xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + rel + `/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="` + rel + `/sharedStrings" Target="sharedStrings.xml"/></Relationships>`},
+		{"xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst ` + ns + ` count="6" uniqueCount="6"><si><t>Förnamn</t></si><si><t>Efternamn</t></si><si><r><t>Ro</t></r><r><rPr><i/><sz val="11"/></rPr><t>ll</t></r></si><si><t xml:space="preserve"> Tova </t></si><si><t>Lind&apos;s</t></si><si><t/></si></sst>`},
+		{"xl/worksheets/sheet1.xml", sheetXML},
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range parts {
+		w, _ := zw.Create(p.name)
+		w.Write([]byte(p.body))
+	}
+	zw.Close()
+	return buf.Bytes()
+}
