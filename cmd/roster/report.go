@@ -44,7 +44,7 @@ func newReport(imp *sheet.Import, problems []check.Problem) report {
 	for _, p := range problems {
 		rep.Problems = append(rep.Problems, reportProblem{
 			Row: lines[p.Row], Field: p.Field.String(), Severity: p.Severity.String(),
-			Code: string(p.Code), Message: p.Message,
+			Code: string(p.Code), Message: p.Message.String(),
 		})
 	}
 	return rep

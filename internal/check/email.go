@@ -1,8 +1,8 @@
 package check
 
 import (
-	"fmt"
 	"net/mail"
+	"rosterdesk/internal/i18n"
 	"strings"
 	"unicode"
 )
@@ -15,22 +15,22 @@ import (
 // domain without a dot, empty or hyphen-edged domain labels, a top-level
 // domain that is not two or more letters, and IP addresses in brackets.
 // reason says in plain words why s is refused; it is "" when ok.
-func ValidateEmail(s string) (reason string, ok bool) {
+func ValidateEmail(s string) (reason i18n.Text, ok bool) {
 	if s == "" {
-		return "the address is empty", false
+		return i18n.T("the address is empty"), false
 	}
 	if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
-		return "the address contains a space", false
+		return i18n.T("the address contains a space"), false
 	}
 	if strings.ContainsAny(s, "<>") {
-		return "write only the address, without a name or angle brackets", false
+		return i18n.T("write only the address, without a name or angle brackets"), false
 	}
 	switch strings.Count(s, "@") {
 	case 0:
-		return "the address has no @", false
+		return i18n.T("the address has no @"), false
 	case 1:
 	default:
-		return "the address has more than one @", false
+		return i18n.T("the address has more than one @"), false
 	}
 	local, domain, _ := strings.Cut(s, "@")
 	if reason, ok := validateLocal(local); !ok {
@@ -41,60 +41,60 @@ func ValidateEmail(s string) (reason string, ok bool) {
 	}
 	addr, err := mail.ParseAddress(s)
 	if err != nil || addr.Name != "" || addr.Address != s {
-		return "the address contains a character that addresses cannot have", false
+		return i18n.T("the address contains a character that addresses cannot have"), false
 	}
-	return "", true
+	return i18n.Text{}, true
 }
 
 // validateLocal checks the part before the @.
-func validateLocal(local string) (reason string, ok bool) {
+func validateLocal(local string) (reason i18n.Text, ok bool) {
 	switch {
 	case local == "":
-		return "nothing stands before the @", false
+		return i18n.T("nothing stands before the @"), false
 	case strings.Contains(local, `"`):
-		return "the name before the @ has quotation marks", false
+		return i18n.T("the name before the @ has quotation marks"), false
 	case strings.ContainsAny(local, "()"):
-		return "the name before the @ has a comment in brackets", false
+		return i18n.T("the name before the @ has a comment in brackets"), false
 	case strings.HasPrefix(local, ".") || strings.HasSuffix(local, "."):
-		return "the name before the @ starts or ends with a dot", false
+		return i18n.T("the name before the @ starts or ends with a dot"), false
 	case strings.Contains(local, ".."):
-		return "the name before the @ has two dots in a row", false
+		return i18n.T("the name before the @ has two dots in a row"), false
 	case strings.ContainsAny(local, `,:;[]\`):
-		return "the name before the @ contains a character that addresses cannot have", false
+		return i18n.T("the name before the @ contains a character that addresses cannot have"), false
 	}
-	return "", true
+	return i18n.Text{}, true
 }
 
 // validateDomain checks the part after the @.
-func validateDomain(domain string) (reason string, ok bool) {
+func validateDomain(domain string) (reason i18n.Text, ok bool) {
 	if domain == "" {
-		return "nothing stands after the @", false
+		return i18n.T("nothing stands after the @"), false
 	}
 	if strings.HasPrefix(domain, "[") || strings.HasSuffix(domain, "]") {
-		return "the domain is an IP address in brackets, not a name such as skola.se", false
+		return i18n.T("the domain is an IP address in brackets, not a name such as skola.se"), false
 	}
 	if !strings.Contains(domain, ".") {
-		return fmt.Sprintf("the domain %q has no dot", domain), false
+		return i18n.T("the domain %q has no dot", domain), false
 	}
 	labels := strings.Split(domain, ".")
 	for _, label := range labels {
 		if label == "" {
-			return fmt.Sprintf("the domain %q has an empty part: a dot at its start or end, or two dots in a row", domain), false
+			return i18n.T("the domain %q has an empty part: a dot at its start or end, or two dots in a row", domain), false
 		}
 		if strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") {
-			return fmt.Sprintf("the part %q of the domain starts or ends with a hyphen", label), false
+			return i18n.T("the part %q of the domain starts or ends with a hyphen", label), false
 		}
 		for _, r := range label {
 			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return fmt.Sprintf("the domain %q contains %q, which domains cannot have", domain, r), false
+				return i18n.T("the domain %q contains %q, which domains cannot have", domain, r), false
 			}
 		}
 	}
 	tld := labels[len(labels)-1]
 	if len([]rune(tld)) < 2 || strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
-		return fmt.Sprintf("the domain ends in %q, not in letters such as .se or .fi", "."+tld), false
+		return i18n.T("the domain ends in %q, not in letters such as .se or .fi", "."+tld), false
 	}
-	return "", true
+	return i18n.Text{}, true
 }
 
 // isASCII reports whether s has only ASCII characters.

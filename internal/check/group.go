@@ -1,7 +1,7 @@
 package check
 
 import (
-	"fmt"
+	"rosterdesk/internal/i18n"
 	"strings"
 
 	"rosterdesk/internal/roster"
@@ -57,7 +57,7 @@ func (d *duplicateRule) counts() (errors, warnings int) { return d.index.shared,
 // duplicateProblem is the error on each of n rows sharing a value.
 func duplicateProblem(id roster.RowID, f roster.Field, code Code, what string, n int) Problem {
 	return Problem{Row: id, Field: f, Severity: Error, Code: code,
-		Message: fmt.Sprintf("the same %s is on %d rows; each person needs their own", what, n)}
+		Message: i18n.T("the same %s is on %d rows; each person needs their own", what, n)}
 }
 
 // emailKey is the key of the duplicate-email rule: addresses compare
@@ -117,6 +117,6 @@ func (m *municipalityRule) counts() (errors, warnings int) {
 // not main.
 func mixedMunicipalityProblem(id roster.RowID, main string) Problem {
 	return Problem{Row: id, Field: roster.Municipality, Severity: Warning, Code: CodeMunicipalityMixed,
-		Message: fmt.Sprintf("one file holds one municipality, and most rows say %q", main),
-		Fix:     &Fix{Label: fmt.Sprintf("Change to %q", main), Value: main}}
+		Message: i18n.T("one file holds one municipality, and most rows say %q", main),
+		Fix:     &Fix{Label: i18n.T("Change to %q", main), Value: main}}
 }

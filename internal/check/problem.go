@@ -4,7 +4,10 @@
 // edits without re-scanning the roster.
 package check
 
-import "rosterdesk/internal/roster"
+import (
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+)
 
 // Severity says whether a problem blocks the export.
 type Severity int
@@ -47,7 +50,7 @@ const (
 // Fix is a certain repair of a problem: set the problem's cell to Value.
 type Fix struct {
 	// Label says in words what the fix does, e.g. `Change to "9A"`.
-	Label string
+	Label i18n.Text
 	// Value is the cell's new value.
 	Value string
 }
@@ -63,7 +66,7 @@ type Problem struct {
 	Code     Code
 	// Message says in plain words what is wrong, without repeating the
 	// row or field.
-	Message string
+	Message i18n.Text
 	// Fix is the certain repair, or nil where only the user can decide.
 	Fix *Fix
 }

@@ -1,7 +1,7 @@
 package check
 
 import (
-	"fmt"
+	"rosterdesk/internal/i18n"
 	"strings"
 
 	"rosterdesk/internal/roster"
@@ -23,14 +23,14 @@ func rowProblems(dst []Problem, row *roster.Row) []Problem {
 		v := row.Values[f]
 		if tidy := tidySpaces(v); tidy != v {
 			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: Warning, Code: CodeWhitespace,
-				Message: "extra spaces, tabs or line breaks around or inside the text",
-				Fix:     &Fix{Label: "Remove the extra spaces", Value: tidy}})
+				Message: i18n.T("extra spaces, tabs or line breaks around or inside the text"),
+				Fix:     &Fix{Label: i18n.T("Remove the extra spaces"), Value: tidy}})
 		}
 	}
 	for _, f := range required {
 		if strings.TrimSpace(row.Values[f]) == "" {
 			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: Error, Code: CodeMissing,
-				Message: "required, but empty"})
+				Message: i18n.T("required, but empty")})
 		}
 	}
 	dst = emailProblems(dst, row)
@@ -47,11 +47,11 @@ func emailProblems(dst []Problem, row *roster.Row) []Problem {
 	}
 	if reason, ok := ValidateEmail(email); !ok {
 		return append(dst, Problem{Row: row.ID, Field: roster.Email, Severity: Error, Code: CodeEmailInvalid,
-			Message: "not a valid email address: " + reason})
+			Message: i18n.T("not a valid email address: %s", reason)})
 	}
 	if !isASCII(email) {
 		return append(dst, Problem{Row: row.ID, Field: roster.Email, Severity: Warning, Code: CodeEmailNonASCII,
-			Message: "the address has letters such as å, ä or ö, which school mailboxes seldom have"})
+			Message: i18n.T("the address has letters such as å, ä or ö, which school mailboxes seldom have")})
 	}
 	return dst
 }
@@ -62,24 +62,24 @@ func roleAndClassProblems(dst []Problem, row *roster.Row) []Problem {
 	kind := roster.ParseRole(role)
 	if role != "" && kind == roster.NoRole {
 		dst = append(dst, Problem{Row: row.ID, Field: roster.Role, Severity: Error, Code: CodeRoleUnknown,
-			Message: `the role must be "student" or "teacher"`})
+			Message: i18n.T(`the role must be "student" or "teacher"`)})
 	}
 	class := roster.ParseClass(row.Values[roster.Class])
 	switch {
 	case kind == roster.Teacher && class.Form != roster.ClassEmpty:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Warning, Code: CodeClassTeacher,
-			Message: "teachers have no class in the upload file: it will be left empty",
-			Fix:     &Fix{Label: "Clear the class", Value: ""}})
+			Message: i18n.T("teachers have no class in the upload file: it will be left empty"),
+			Fix:     &Fix{Label: i18n.T("Clear the class"), Value: ""}})
 	case kind == roster.Student && class.Form == roster.ClassEmpty:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Error, Code: CodeClassMissing,
-			Message: "a student needs a class, such as 9A"})
+			Message: i18n.T("a student needs a class, such as 9A")})
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Error, Code: CodeClassGradeOnly,
-			Message: fmt.Sprintf("%q is only the grade: write the class, such as %dA", strings.TrimSpace(row.Values[roster.Class]), class.Grade)})
+			Message: i18n.T("%q is only the grade: write the class, such as %dA", strings.TrimSpace(row.Values[roster.Class]), class.Grade)})
 	case class.Form == roster.ClassStandard && class.Canonical != tidySpaces(row.Values[roster.Class]):
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Warning, Code: CodeClassFormat,
-			Message: fmt.Sprintf("write the class as %q", class.Canonical),
-			Fix:     &Fix{Label: fmt.Sprintf("Change to %q", class.Canonical), Value: class.Canonical}})
+			Message: i18n.T("write the class as %q", class.Canonical),
+			Fix:     &Fix{Label: i18n.T("Change to %q", class.Canonical), Value: class.Canonical}})
 	}
 	return dst
 }

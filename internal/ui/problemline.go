@@ -71,7 +71,7 @@ func (it problemItem) text() string {
 	if it.pos >= 0 {
 		where = fmt.Sprint(it.pos + 1)
 	}
-	return fmt.Sprintf(lang.L("%s · %s: %s"), where, field, it.p.Message)
+	return fmt.Sprintf(lang.L("%s · %s: %s"), where, field, say(it.p.Message))
 }
 
 // fitHeights gives each line the height its wrapped text needs in a

@@ -107,9 +107,9 @@ func (u *UI) refreshCellProblems() {
 		if p.Severity == check.Warning {
 			kind = lang.L("Warning")
 		}
-		line := kind + ": " + p.Message
+		line := kind + ": " + say(p.Message)
 		if p.Fix != nil {
-			line += " (" + lang.L("fix") + ": " + p.Fix.Label + ")"
+			line += " (" + lang.L("fix") + ": " + say(p.Fix.Label) + ")"
 		}
 		lines = append(lines, line)
 	}
