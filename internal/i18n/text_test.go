@@ -4,7 +4,7 @@ import "testing"
 
 func TestTextIn(t *testing.T) {
 	sv := Catalog{
-		"the domain %q has no dot":        "domänen %q har ingen punkt",
+		"the domain %q has no dot":      "domänen %q har ingen punkt",
 		"not a valid email address: %s": "ingen giltig e-postadress: %s",
 	}
 	msg := T("not a valid email address: %s", T("the domain %q has no dot", "skola"))
