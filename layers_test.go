@@ -102,7 +102,7 @@ func TestOnlyUIDependsOnFyne(t *testing.T) {
 // needs outside the standard library have no cgo files, and that it builds
 // with CGO_ENABLED=0.
 func TestCommandLineNeedsNoCgo(t *testing.T) {
-	pkgs := listPackages(t, []string{"CGO_ENABLED=1"}, "-deps", "./cmd/roster", "./internal/i18n", "./internal/roster", "./internal/check", "./internal/sheet")
+	pkgs := listPackages(t, []string{"CGO_ENABLED=1"}, "-deps", "./cmd/roster", "./assets/translations", "./internal/i18n", "./internal/roster", "./internal/check", "./internal/sheet")
 	for _, p := range pkgs {
 		if !p.Standard && len(p.CgoFiles) > 0 {
 			t.Errorf("%s uses cgo (%s); the command line must build without it", p.ImportPath, strings.Join(p.CgoFiles, ", "))

@@ -1,17 +1,12 @@
 package i18n
 
 import (
-	"embed"
 	"encoding/json"
 	"fmt"
 	"strings"
-)
 
-// Files holds the translation files, translations/<language>.json, each a
-// flat JSON object from English key to translation.
-//
-//go:embed translations/*.json
-var Files embed.FS
+	"rosterdesk/assets/translations"
+)
 
 // Languages are the languages the program speaks, English first.
 var Languages = []string{"en", "sv", "fi"}
@@ -32,13 +27,13 @@ func (c Catalog) Lookup(key string) string {
 // when the program has no such language. English loads as its (possibly
 // empty) file.
 func Load(language string) (Catalog, error) {
-	data, err := Files.ReadFile("translations/" + language + ".json")
+	data, err := translations.Files.ReadFile(language + ".json")
 	if err != nil {
 		return nil, fmt.Errorf("no translation for language %q", language)
 	}
 	var c Catalog
 	if err := json.Unmarshal(data, &c); err != nil {
-		return nil, fmt.Errorf("translations/%s.json: %w", language, err)
+		return nil, fmt.Errorf("assets/translations/%s.json: %w", language, err)
 	}
 	return c, nil
 }
