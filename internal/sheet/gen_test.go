@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -35,9 +36,10 @@ func genRecord(i int) []any {
 		fmt.Sprintf("Skola %d", i%40), "Borås", role, 100000000000 + i, prot, last[i%7]}
 }
 
-// genXLSX writes a roster of n rows as an xlsx with shared strings, as
-// Excel writes them, at path.
-func genXLSX(path string, n int) error {
+// genXLSXShared writes a roster of n rows as an xlsx with shared strings,
+// as Excel writes them, at path. excelize keeps the whole sheet in memory
+// to write it: about 1.5 GB at a million rows.
+func genXLSXShared(path string, n int) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	header := make([]any, len(genHeader))
@@ -52,6 +54,34 @@ func genXLSX(path string, n int) error {
 		if err := f.SetSheetRow("Sheet1", "A"+strconv.Itoa(i+2), &rec); err != nil {
 			return err
 		}
+	}
+	return f.SaveAs(path)
+}
+
+// genXLSXInline writes a roster of n rows as an xlsx with inline strings,
+// as streaming writers (excelize's StreamWriter, many exports of school
+// systems) write them, at path.
+func genXLSXInline(path string, n int) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		return err
+	}
+	header := make([]any, len(genHeader))
+	for i, h := range genHeader {
+		header[i] = h
+	}
+	if err := sw.SetRow("A1", header); err != nil {
+		return err
+	}
+	for i := range n {
+		if err := sw.SetRow("A"+strconv.Itoa(i+2), genRecord(i)); err != nil {
+			return err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return err
 	}
 	return f.SaveAs(path)
 }
@@ -80,39 +110,58 @@ func genCSV(path string, n int) error {
 	return out.Close()
 }
 
-// benchRowCount is the size of the benchmark rosters: 100,000 rows, or
-// ROSTER_BENCH_ROWS (1000, 1000000).
-func benchRowCount() int {
-	if n, err := strconv.Atoi(os.Getenv("ROSTER_BENCH_ROWS")); err == nil && n > 0 {
-		return n
+// benchSizes are the roster sizes the benchmarks run at: 100,000 rows, or
+// the sizes in ROSTER_BENCH_ROWS, comma-separated (1000,100000,1000000).
+func benchSizes() []int {
+	var sizes []int
+	for _, s := range strings.Split(os.Getenv("ROSTER_BENCH_ROWS"), ",") {
+		if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil && n > 0 {
+			sizes = append(sizes, n)
+		}
 	}
-	return 100_000
+	if len(sizes) == 0 {
+		sizes = []int{100_000}
+	}
+	return sizes
 }
 
-// benchFiles are the generated rosters, made once per test process.
-var benchFiles struct {
-	dir       string
-	rows      int
-	xlsx, csv string
+// sizeName is 1k, 100k, 1M or the number.
+func sizeName(n int) string {
+	switch {
+	case n >= 1_000_000 && n%1_000_000 == 0:
+		return fmt.Sprintf("%dM", n/1_000_000)
+	case n >= 1000 && n%1000 == 0:
+		return fmt.Sprintf("%dk", n/1000)
+	}
+	return strconv.Itoa(n)
 }
 
-// benchRoster returns the paths of the generated xlsx and csv rosters.
-func benchRoster(tb testing.TB) (xlsxPath, csvPath string, rows int) {
+// benchDir holds the generated rosters, made once per test process and
+// removed by TestMain.
+var benchDir string
+
+// benchFile returns the path of a generated roster of n rows in format
+// ("xlsx-shared", "xlsx-inline" or "csv"), making it on first use.
+func benchFile(tb testing.TB, format string, n int) string {
 	tb.Helper()
-	if benchFiles.dir == "" {
+	if benchDir == "" {
 		dir, err := os.MkdirTemp("", "rosterbench")
 		if err != nil {
 			tb.Fatal(err)
 		}
-		n := benchRowCount()
-		x, c := filepath.Join(dir, "roster.xlsx"), filepath.Join(dir, "roster.csv")
-		if err := genXLSX(x, n); err != nil {
-			tb.Fatal(err)
-		}
-		if err := genCSV(c, n); err != nil {
-			tb.Fatal(err)
-		}
-		benchFiles.dir, benchFiles.rows, benchFiles.xlsx, benchFiles.csv = dir, n, x, c
+		benchDir = dir
 	}
-	return benchFiles.xlsx, benchFiles.csv, benchFiles.rows
+	ext := map[string]string{"xlsx-shared": ".xlsx", "xlsx-inline": ".xlsx", "csv": ".csv"}[format]
+	path := filepath.Join(benchDir, fmt.Sprintf("roster-%s-%d%s", format, n, ext))
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	gen := map[string]func(string, int) error{"xlsx-shared": genXLSXShared, "xlsx-inline": genXLSXInline, "csv": genCSV}[format]
+	if gen == nil {
+		tb.Fatalf("no format %q", format)
+	}
+	if err := gen(path, n); err != nil {
+		tb.Fatal(err)
+	}
+	return path
 }
