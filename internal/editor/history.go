@@ -47,8 +47,12 @@ func (d *Document) do(label string, changes []change) {
 	h.edits = append(h.edits[:h.pos], edit{label: label, changes: changes})
 	h.pos++
 	if len(h.edits) > maxHistory {
+		// Drop the oldest in place: no new array on every edit once the
+		// history is full, and the dropped edits' changes freed.
 		drop := len(h.edits) - maxHistory
-		h.edits = append([]edit(nil), h.edits[drop:]...)
+		n := copy(h.edits, h.edits[drop:])
+		clear(h.edits[n:])
+		h.edits = h.edits[:n]
 		h.pos -= drop
 		h.savedAt -= drop
 		if h.savedAt < 0 {

@@ -1,0 +1,109 @@
+package editor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"rosterdesk/internal/roster"
+)
+
+// Run the editor's benchmarks at 100,000 rows, what a large
+// municipality's list has:
+//
+//	go test ./internal/editor -run '^$' -bench . -benchmem
+
+// benchDocument is a document of n made-up people over forty schools.
+func benchDocument(n int) *Document {
+	first := []string{"Tova", "Eskil", "Aino", "Liv", "Otto", "Selma", "Vilgot", "Ines", "Åsa", "Örjan"}
+	last := []string{"Lind", "Berg", "Ek", "Dahl", "Holm", "Strand", "Sund", "Vik", "Nyström", "Ågren"}
+	r := roster.New()
+	for i := range n {
+		f, l := first[i%len(first)], last[(i/len(first))%len(last)]
+		role, class := "student", fmt.Sprintf("%d%c", 1+i%9, 'A'+rune(i%3))
+		if i%20 == 0 {
+			role, class = "teacher", ""
+		}
+		r.Append([roster.NumFields]string{
+			fmt.Sprintf("%s.%s.%d@skola.example.se", f, l, i), f, l, class,
+			fmt.Sprintf("Skola %d", i%40), "Borås", role, fmt.Sprint(100000000000 + i),
+		})
+	}
+	return newDocument(r)
+}
+
+const benchRows = 100_000
+
+// BenchmarkTypeInCell is the user typing a value into one cell and
+// pressing Enter: the edit, its undo record, the re-check and the change
+// notice, at 100,000 rows. The value alternates between a duplicate of
+// another row's email and the row's own.
+func BenchmarkTypeInCell(b *testing.B) {
+	d := benchDocument(benchRows)
+	row, other := d.Row(benchRows/2), d.Row(1)
+	values := []string{other.Values[roster.Email], row.Values[roster.Email]}
+	i := 0
+	for b.Loop() {
+		d.SetCell(row.ID, FieldColumn(roster.Email), values[i%2])
+		i++
+	}
+}
+
+// BenchmarkTypeInCellOnlyProblems is BenchmarkTypeInCell with the list
+// filtered to the rows with problems, which an edit may add a row to.
+func BenchmarkTypeInCellOnlyProblems(b *testing.B) {
+	d := benchDocument(benchRows)
+	row, other := d.Row(benchRows/2), d.Row(1)
+	values := []string{other.Values[roster.Email], row.Values[roster.Email]}
+	d.SetFilter(Filter{OnlyProblems: true})
+	i := 0
+	for b.Loop() {
+		d.SetCell(row.ID, FieldColumn(roster.Email), values[i%2])
+		i++
+	}
+}
+
+// BenchmarkUndoRedo is Ctrl+Z then Ctrl+Y of one cell edit.
+func BenchmarkUndoRedo(b *testing.B) {
+	d := benchDocument(benchRows)
+	row := d.Row(benchRows / 2)
+	d.SetCell(row.ID, FieldColumn(roster.Class), "9 b")
+	for b.Loop() {
+		d.Undo()
+		d.Redo()
+	}
+}
+
+// BenchmarkSort sorts the whole list by last name, Swedish collation.
+func BenchmarkSort(b *testing.B) {
+	d := benchDocument(benchRows)
+	desc := false
+	for b.Loop() {
+		d.Sort(FieldColumn(roster.LastName), desc)
+		desc = !desc
+	}
+}
+
+// BenchmarkFilterBySchool shows one school of forty, then all rows.
+func BenchmarkFilterBySchool(b *testing.B) {
+	d := benchDocument(benchRows)
+	for b.Loop() {
+		d.SetFilter(Filter{School: "Skola 7"})
+		d.SetFilter(Filter{})
+	}
+}
+
+// BenchmarkPaste1000Rows pastes a thousand rows of tab-separated text
+// copied from Excel over the list, as one undoable edit.
+func BenchmarkPaste1000Rows(b *testing.B) {
+	d := benchDocument(benchRows)
+	var sb strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&sb, "ny.%d@skola.example.se\tNy\tPerson\t7B\tSkola 3\tBorås\telev\t\r\n", i)
+	}
+	text := sb.String()
+	for b.Loop() {
+		d.Paste(5000, 0, text)
+		d.Undo()
+	}
+}
