@@ -28,6 +28,9 @@ type Checker struct {
 	municipality *municipalityRule
 	// groups lists every group rule, municipality included.
 	groups []groupRule
+	// scratch is CellSeverity's buffer for the problems of a rule that
+	// cannot tell a cell's severity directly.
+	scratch []Problem
 }
 
 // NewChecker checks the whole roster and returns a checker that follows

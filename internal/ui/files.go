@@ -65,13 +65,26 @@ func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 // OpenFile reads a roster file off the UI goroutine, with a progress
 // dialog, and shows it. A file that cannot be read leaves the current
 // document as it is and says why.
+//
+// The dialog's Cancel returns to the current document at once; the file
+// is still read to its end in the background and then dropped.
 func (u *UI) OpenFile(path string) {
-	progress := dialog.NewCustomWithoutButtons(lang.L("Opening"),
+	u.opening++
+	ticket := u.opening
+	progress := dialog.NewCustom(lang.L("Opening"), lang.L("Cancel"),
 		progressContent(filepath.Base(path)), u.win)
+	progress.SetOnClosed(func() {
+		if u.opening == ticket {
+			u.opening++ // the read in flight is no longer wanted
+		}
+	})
 	progress.Show()
 	go func() {
 		d, err := editor.Open(path)
 		fyne.Do(func() {
+			if u.opening != ticket {
+				return // cancelled, or another file was opened since
+			}
 			progress.Hide()
 			if err != nil {
 				u.showError(lang.L("Could not open the file"), err)

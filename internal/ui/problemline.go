@@ -75,26 +75,46 @@ func (it problemItem) text() string {
 }
 
 // fitHeights gives each line the height its wrapped text needs in a
-// panel of width w.
+// panel of width w. Heights are remembered per text until the width
+// changes, so that an edit measures only the lines it changed.
 func (pp *problemPanel) fitHeights(w float32) {
+	if w != pp.width || pp.heights == nil {
+		pp.heights = map[lineKey]float32{}
+	}
 	pp.width = w
 	if w <= 0 {
 		return
 	}
 	pad := theme.Padding()
-	button := widget.NewButton(lang.L("Fix all"), nil).MinSize().Width
-	measure := widget.NewLabel("")
-	measure.Wrapping = fyne.TextWrapWord
+	var button float32
+	var measure *widget.Label
 	for i, it := range pp.items {
-		avail := w - theme.IconInlineSize() - pad
-		if it.heading && it.fixable > 0 || !it.heading && it.p.Fix != nil {
-			avail -= button + pad
+		k := lineKey{text: it.text(), bold: it.heading, button: it.heading && it.fixable > 0 || !it.heading && it.p.Fix != nil}
+		h, ok := pp.heights[k]
+		if !ok {
+			if measure == nil {
+				button = widget.NewButton(lang.L("Fix all"), nil).MinSize().Width
+				measure = widget.NewLabel("")
+				measure.Wrapping = fyne.TextWrapWord
+			}
+			avail := w - theme.IconInlineSize() - pad
+			if k.button {
+				avail -= button + pad
+			}
+			measure.TextStyle.Bold = k.bold
+			measure.SetText(k.text)
+			measure.Resize(fyne.NewSize(max(avail, 40), 0))
+			h = measure.MinSize().Height
+			pp.heights[k] = h
 		}
-		measure.TextStyle.Bold = it.heading
-		measure.SetText(it.text())
-		measure.Resize(fyne.NewSize(max(avail, 40), 0))
-		pp.list.SetItemHeight(i, measure.MinSize().Height)
+		pp.list.SetItemHeight(i, h)
 	}
+}
+
+// lineKey is what a line's height depends on, at a given width.
+type lineKey struct {
+	text         string
+	bold, button bool
 }
 
 // widthWatch is a layout that reports its width when it changes.

@@ -32,8 +32,10 @@ type problemPanel struct {
 	title *widget.Label
 	items []problemItem
 	doc   *editor.Document
-	// width is the panel's width, for the height of wrapped lines.
-	width float32
+	// width is the panel's width, for the height of wrapped lines;
+	// heights remembers the height of each line's text at that width.
+	width   float32
+	heights map[lineKey]float32
 
 	onJump   func(check.Problem)
 	onFix    func(check.Problem)

@@ -3,47 +3,12 @@ package ui
 import (
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/editor"
-	"rosterdesk/internal/roster"
 )
 
-// refreshProblems regroups the problem panel and redraws the rows whose
-// problem marks changed, which an edit of another row can do (a
-// duplicate email, the file's municipality).
+// refreshProblems regroups the problem panel. The grid's marks are
+// redrawn by onDocChange.
 func (u *UI) refreshProblems() {
 	u.problems.refresh(u.doc)
-	if u.doc == nil {
-		return
-	}
-	marks := make(map[roster.RowID]uint32, len(u.marks))
-	for _, p := range u.doc.Checker().Problems() {
-		marks[p.Row] |= markBit(p)
-	}
-	if u.marks != nil {
-		for id, m := range marks {
-			if u.marks[id] != m {
-				u.grid.RefreshRow(u.doc.Position(id))
-			}
-		}
-		for id := range u.marks {
-			if _, ok := marks[id]; !ok {
-				u.grid.RefreshRow(u.doc.Position(id))
-			}
-		}
-	}
-	u.marks = marks
-}
-
-// markBit is a problem's mark: two bits per field (and one pair for the
-// whole row), for error and warning.
-func markBit(p check.Problem) uint32 {
-	slot := uint32(roster.NumFields)
-	if p.Field.Valid() {
-		slot = uint32(p.Field)
-	}
-	if p.Severity == check.Error {
-		return 1 << (2 * slot)
-	}
-	return 1 << (2*slot + 1)
 }
 
 // jumpTo selects a problem's cell, showing its row if a filter hides it.

@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/editor"
-	"rosterdesk/internal/roster"
 )
 
 // UI is the main window with the open document and its widgets.
@@ -32,6 +31,9 @@ type UI struct {
 	cellProblems *widget.Label
 	problems     *problemPanel
 	status       *widget.Label
+	// opening numbers the files being opened; a read whose number is no
+	// longer current was cancelled, and its result is dropped.
+	opening int
 	// noRows says, over the empty grid, that the filter hides every row.
 	noRows       *widget.Label
 	find         *findBar
@@ -48,9 +50,6 @@ type UI struct {
 
 	editing bool
 	target  editTarget
-	// marks remembers each row's problem marks as last drawn, to redraw
-	// the rows whose marks an edit changed elsewhere (a duplicate).
-	marks map[roster.RowID]uint32
 }
 
 // New makes the main window of app, showing the welcome screen.
@@ -110,7 +109,6 @@ func (u *UI) build() {
 func (u *UI) setDocument(d *editor.Document) {
 	u.editing = false
 	u.doc = d
-	u.marks = nil
 	if d != nil {
 		d.OnChange = u.onDocChange
 		u.welcome.Hide()
@@ -140,9 +138,11 @@ func (u *UI) onDocChange(c editor.Change) {
 		u.grid.Clamp()
 		u.filter.refresh()
 	} else {
-		for _, id := range c.Rows {
-			u.grid.RefreshRow(u.doc.Position(id))
-		}
+		// An edit can change the marks of rows it did not touch (a
+		// duplicate address, the file's municipality), so every visible
+		// cell is looked at again; drawing one allocates nothing, and only
+		// the cells whose text or colour changed are redrawn.
+		u.grid.Refresh()
 	}
 	u.refreshProblems()
 	u.refreshStatus()

@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"rosterdesk/internal/editor"
+	"rosterdesk/internal/roster"
+)
+
+// bigUI opens the window on a list of n rows, one in fifty with a
+// problem (a bare grade), as a large municipality's first import has.
+func bigUI(tb testing.TB, n int) *UI {
+	a := test.NewTempApp(tb)
+	u := New(a)
+	u.win.Resize(fyne.NewSize(1200, 700))
+	u.win.Show()
+	tb.Cleanup(u.win.Close)
+	var b strings.Builder
+	for i := range n {
+		class := "9A"
+		if i%50 == 0 {
+			class = "9"
+		}
+		fmt.Fprintf(&b, "p%d@skola.example.se\tTova\tLind%d\t%s\tSkola %d\tBorås\tstudent\t\r\n", i, i, class, i%40)
+	}
+	d := editor.New()
+	d.Paste(0, 0, b.String())
+	u.setDocument(d)
+	return u
+}
+
+// BenchmarkEditInWindow100k is one typed value committed in the window
+// at 100,000 rows: the edit, the re-check, the redraw of what changed,
+// the problem list and the status line.
+//
+//	go test -tags ci ./internal/ui -run '^$' -bench EditInWindow -benchmem
+func BenchmarkEditInWindow100k(b *testing.B) {
+	u := bigUI(b, 100_000)
+	row := u.doc.Row(500)
+	col := editor.FieldColumn(roster.Class)
+	values := []string{"9", "9B"}
+	i := 0
+	for b.Loop() {
+		u.doc.SetCell(row.ID, col, values[i%2])
+		i++
+	}
+}

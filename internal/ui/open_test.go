@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// overlayButton returns the button with text in the window's top
+// overlay (a dialog), or nil.
+func overlayButton(u *UI, text string) *widget.Button {
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	var found *widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Button:
+			if x.Text == text {
+				found = x
+			}
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	return found
+}
+
+// writeBigCSV writes a roster of n made-up people.
+func writeBigCSV(t *testing.T, n int) string {
+	var b strings.Builder
+	b.WriteString("E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll\r\n")
+	for i := range n {
+		fmt.Fprintf(&b, "p%d@skola.example.se;Tova;Lind;9A;Skola %d;Borås;Elev\r\n", i, i%40)
+	}
+	path := filepath.Join(t.TempDir(), "stor lista.csv")
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestOpeningShowsProgressAndCanBeCancelled opens a large list, presses
+// Cancel in the progress dialog, and checks that the list open before
+// stays, also after the file has been read in the background.
+func TestOpeningShowsProgressAndCanBeCancelled(t *testing.T) {
+	u := newTestUI(t)
+	before := u.doc
+	u.OpenFile(writeBigCSV(t, 200_000))
+	cancel := overlayButton(u, "Cancel")
+	if cancel == nil {
+		t.Fatal("no progress dialog with a Cancel button while the file is read")
+	}
+	test.Tap(cancel)
+	if u.win.Canvas().Overlays().Top() != nil {
+		t.Error("the progress dialog is still shown after Cancel")
+	}
+	time.Sleep(3 * time.Second) // the read goes on in the background
+	if u.doc != before {
+		t.Error("a cancelled open replaced the list")
+	}
+}
+
+// TestOpeningALargeListShowsIt is the same without Cancel: the list
+// comes, and the dialog goes.
+func TestOpeningALargeListShowsIt(t *testing.T) {
+	u := newTestUI(t)
+	u.OpenFile(writeBigCSV(t, 5000))
+	deadline := time.Now().Add(10 * time.Second)
+	for u.doc.Len() != 5000 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if u.doc.Len() != 5000 {
+		t.Fatalf("%d rows shown, want 5000", u.doc.Len())
+	}
+	if u.win.Canvas().Overlays().Top() != nil {
+		t.Error("the progress dialog stays after the list is shown")
+	}
+}
