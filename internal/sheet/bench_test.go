@@ -33,14 +33,13 @@ func BenchmarkRoster(b *testing.B) {
 		b.Run("rows="+sizeName(n), func(b *testing.B) {
 			var bareShared float64
 			for _, format := range []string{"xlsx-shared", "xlsx-inline"} {
-				path := benchFile(b, format, n)
 				var bare float64
-				b.Run(format+"/bare-excelize", func(b *testing.B) { bare = benchBareExcelize(b, path, n) })
+				b.Run(format+"/bare-excelize", func(b *testing.B) { bare = benchBareExcelize(b, benchFile(b, format, n), n) })
 				if format == "xlsx-shared" {
 					bareShared = bare
 				}
-				b.Run(format+"/import", func(b *testing.B) { benchImport(b, path, n, false, bare) })
-				b.Run(format+"/import+check", func(b *testing.B) { benchImport(b, path, n, true, bare) })
+				b.Run(format+"/import", func(b *testing.B) { benchImport(b, benchFile(b, format, n), n, false, bare) })
+				b.Run(format+"/import+check", func(b *testing.B) { benchImport(b, benchFile(b, format, n), n, true, bare) })
 			}
 			b.Run("csv/import", func(b *testing.B) { benchImport(b, benchFile(b, "csv", n), n, false, bareShared) })
 			b.Run("csv/import+check", func(b *testing.B) { benchImport(b, benchFile(b, "csv", n), n, true, bareShared) })
