@@ -7,6 +7,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"rosterdesk/internal/editor"
+	"rosterdesk/internal/roster"
 )
 
 // shortcut is Ctrl (Cmd on macOS) with a key, plus Shift when shift is set.
@@ -79,17 +82,40 @@ func (u *UI) toolbarRow() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, u.toolbar, export, container.NewHBox(u.onlyProblems))
 }
 
+// onUndo reverts the last edit and shows the cell it changed back.
 func (u *UI) onUndo() {
 	if u.doc != nil {
 		u.editing = false
+		id, col, ok := u.doc.UndoCell()
 		u.doc.Undo()
+		u.showChangedCell(id, col, ok)
 	}
 }
 
+// onRedo applies the last undone edit again and shows its cell.
 func (u *UI) onRedo() {
 	if u.doc != nil {
 		u.editing = false
+		id, col, ok := u.doc.RedoCell()
 		u.doc.Redo()
+		u.showChangedCell(id, col, ok)
+	}
+}
+
+// showChangedCell moves the cursor to a cell an undo or redo changed,
+// when it is in the list shown.
+func (u *UI) showChangedCell(id roster.RowID, col editor.Column, ok bool) {
+	if pos := u.doc.Position(id); ok && pos >= 0 {
+		u.grid.MoveTo(pos, int(col), false)
+	}
+}
+
+// onGridShortcut takes the shortcuts the grid passes on that no menu
+// item has: Ctrl+Shift+Z, redo in many programs.
+func (u *UI) onGridShortcut(s fyne.Shortcut) {
+	if c, ok := s.(*desktop.CustomShortcut); ok && c.KeyName == fyne.KeyZ &&
+		c.Modifier == fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift {
+		u.onRedo()
 	}
 }
 

@@ -77,6 +77,7 @@ func (u *UI) build() {
 	u.grid.OnMoved = u.onGridMoved
 	u.grid.OnEdit = u.onStartEdit
 	u.grid.OnTapped = u.onGridTapped
+	u.grid.OnShortcut = u.onGridShortcut
 	u.cellName = widget.NewLabel("")
 	u.entry = newCellEntry()
 	u.entry.OnChanged = u.onEntryChanged
