@@ -46,8 +46,11 @@ func NewChecker(r *roster.Roster) *Checker {
 		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, "id", strings.TrimSpace, len(r.Rows)),
 		c.municipality,
 	}
-	for _, row := range r.Rows {
-		c.learn(row)
+	own := ownProblems(r.Rows)
+	for i, row := range r.Rows {
+		if checked(row) {
+			c.index(row, own[i])
+		}
 	}
 	return c
 }
@@ -89,7 +92,12 @@ func (c *Checker) learn(row *roster.Row) {
 	if !checked(row) {
 		return
 	}
-	problems := rowProblems(make([]Problem, 0, 2), row)
+	c.index(row, rowProblems(make([]Problem, 0, 2), row))
+}
+
+// index records a checked row's own problems and adds it to the group
+// rules' indexes.
+func (c *Checker) index(row *roster.Row, problems []Problem) {
 	c.own[row.ID] = problems
 	c.tally(problems, 1)
 	for _, g := range c.groups {

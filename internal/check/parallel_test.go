@@ -1,0 +1,46 @@
+package check
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"rosterdesk/internal/roster"
+)
+
+// TestParallelCheckEqualsOneByOne checks a roster large enough to be
+// checked on all processors, and compares every row's problems and the
+// counts with a checker that learnt the same rows one at a time.
+func TestParallelCheckEqualsOneByOne(t *testing.T) {
+	r := syntheticRoster(3 * parallelRows)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, row := range r.Rows {
+		switch rng.IntN(8) {
+		case 0:
+			row.Values[roster.Class] = "9"
+		case 1:
+			row.Values[roster.Email] = "no-at-sign"
+		case 2:
+			row.Values[roster.Email] = r.Rows[rng.IntN(len(r.Rows))].Values[roster.Email]
+		case 3:
+			row.Protected = true
+		case 4:
+			row.Values[roster.Role] = fmt.Sprint("x", rng.IntN(3))
+		}
+	}
+	all := NewChecker(r)
+	one := NewChecker(roster.New())
+	one.roster = r
+	one.Added(r.Rows...)
+	for _, row := range r.Rows {
+		if got, want := all.RowProblems(row.ID), one.RowProblems(row.ID); !reflect.DeepEqual(got, want) {
+			t.Fatalf("row %d: %v, one by one %v", row.ID, got, want)
+		}
+	}
+	e1, w1 := all.Counts()
+	e2, w2 := one.Counts()
+	if e1 != e2 || w1 != w2 || e1 == 0 {
+		t.Errorf("counts %d/%d, one by one %d/%d", e1, w1, e2, w2)
+	}
+}
