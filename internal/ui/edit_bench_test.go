@@ -50,3 +50,19 @@ func BenchmarkEditInWindow100k(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkPageDownInWindow100k moves the cursor a page down and back at
+// 100,000 rows, scrolling the grid, as holding PageDown does.
+func BenchmarkPageDownInWindow100k(b *testing.B) {
+	u := bigUI(b, 100_000)
+	u.grid.MoveTo(50_000, 1, false)
+	down := true
+	for b.Loop() {
+		if down {
+			u.grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+		} else {
+			u.grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
+		}
+		down = !down
+	}
+}

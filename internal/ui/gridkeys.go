@@ -118,11 +118,36 @@ func (g *Grid) TypedShortcut(s fyne.Shortcut) {
 		rows, cols := g.length()
 		g.anchor.Row, g.anchor.Col = 0, 0
 		g.MoveTo(rows-1, cols-1, true)
+	case *desktop.CustomShortcut:
+		if !g.jump(s) && g.OnShortcut != nil {
+			g.OnShortcut(s)
+		}
 	default:
 		if g.OnShortcut != nil {
 			g.OnShortcut(s)
 		}
 	}
+}
+
+// jump handles Ctrl+Home and Ctrl+End, to the first and the last cell
+// as in a spreadsheet, with Shift extending the selection. It reports
+// whether s was one of them.
+func (g *Grid) jump(s *desktop.CustomShortcut) bool {
+	mod := s.Modifier &^ fyne.KeyModifierShift
+	if mod != fyne.KeyModifierShortcutDefault && mod != fyne.KeyModifierControl {
+		return false
+	}
+	extend := s.Modifier&fyne.KeyModifierShift != 0
+	rows, cols := g.length()
+	switch s.KeyName {
+	case fyne.KeyHome:
+		g.MoveTo(0, 0, extend)
+	case fyne.KeyEnd:
+		g.MoveTo(rows-1, cols-1, extend)
+	default:
+		return false
+	}
+	return true
 }
 
 func (g *Grid) copyTo(cb fyne.Clipboard) {

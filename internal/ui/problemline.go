@@ -45,6 +45,10 @@ func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 	l.TextStyle.Bold = false
 	l.SetText(it.text())
 	icon.SetResource(nil)
+	if it.more > 0 {
+		b.Hide()
+		return
+	}
 	b.SetText(lang.L("Fix"))
 	b.OnTapped = func() { pp.onFix(it.p) }
 	showIf(b, it.p.Fix != nil)
@@ -60,6 +64,10 @@ func showIf(o fyne.CanvasObject, visible bool) {
 
 // text is what a line says.
 func (it problemItem) text() string {
+	if it.more > 0 {
+		return count(it.more, "… and 1 more: tick \"Only rows with problems\" to see it in the list",
+			"… and %d more: tick \"Only rows with problems\" to see them in the list")
+	}
 	if it.heading {
 		return fmt.Sprintf("%s (%d)", codeTitle(it.code), it.count)
 	}
@@ -89,7 +97,7 @@ func (pp *problemPanel) fitHeights(w float32) {
 	var button float32
 	var measure *widget.Label
 	for i, it := range pp.items {
-		k := lineKey{text: it.text(), bold: it.heading, button: it.heading && it.fixable > 0 || !it.heading && it.p.Fix != nil}
+		k := lineKey{text: it.text(), bold: it.heading, button: it.heading && it.fixable > 0 || !it.heading && it.more == 0 && it.p.Fix != nil}
 		h, ok := pp.heights[k]
 		if !ok {
 			if measure == nil {

@@ -24,7 +24,16 @@ type problemItem struct {
 	fixable int
 	p       check.Problem
 	pos     int
+	// more, on the last line of a long group, counts its problems not
+	// listed.
+	more int
 }
+
+// maxLinesPerKind is how many problems of one kind the panel lists; the
+// rest are counted on one more line. A first import of a large list can
+// have tens of thousands of one kind, more than anyone reads, and every
+// line costs a text layout.
+const maxLinesPerKind = 200
 
 // problemPanel lists every problem, grouped by kind, errors first.
 type problemPanel struct {
@@ -40,6 +49,9 @@ type problemPanel struct {
 	onJump   func(check.Problem)
 	onFix    func(check.Problem)
 	onFixAll func(check.Code)
+	// onMore is the "… and N more" line's action: show the rows with
+	// problems in the grid.
+	onMore func()
 }
 
 func newProblemPanel() *problemPanel {
@@ -65,7 +77,12 @@ func (pp *problemPanel) selected(i widget.ListItemID) {
 	if it.heading && i+1 < len(pp.items) {
 		it = pp.items[i+1]
 	}
-	if !it.heading && pp.onJump != nil {
+	switch {
+	case it.more > 0:
+		if pp.onMore != nil {
+			pp.onMore()
+		}
+	case !it.heading && pp.onJump != nil:
 		pp.onJump(it.p)
 	}
 }
@@ -108,7 +125,12 @@ func (pp *problemPanel) refresh(d *editor.Document) {
 		pp.items = append(pp.items, *groups[code])
 		ls := lines[code]
 		slices.SortStableFunc(ls, func(a, b problemItem) int { return cmp.Compare(uint(a.pos), uint(b.pos)) })
-		pp.items = append(pp.items, ls...)
+		if len(ls) > maxLinesPerKind {
+			pp.items = append(pp.items, ls[:maxLinesPerKind]...)
+			pp.items = append(pp.items, problemItem{code: code, sev: groups[code].sev, more: len(ls) - maxLinesPerKind})
+		} else {
+			pp.items = append(pp.items, ls...)
+		}
 	}
 	errs, warns := d.Checker().Counts()
 	if errs+warns == 0 {

@@ -89,6 +89,7 @@ func (u *UI) build() {
 	u.problems.onJump = u.jumpTo
 	u.problems.onFix = u.onFix
 	u.problems.onFixAll = u.onFixAll
+	u.problems.onMore = func() { u.onlyProblems.SetChecked(true) }
 	u.status = widget.NewLabel("")
 	u.find = newFindBar(u)
 	u.filter = newFilterBar(u)

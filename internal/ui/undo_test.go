@@ -35,3 +35,18 @@ func TestUndoShowsTheCellItChanged(t *testing.T) {
 		t.Errorf("after redo the cursor is on row %d, want %d", row, noah)
 	}
 }
+
+// TestCtrlHomeAndEndJump checks Ctrl+End to the last cell and Ctrl+Home
+// back to the first, as in a spreadsheet.
+func TestCtrlHomeAndEndJump(t *testing.T) {
+	u := newTestUI(t)
+	u.grid.MoveTo(3, 2, false)
+	u.grid.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyEnd, Modifier: fyne.KeyModifierShortcutDefault})
+	if row, col := u.grid.Cursor(); row != u.doc.Len()-1 || int(col) != u.doc.NumColumns()-1 {
+		t.Errorf("Ctrl+End went to %d,%d", row, col)
+	}
+	u.grid.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyHome, Modifier: fyne.KeyModifierShortcutDefault})
+	if row, col := u.grid.Cursor(); row != 0 || col != 0 {
+		t.Errorf("Ctrl+Home went to %d,%d", row, col)
+	}
+}
