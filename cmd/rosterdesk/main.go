@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"rosterdesk/assets"
+	"rosterdesk/internal/editor"
 	"rosterdesk/internal/ui"
 )
 
@@ -22,6 +23,9 @@ func main() {
 	a.SetIcon(assets.Icon)
 	// Translations are added here when they come (lang.AddTranslationsFS).
 	u := ui.New(a)
+	if dir, err := editor.RecoveryDir(); err == nil {
+		fyne.Do(func() { u.EnableRecovery(dir) })
+	}
 	if len(os.Args) > 1 {
 		path := os.Args[1]
 		fyne.Do(func() { u.OpenFile(path) })

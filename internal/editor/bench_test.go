@@ -107,3 +107,30 @@ func BenchmarkPaste1000Rows(b *testing.B) {
 		d.Undo()
 	}
 }
+
+// BenchmarkJournalSnapshot is the recovery journal's snapshot of a
+// 100,000-row list, encoded on the UI goroutine at the first edit after
+// opening or saving and whenever the journal has grown by its size.
+func BenchmarkJournalSnapshot(b *testing.B) {
+	d := benchDocument(benchRows)
+	d.SetCell(d.Row(0).ID, FieldColumn(roster.School), "Norrskolan")
+	b.ResetTimer()
+	for b.Loop() {
+		appendFrame([]byte(journalMagic), d.encodeSnapshot())
+	}
+}
+
+// BenchmarkTypeInCellJournaled is BenchmarkTypeInCell with the recovery
+// journal on: the edit's record is encoded when it is made.
+func BenchmarkTypeInCellJournaled(b *testing.B) {
+	d := benchDocument(benchRows)
+	if err := d.StartJournal(b.TempDir()); err != nil {
+		b.Fatal(err)
+	}
+	defer d.CloseJournal()
+	id := d.Row(1).ID
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		d.SetCell(id, FieldColumn(roster.School), fmt.Sprintf("Skola %d", i%40))
+	}
+}

@@ -28,6 +28,9 @@ type Document struct {
 
 	view view
 
+	// journal, when set, keeps the recovery file of the document.
+	journal *journal
+
 	// OnChange, when set, is called after every change of the document.
 	OnChange func(Change)
 }

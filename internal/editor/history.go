@@ -40,6 +40,12 @@ func (d *Document) do(label string, changes []change) {
 	for _, c := range changes {
 		c.apply(d)
 	}
+	d.record(label, changes)
+}
+
+// record adds changes that were applied to the history as one edit,
+// journals it and tells the view what changed.
+func (d *Document) record(label string, changes []change) {
 	h := &d.history
 	if h.savedAt > h.pos {
 		h.savedAt = -1
@@ -59,6 +65,7 @@ func (d *Document) do(label string, changes []change) {
 			h.savedAt = -1
 		}
 	}
+	d.journalDo(label, changes)
 	d.changed(changes)
 }
 
@@ -74,6 +81,7 @@ func (d *Document) Undo() (label string, ok bool) {
 	for i := len(e.changes) - 1; i >= 0; i-- {
 		e.changes[i].revert(d)
 	}
+	d.journalStep(recordUndo)
 	d.changed(e.changes)
 	return e.label, true
 }
@@ -90,6 +98,7 @@ func (d *Document) Redo() (label string, ok bool) {
 	for _, c := range e.changes {
 		c.apply(d)
 	}
+	d.journalStep(recordRedo)
 	d.changed(e.changes)
 	return e.label, true
 }
@@ -111,7 +120,10 @@ func (d *Document) RedoLabel() string {
 }
 
 // markSaved records the current state as the saved one.
-func (d *Document) markSaved() { d.history.savedAt = d.history.pos }
+func (d *Document) markSaved() {
+	d.history.savedAt = d.history.pos
+	d.journalSaved()
+}
 
 // changed rebuilds the view after structural changes and notifies.
 func (d *Document) changed(changes []change) {

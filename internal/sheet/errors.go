@@ -85,14 +85,21 @@ func fileError(path string, err error) error {
 	return &FileError{Path: path, Err: err}
 }
 
-// damaged says a file is damaged, keeping the library's detail in the
-// message.
+// damaged says a file is damaged. The library's detail stays in the
+// chain, for errors.Is and errors.As, but not in the message: it can quote
+// the file's contents (a cell's text, a name in a broken tag), and an
+// error message never holds personal data.
 func damaged(err error) error {
 	if err == nil {
 		return ErrDamaged
 	}
-	return fmt.Errorf("%w (%v)", ErrDamaged, err)
+	return &damagedError{detail: err}
 }
+
+type damagedError struct{ detail error }
+
+func (e *damagedError) Error() string   { return ErrDamaged.Error() }
+func (e *damagedError) Unwrap() []error { return []error{ErrDamaged, e.detail} }
 
 // reason is an operating-system error in plain words that still wraps the
 // original, so that errors.Is(err, fs.ErrNotExist) holds.

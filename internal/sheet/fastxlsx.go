@@ -49,10 +49,12 @@ func readXLSXFast(r io.ReaderAt, size int64, path string) (imp *Import, err erro
 	// The rare number in exponent form is looked up as readSheet does,
 	// in excelize's model of the sheet, opened for it on first need.
 	var ef *excelize.File
+	removeTemp := func() {}
 	defer func() {
 		if ef != nil {
 			ef.Close()
 		}
+		removeTemp()
 	}()
 	for _, s := range sheets {
 		data, ok := parts[s.part]
@@ -61,12 +63,17 @@ func readXLSXFast(r io.ReaderAt, size int64, path string) (imp *Import, err erro
 		}
 		isNumber := func(i, line int) (bool, error) {
 			if ef == nil {
-				f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
+				opts, remove, err := privateTemp(excelize.Options{
 					UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLSizeLimit})
 				if err != nil {
 					return false, errDecline
 				}
-				ef = f
+				f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), opts)
+				if err != nil {
+					remove()
+					return false, errDecline
+				}
+				ef, removeTemp = f, remove
 			}
 			return isNumberCell(ef, s.name, i, line), nil
 		}

@@ -82,7 +82,14 @@ func WriteUpload(path string, r *roster.Roster) (ExportSummary, error) {
 // cell, styled as text, with a bold header and a dimension that covers
 // every cell.
 func writeTextSheet(w io.Writer, sheet string, records [][]string) error {
-	f := excelize.NewFile()
+	// The limits are NewFile's own.
+	opts, removeTemp, err := privateTemp(excelize.Options{
+		UnzipSizeLimit: excelize.UnzipSizeLimit, UnzipXMLSizeLimit: excelize.StreamChunkSize})
+	if err != nil {
+		return err
+	}
+	defer removeTemp()
+	f := excelize.NewFile(opts)
 	defer f.Close()
 	f.SetZipWriter(fastZipWriter)
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {

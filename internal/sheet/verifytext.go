@@ -92,7 +92,12 @@ func verifyTextSheetFast(path string, want [][]string) error {
 
 // verifyTextSheetExcelize is verifyTextSheet with excelize.
 func verifyTextSheetExcelize(path string, want [][]string) error {
-	f, err := excelize.OpenFile(path)
+	opts, removeTemp, err := privateTemp(excelize.Options{})
+	if err != nil {
+		return err
+	}
+	defer removeTemp()
+	f, err := excelize.OpenFile(path, opts)
 	if err != nil {
 		return err
 	}

@@ -46,8 +46,13 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 			return imp, nil
 		}
 	}
-	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), excelize.Options{
+	opts, removeTemp, err := privateTemp(excelize.Options{
 		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLSizeLimit})
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	defer removeTemp()
+	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), opts)
 	if err != nil {
 		if errors.Is(err, excelize.ErrWorkbookFileFormat) {
 			return nil, fileError(path, ErrNotSpreadsheet)

@@ -39,5 +39,5 @@ func (u *UI) confirmDiscard(next func()) {
 
 // onQuit closes the window and quits, after asking about unsaved changes.
 func (u *UI) onQuit() {
-	u.confirmDiscard(u.app.Quit)
+	u.confirmDiscard(u.quit)
 }

@@ -50,6 +50,13 @@ type UI struct {
 
 	editing bool
 	target  editTarget
+
+	// recoveryDir is where lists keep their recovery journals; "" keeps
+	// none (tests).
+	recoveryDir       string
+	recoveryOffWarned bool
+	// recovery is the open "restore unsaved changes?" dialog, for tests.
+	recovery *recoveryOffer
 }
 
 // New makes the main window of app, showing the welcome screen.
@@ -110,8 +117,12 @@ func (u *UI) build() {
 // setDocument shows d, or the welcome screen for nil.
 func (u *UI) setDocument(d *editor.Document) {
 	u.editing = false
+	if u.doc != d {
+		u.closeJournal()
+	}
 	u.doc = d
 	if d != nil {
+		u.startJournal(d)
 		d.OnChange = u.onDocChange
 		u.welcome.Hide()
 		u.main.Show()

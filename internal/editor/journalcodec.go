@@ -1,0 +1,287 @@
+package editor
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/sheet"
+)
+
+// The records of a journal, as JSON. A snapshot holds the whole document,
+// its undo history included; the records after it are the edits, undos
+// and redos since, in order.
+const (
+	recordSnapshot = "snapshot"
+	recordDo       = "do"
+	recordUndo     = "undo"
+	recordRedo     = "redo"
+)
+
+type jRecord struct {
+	Kind string `json:"k"`
+	// A snapshot.
+	Source string     `json:"src,omitempty"`
+	Path   string     `json:"path,omitempty"`
+	Stamp  *jStamp    `json:"stamp,omitempty"`
+	Extra  []string   `json:"cols,omitempty"`
+	Rows   []jRow     `json:"rows,omitempty"`
+	Edits  []jEdit    `json:"edits,omitempty"`
+	Pos    int        `json:"pos,omitempty"`
+	Saved  int        `json:"saved,omitempty"`
+	Edit   *jEdit     `json:"edit,omitempty"` // a do record's edit
+	Time   *time.Time `json:"time,omitempty"` // when the snapshot was taken
+}
+
+type jStamp struct {
+	ModTime time.Time `json:"t"`
+	Size    int64     `json:"n"`
+}
+
+type jEdit struct {
+	Label   string    `json:"l"`
+	Changes []jChange `json:"c"`
+}
+
+type jRow struct {
+	ID         roster.RowID             `json:"i"`
+	Values     [roster.NumFields]string `json:"v"`
+	Extra      []string                 `json:"x,omitempty"`
+	Protected  bool                     `json:"p,omitempty"`
+	SourceLine int                      `json:"s,omitempty"`
+}
+
+// jChange is one change of an edit. Rows that an edit inserts or removes
+// travel whole; a reader uses the row it already knows by that id, if any,
+// so that one row is one row wherever the history names it.
+type jChange struct {
+	Type   string         `json:"t"`
+	ID     roster.RowID   `json:"i,omitempty"`
+	Col    Column         `json:"c,omitempty"`
+	Old    string         `json:"o,omitempty"`
+	New    string         `json:"n,omitempty"`
+	OldP   bool           `json:"op,omitempty"`
+	NewP   bool           `json:"np,omitempty"`
+	At     int            `json:"a,omitempty"`
+	Rows   []jRow         `json:"r,omitempty"`
+	Before []roster.RowID `json:"b,omitempty"`
+	After  []roster.RowID `json:"f,omitempty"`
+}
+
+const (
+	changeCell    = "cell"
+	changeProtect = "protect"
+	changeInsert  = "insert"
+	changeRemove  = "remove"
+	changeReorder = "reorder"
+)
+
+func encodeRow(r *roster.Row) jRow {
+	return jRow{ID: r.ID, Values: r.Values, Extra: r.Extra, Protected: r.Protected, SourceLine: r.SourceLine}
+}
+
+func encodeRows(rows []*roster.Row) []jRow {
+	out := make([]jRow, len(rows))
+	for i, r := range rows {
+		out[i] = encodeRow(r)
+	}
+	return out
+}
+
+func rowIDs(rows []*roster.Row) []roster.RowID {
+	ids := make([]roster.RowID, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+func encodeEdit(label string, changes []change) *jEdit {
+	e := &jEdit{Label: label, Changes: make([]jChange, len(changes))}
+	for i, c := range changes {
+		switch c := c.(type) {
+		case cellChange:
+			e.Changes[i] = jChange{Type: changeCell, ID: c.id, Col: c.col, Old: c.old, New: c.new}
+		case protectChange:
+			e.Changes[i] = jChange{Type: changeProtect, ID: c.id, OldP: c.old, NewP: c.new}
+		case insertRows:
+			e.Changes[i] = jChange{Type: changeInsert, At: c.at, Rows: encodeRows(c.rows)}
+		case removeRows:
+			e.Changes[i] = jChange{Type: changeRemove, At: c.at, Rows: encodeRows(c.rows)}
+		case reorder:
+			e.Changes[i] = jChange{Type: changeReorder, Before: rowIDs(c.before), After: rowIDs(c.after)}
+		default:
+			panic(fmt.Sprintf("editor: the journal cannot record a %T", c))
+		}
+	}
+	return e
+}
+
+// encodeSnapshot returns the whole document as a snapshot record.
+func (d *Document) encodeSnapshot() []byte {
+	rec := jRecord{Kind: recordSnapshot, Source: d.source, Path: d.path,
+		Extra: d.roster.ExtraColumns, Rows: encodeRows(d.roster.Rows),
+		Pos: d.history.pos, Saved: d.history.savedAt}
+	if !d.stamp.ModTime.IsZero() || d.stamp.Size != 0 {
+		rec.Stamp = &jStamp{ModTime: d.stamp.ModTime, Size: d.stamp.Size}
+	}
+	for _, e := range d.history.edits {
+		rec.Edits = append(rec.Edits, *encodeEdit(e.label, e.changes))
+	}
+	return mustMarshal(rec)
+}
+
+func encodeDo(label string, changes []change) []byte {
+	return mustMarshal(jRecord{Kind: recordDo, Edit: encodeEdit(label, changes)})
+}
+
+func encodeStep(kind string) []byte { return mustMarshal(jRecord{Kind: kind}) }
+
+// mustMarshal encodes a record; the types above always encode.
+func mustMarshal(rec jRecord) []byte {
+	b, err := json.Marshal(rec)
+	if err != nil {
+		panic(fmt.Sprintf("editor: encoding a journal record: %v", err))
+	}
+	return b
+}
+
+// rowRegistry knows every row a journal has named, by id, so that a row
+// removed by one edit and put back by its undo is the same row.
+type rowRegistry map[roster.RowID]*roster.Row
+
+// row returns the known row with j's id, or a new one made from j.
+func (reg rowRegistry) row(j jRow) (*roster.Row, error) {
+	if j.ID == 0 {
+		return nil, fmt.Errorf("a row without an id")
+	}
+	if r := reg[j.ID]; r != nil {
+		return r, nil
+	}
+	r := &roster.Row{ID: j.ID, Values: j.Values, Extra: j.Extra, Protected: j.Protected, SourceLine: j.SourceLine}
+	reg[j.ID] = r
+	return r, nil
+}
+
+func (reg rowRegistry) rows(js []jRow) ([]*roster.Row, error) {
+	out := make([]*roster.Row, len(js))
+	for i, j := range js {
+		r, err := reg.row(j)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = r
+	}
+	return out, nil
+}
+
+func (reg rowRegistry) byIDs(ids []roster.RowID) ([]*roster.Row, error) {
+	out := make([]*roster.Row, len(ids))
+	for i, id := range ids {
+		if out[i] = reg[id]; out[i] == nil {
+			return nil, fmt.Errorf("an unknown row %d", id)
+		}
+	}
+	return out, nil
+}
+
+// learn registers the rows that edits insert or remove, so that a change
+// can name a row that a later change of the history holds (a cell edited,
+// then its row deleted).
+func (reg rowRegistry) learn(edits ...jEdit) error {
+	for _, e := range edits {
+		for _, c := range e.Changes {
+			if _, err := reg.rows(c.Rows); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// decodeEdit turns a journal edit back into changes, with the rows the
+// registry knows.
+func (reg rowRegistry) decodeEdit(e jEdit, numColumns int) ([]change, error) {
+	if err := reg.learn(e); err != nil {
+		return nil, err
+	}
+	changes := make([]change, len(e.Changes))
+	for i, c := range e.Changes {
+		switch c.Type {
+		case changeCell:
+			if reg[c.ID] == nil || c.Col < 0 || int(c.Col) >= numColumns {
+				return nil, fmt.Errorf("a cell change of an unknown cell")
+			}
+			changes[i] = cellChange{id: c.ID, col: c.Col, old: c.Old, new: c.New}
+		case changeProtect:
+			if reg[c.ID] == nil {
+				return nil, fmt.Errorf("a protected mark of an unknown row")
+			}
+			changes[i] = protectChange{id: c.ID, old: c.OldP, new: c.NewP}
+		case changeInsert, changeRemove:
+			rows, err := reg.rows(c.Rows)
+			if err != nil {
+				return nil, err
+			}
+			if c.Type == changeInsert {
+				changes[i] = insertRows{at: c.At, rows: rows}
+			} else {
+				changes[i] = removeRows{at: c.At, rows: rows}
+			}
+		case changeReorder:
+			before, err := reg.byIDs(c.Before)
+			if err != nil {
+				return nil, err
+			}
+			after, err := reg.byIDs(c.After)
+			if err != nil {
+				return nil, err
+			}
+			changes[i] = reorder{before: before, after: after}
+		default:
+			return nil, fmt.Errorf("a change of unknown type %q", c.Type)
+		}
+	}
+	return changes, nil
+}
+
+// decodeSnapshot makes the document a snapshot describes, and the
+// registry of its rows.
+func decodeSnapshot(rec jRecord) (*Document, rowRegistry, error) {
+	reg := make(rowRegistry)
+	r := roster.New()
+	r.ExtraColumns = rec.Extra
+	rows, err := reg.rows(rec.Rows)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(reg) != len(rows) {
+		return nil, nil, fmt.Errorf("a row appears twice")
+	}
+	r.Insert(0, rows...)
+	d := newDocument(r)
+	numColumns := d.NumColumns()
+	if err := reg.learn(rec.Edits...); err != nil {
+		return nil, nil, err
+	}
+	for _, e := range rec.Edits {
+		changes, err := reg.decodeEdit(e, numColumns)
+		if err != nil {
+			return nil, nil, err
+		}
+		d.history.edits = append(d.history.edits, edit{label: e.Label, changes: changes})
+	}
+	for _, row := range reg {
+		r.Adopt(row) // ids of rows only the history holds stay taken
+	}
+	if rec.Pos < 0 || rec.Pos > len(d.history.edits) || rec.Saved < -1 || rec.Saved > len(d.history.edits) {
+		return nil, nil, fmt.Errorf("an undo position out of range")
+	}
+	d.history.pos, d.history.savedAt = rec.Pos, rec.Saved
+	d.source, d.path = rec.Source, rec.Path
+	if rec.Stamp != nil {
+		d.stamp = sheet.FileStamp{ModTime: rec.Stamp.ModTime, Size: rec.Stamp.Size}
+	}
+	return d, reg, nil
+}
