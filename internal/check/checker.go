@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
 
@@ -42,9 +43,10 @@ func NewChecker(r *roster.Roster) *Checker {
 		municipality: newMunicipalityRule(len(r.Rows)),
 	}
 	c.groups = []groupRule{
-		newDuplicateRule(roster.Email, CodeEmailDuplicate, "address", emailKey, len(r.Rows)),
-		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, "id", strings.TrimSpace, len(r.Rows)),
+		newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), emailKey, len(r.Rows)),
+		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("id"), strings.TrimSpace, len(r.Rows)),
 		c.municipality,
+		newSpellingRule(len(r.Rows)),
 	}
 	own := ownProblems(r.Rows)
 	for i, row := range r.Rows {

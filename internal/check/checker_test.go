@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
 
@@ -63,10 +64,10 @@ func naiveCheck(r *roster.Roster) []Problem {
 		}
 		ps := rowProblems(nil, row)
 		if k := strings.ToLower(strings.TrimSpace(row.Values[roster.Email])); k != "" && emails[k] > 1 {
-			ps = append(ps, duplicateProblem(row.ID, roster.Email, CodeEmailDuplicate, "address", emails[k]))
+			ps = append(ps, duplicateProblem(row.ID, roster.Email, CodeEmailDuplicate, i18n.T("address"), emails[k]))
 		}
 		if k := strings.TrimSpace(row.Values[roster.SSOID]); k != "" && ssoids[k] > 1 {
-			ps = append(ps, duplicateProblem(row.ID, roster.SSOID, CodeSSOIDDuplicate, "id", ssoids[k]))
+			ps = append(ps, duplicateProblem(row.ID, roster.SSOID, CodeSSOIDDuplicate, i18n.T("id"), ssoids[k]))
 		}
 		if m := strings.TrimSpace(row.Values[roster.Municipality]); m != "" && m != main {
 			ps = append(ps, mixedMunicipalityProblem(row.ID, main))

@@ -32,10 +32,10 @@ type duplicateRule struct {
 	field roster.Field
 	code  Code
 	// what names the shared value in messages ("address", "id").
-	what string
+	what i18n.Text
 }
 
-func newDuplicateRule(field roster.Field, code Code, what string, key func(string) string, rows int) *duplicateRule {
+func newDuplicateRule(field roster.Field, code Code, what i18n.Text, key func(string) string, rows int) *duplicateRule {
 	return &duplicateRule{
 		index: newGroupIndex(func(row *roster.Row) string { return key(row.Values[field]) }, rows, rows),
 		field: field, code: code, what: what,
@@ -55,7 +55,7 @@ func (d *duplicateRule) problems(dst []Problem, id roster.RowID) []Problem {
 func (d *duplicateRule) counts() (errors, warnings int) { return d.index.shared, 0 }
 
 // duplicateProblem is the error on each of n rows sharing a value.
-func duplicateProblem(id roster.RowID, f roster.Field, code Code, what string, n int) Problem {
+func duplicateProblem(id roster.RowID, f roster.Field, code Code, what i18n.Text, n int) Problem {
 	return Problem{Row: id, Field: f, Severity: Error, Code: code,
 		Message: i18n.T("the same %s is on %d rows; each person needs their own", what, n)}
 }
