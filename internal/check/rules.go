@@ -35,6 +35,7 @@ func rowProblems(dst []Problem, row *roster.Row) []Problem {
 	}
 	dst = emailProblems(dst, row)
 	dst = roleAndClassProblems(dst, row)
+	dst = nameCaseProblems(dst, row)
 	return dst
 }
 
