@@ -61,13 +61,13 @@ func printSummary(w io.Writer, imp *sheet.Import) {
 	c := imp.Roster.Count()
 	where := ""
 	if imp.Sheet != "" {
-		where = fmt.Sprintf("sheet %q, ", imp.Sheet)
+		where = tr("sheet %q, ", imp.Sheet)
 	}
-	fmt.Fprintf(w, "%s: %sheader on row %d: %s (%s, %s, %d protected)\n",
-		imp.Path, where, imp.HeaderRow, plural(c.Rows, "row", "rows"),
-		plural(c.Students, "student", "students"), plural(c.Teachers, "teacher", "teachers"), c.Protected)
+	fmt.Fprintln(w, tr("%s: %sheader on row %d: %s (%s, %s, %d protected)",
+		imp.Path, where, imp.HeaderRow, plural(c.Rows, "%d row", "%d rows"),
+		plural(c.Students, "%d student", "%d students"), plural(c.Teachers, "%d teacher", "%d teachers"), c.Protected))
 	if imp.Trimmed > 0 {
-		fmt.Fprintf(w, "removed surrounding spaces from %s\n", plural(imp.Trimmed, "cell", "cells"))
+		fmt.Fprintln(w, tr("removed surrounding spaces from %s", plural(imp.Trimmed, "%d cell", "%d cells")))
 	}
 }
 
@@ -86,15 +86,15 @@ func printProblems(w io.Writer, r *roster.Roster, problems []check.Problem) {
 			} else {
 				warnings++
 			}
-			fmt.Fprintf(w, "%s: %s%s\n", location(lines[p.Row], p.Field), severityPrefix(sev), p.Message)
+			fmt.Fprintf(w, "%s: %s%s\n", location(lines[p.Row], p.Field), severityPrefix(sev), p.Message.In(words))
 		}
 	}
-	fmt.Fprintf(w, "%s, %s\n", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"))
+	fmt.Fprintf(w, "%s, %s\n", plural(errors, "%d error", "%d errors"), plural(warnings, "%d warning", "%d warnings"))
 }
 
 func severityPrefix(s check.Severity) string {
 	if s == check.Warning {
-		return "warning: "
+		return tr("warning: ")
 	}
 	return ""
 }
@@ -103,9 +103,9 @@ func severityPrefix(s check.Severity) string {
 // for a whole-row problem.
 func location(line int, f roster.Field) string {
 	if f.Valid() {
-		return fmt.Sprintf("row %d, %s", line, f)
+		return tr("row %d, %s", line, f)
 	}
-	return fmt.Sprintf("row %d", line)
+	return tr("row %d", line)
 }
 
 // sourceLines maps each row id to the row number the user sees in the
@@ -118,9 +118,11 @@ func sourceLines(r *roster.Roster) map[roster.RowID]int {
 	return lines
 }
 
+// plural says n things in the run's language: one's format for 1, else
+// many's; both are translation keys with %d for n.
 func plural(n int, one, many string) string {
 	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
+		return tr(one, n)
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return tr(many, n)
 }

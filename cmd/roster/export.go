@@ -24,7 +24,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if *dateText != "" {
 		d, err := time.Parse("20060102", *dateText)
 		if err != nil {
-			fmt.Fprintf(stderr, "roster export: --date %q is not a date written as yyyymmdd\n", *dateText)
+			fmt.Fprintln(stderr, tr("roster export: --date %q is not a date written as yyyymmdd", *dateText))
 			return exitUnreadable
 		}
 		date = d
@@ -35,12 +35,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	if code == exitProblems {
 		printProblems(stderr, imp.Roster, problems)
-		fmt.Fprintln(stderr, "nothing written: fix the errors above, then export again")
+		fmt.Fprintln(stderr, tr("nothing written: fix the errors above, then export again"))
 		return exitProblems
 	}
 	counts := imp.Roster.Count()
 	if counts.Rows-counts.Protected == 0 {
-		fmt.Fprintf(stderr, "%s: nothing written: the list has no one to export\n", imp.Path)
+		fmt.Fprintln(stderr, tr("%s: nothing written: the list has no one to export", imp.Path))
 		return exitProblems
 	}
 	if len(problems) > 0 {
@@ -53,11 +53,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUnreadable
 	}
 	fmt.Fprintln(stdout, summary.Path)
-	fmt.Fprintf(stderr, "exported %s; left out %s with protected identity", plural(summary.Rows, "row", "rows"), plural(summary.Protected, "row", "rows"))
+	fmt.Fprint(stderr, tr("exported %s; left out %s with protected identity", plural(summary.Rows, "%d row", "%d rows"), plural(summary.Protected, "%d row", "%d rows")))
 	if len(summary.DroppedColumns) > 0 {
-		fmt.Fprintf(stderr, "; columns not sent: %s", strings.Join(summary.DroppedColumns, ", "))
+		fmt.Fprint(stderr, tr("; columns not sent: %s", strings.Join(summary.DroppedColumns, ", ")))
 	}
 	fmt.Fprintln(stderr)
-	fmt.Fprintln(stderr, "upload it through your secure personal link; never send it by email")
+	fmt.Fprintln(stderr, tr("upload it through your secure personal link; never send it by email"))
 	return exitOK
 }

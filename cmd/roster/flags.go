@@ -23,7 +23,7 @@ func parseWithOneFile(fs *flag.FlagSet, args []string, stderr io.Writer) (string
 		args = fs.Args()[1:]
 	}
 	if len(files) != 1 {
-		fmt.Fprintf(stderr, "roster %s: give exactly one file\n", fs.Name())
+		fmt.Fprintln(stderr, tr("roster %s: give exactly one file", fs.Name()))
 		return "", false
 	}
 	return files[0], true

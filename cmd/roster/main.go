@@ -3,6 +3,9 @@
 //
 //	roster check [--json] FILE
 //	roster export [--out DIR] [--date yyyymmdd] FILE
+//
+// Its text speaks English, Swedish or Finnish: --lang, or the system's
+// language. The --json report stays in English for scripts.
 package main
 
 import (
@@ -25,6 +28,9 @@ const usage = `usage:
         write DIR/Binogi_<Municipality>_<date>.xlsx (DIR defaults to the
         current folder, date to today) and print its path; exit 1 and write
         nothing while errors remain
+  --lang en|sv|fi, anywhere on the line, picks the language of the text
+        (default: the system's, from LC_ALL, LC_MESSAGES or LANG); --json
+        output stays in English
 `
 
 func main() {
@@ -33,8 +39,12 @@ func main() {
 
 // run executes one command line and returns its exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	args, ok := chooseLanguage(args, stderr)
+	if !ok {
+		return exitUnreadable
+	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, tr(usage))
 		return exitUnreadable
 	}
 	switch args[0] {
@@ -43,9 +53,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "export":
 		return runExport(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, tr(usage))
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "roster: unknown command %q\n%s", args[0], usage)
+	fmt.Fprint(stderr, tr("roster: unknown command %q", args[0]), "\n", tr(usage))
 	return exitUnreadable
 }

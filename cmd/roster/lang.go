@@ -1,0 +1,62 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"rosterdesk/internal/i18n"
+)
+
+// words is the catalog of this run's language, set by run; nil is
+// English. Only the text output uses it: the --json report stays in
+// English, the language of the contract.
+var words i18n.Catalog
+
+// getenv reads the environment for the system language; tests replace it.
+var getenv = os.Getenv
+
+// tr returns an English format string, the key of its translations,
+// formatted in the run's language.
+func tr(format string, args ...any) string { return i18n.T(format, args...).In(words) }
+
+// chooseLanguage takes --lang X (or --lang=X, -lang) out of args wherever
+// it stands, and sets words to that language, or the system's when there
+// is no flag. It reports false, after saying why, for a language the
+// program does not speak.
+func chooseLanguage(args []string, stderr io.Writer) ([]string, bool) {
+	language := ""
+	rest := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
+		if !strings.HasPrefix(args[i], "-") || name != "lang" {
+			rest = append(rest, args[i])
+			continue
+		}
+		if !hasValue {
+			if i+1 == len(args) {
+				fmt.Fprintln(stderr, "roster: --lang needs a language: en, sv or fi")
+				return nil, false
+			}
+			i++
+			value = args[i]
+		}
+		language = strings.ToLower(value)
+		if !slices.Contains(i18n.Languages, language) {
+			fmt.Fprintf(stderr, "roster: --lang %q: the languages are en, sv and fi\n", value)
+			return nil, false
+		}
+	}
+	if language == "" {
+		language = i18n.FromEnvironment(getenv)
+	}
+	c, err := i18n.Load(language)
+	if err != nil {
+		fmt.Fprintf(stderr, "roster: %v\n", err)
+		return nil, false
+	}
+	words = c
+	return rest, true
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"rosterdesk/assets"
+)
+
+// TestMain runs the tests as in an environment without a language, so
+// that they expect English wherever they run.
+func TestMain(m *testing.M) {
+	getenv = func(string) string { return "" }
+	os.Exit(m.Run())
+}
+
+func TestLangFlagSwedish(t *testing.T) {
+	path := writeFile(t, assets.SampleRosterName, assets.SampleRoster)
+	for _, args := range [][]string{
+		{"--lang", "sv", "check", path},
+		{"check", path, "--lang=sv"},
+		{"check", "-lang", "sv", path},
+	} {
+		code, stdout, stderr := runRoster(args...)
+		if code != exitProblems {
+			t.Fatalf("%v: exit %d, want %d; stderr: %s", args, code, exitProblems, stderr)
+		}
+		for _, want := range []string{
+			"rubrik på rad 4: 28 rader (23 elever, 4 lärare, 2 skyddade)",
+			"rad 8, Class: ",
+			"är bara årskursen: skriv klassen",
+			"rad 30, Class: varning: lärare har ingen klass",
+			"fel, ",
+		} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("%v: output lacks %q:\n%s", args, want, stdout)
+			}
+		}
+		if strings.Contains(stdout, " row ") || strings.Contains(stdout, "warning") {
+			t.Errorf("%v: English left in the Swedish output:\n%s", args, stdout)
+		}
+	}
+}
+
+func TestLangFromEnvironment(t *testing.T) {
+	path := writeFile(t, assets.SampleRosterName, assets.SampleRoster)
+	env := map[string]string{"LANG": "fi_FI.UTF-8"}
+	getenv = func(k string) string { return env[k] }
+	t.Cleanup(func() { getenv = func(string) string { return "" } })
+
+	_, stdout, _ := runRoster("check", path)
+	if !strings.Contains(stdout, "rivi 8, Class: ") || !strings.Contains(stdout, "oppilasta") {
+		t.Errorf("LANG=fi_FI.UTF-8 does not give Finnish:\n%s", stdout)
+	}
+	_, stdout, _ = runRoster("--lang", "en", "check", path)
+	if !strings.Contains(stdout, "row 8, Class: ") {
+		t.Errorf("--lang en does not win over LANG:\n%s", stdout)
+	}
+	// The JSON report is for scripts: English whatever the language.
+	rep := checkJSON(t, path, exitProblems)
+	for _, p := range rep.Problems {
+		if p.Code == "class_teacher" && !strings.HasPrefix(p.Message, "teachers have no class") {
+			t.Errorf("--json message %q is not the English one", p.Message)
+		}
+	}
+}
+
+func TestLangUnknown(t *testing.T) {
+	for _, args := range [][]string{{"--lang", "de", "check", "x.csv"}, {"check", "x.csv", "--lang"}} {
+		code, _, stderr := runRoster(args...)
+		if code != exitUnreadable || !strings.Contains(stderr, "en, sv") {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d naming the languages", args, code, stderr, exitUnreadable)
+		}
+	}
+}
