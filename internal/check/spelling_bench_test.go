@@ -1,0 +1,43 @@
+package check
+
+import (
+	"testing"
+
+	"rosterdesk/internal/roster"
+)
+
+// benchEdit measures one cell edit and its re-check at 100,000 rows, the
+// cell flipping between values.
+func benchEdit(b *testing.B, f roster.Field, values ...string) {
+	r := cleanRoster(100_000, 7)
+	c := NewChecker(r)
+	row := r.Rows[50_000]
+	values = append(values, row.Values[f])
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		old := row.Values[f]
+		row.Values[f] = values[i%len(values)]
+		c.Changed(row, f, old)
+		c.Counts()
+		i++
+	}
+}
+
+// BenchmarkSpellingSchoolTypo is the worst case of the spelling rule: a
+// school typed wrong makes a new value one slip from a large one, and
+// typing it right again drops it, each time judging the neighbours.
+func BenchmarkSpellingSchoolTypo(b *testing.B) {
+	benchEdit(b, roster.School, "Ekskolann", "Ekeskolan", "Ekskola", "ekskolan")
+}
+
+// BenchmarkSpellingDomainTypo types an address on a misspelt domain and
+// back.
+func BenchmarkSpellingDomainTypo(b *testing.B) {
+	benchEdit(b, roster.Email, "tova.lind@elev.bors.se", "tova.lind@elev.boras.sr")
+}
+
+// BenchmarkNameCaseTypo types a name in capitals and back.
+func BenchmarkNameCaseTypo(b *testing.B) {
+	benchEdit(b, roster.LastName, "VON ESSEN", "af klint")
+}
