@@ -13,7 +13,7 @@ import (
 var (
 	ErrNotSpreadsheet = errors.New("this is not a spreadsheet: open an .xlsx or .csv file")
 	ErrOldXLS         = errors.New("this is an old Excel 97–2003 file (.xls); open it in Excel and save it as .xlsx")
-	ErrEncrypted      = errors.New("the workbook is protected with a password; open it in Excel, remove the password and save it again")
+	ErrEncrypted      = errors.New("the workbook is protected with a password: give the password (roster: --password), or remove it in Excel and save the file again")
 	ErrDamaged        = errors.New("the file is damaged and cannot be read")
 	ErrEmpty          = errors.New("the file is empty")
 	ErrNoHeader       = errors.New("no header row found")

@@ -26,6 +26,9 @@ func readXLSXFast(r io.ReaderAt, size int64, path string) (imp *Import, err erro
 	if err != nil {
 		return nil, errDecline
 	}
+	if err := precheckZip(zr); err != nil {
+		return nil, err
+	}
 	parts, err := readParts(zr)
 	if err != nil {
 		return nil, err
@@ -78,6 +81,18 @@ func readXLSXFast(r io.ReaderAt, size int64, path string) (imp *Import, err erro
 			return isNumberCell(ef, s.name, i, line), nil
 		}
 		imp, err = fastSheet(data, sst, isNumber, s.name, path)
+		if err == nil && imp != nil {
+			// The parts the scanner did not read are still checked: a
+			// damaged one is an error, as it is on excelize's path.
+			sstCount := -1
+			if _, ok := parts["xl/sharedStrings.xml"]; ok {
+				sstCount = len(sst)
+			}
+			skip := map[string]bool{s.part: true, "xl/sharedStrings.xml": true}
+			if err := checkPartsXML(zr, path, skip, sstCount); err != nil {
+				return nil, err
+			}
+		}
 		if err != nil || imp != nil {
 			return imp, err
 		}
@@ -86,13 +101,13 @@ func readXLSXFast(r io.ReaderAt, size int64, path string) (imp *Import, err erro
 }
 
 // readParts inflates every part, as excelize does, so that a damaged one
-// anywhere declines. Parts larger than excelize keeps in memory decline.
+// anywhere declines. precheckZip has bounded their sizes.
 func readParts(zr *zip.Reader) (map[string][]byte, error) {
 	parts := make(map[string][]byte, len(zr.File))
 	var total uint64
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
-		if f.UncompressedSize64 > unzipXMLSizeLimit || total > unzipSizeLimit {
+		if f.UncompressedSize64 > maxPartSize || total > maxUnzipTotal {
 			return nil, errDecline
 		}
 		rc, err := f.Open()
@@ -118,7 +133,7 @@ func readParts(zr *zip.Reader) (map[string][]byte, error) {
 type bytesWriter struct{ b []byte }
 
 func (w *bytesWriter) Write(p []byte) (int, error) {
-	if uint64(len(w.b)+len(p)) > unzipXMLSizeLimit {
+	if uint64(len(w.b)+len(p)) > maxPartSize {
 		return 0, errDecline
 	}
 	w.b = append(w.b, p...)
@@ -132,7 +147,8 @@ func fastSheet(data []byte, sst []string, isNumber numberFunc, name, path string
 	var head []headRecord
 	var b *rowBuilder
 	noHeader := false
-	err := scanSheet(data, sst, isNumber, func(cells []string, line int) bool {
+	var g sheetGuard
+	err := scanSheetGuarded(data, sst, isNumber, &g, func(cells []string, line int) bool {
 		if b != nil {
 			b.add(cells, line)
 			return true
@@ -146,8 +162,10 @@ func fastSheet(data []byte, sst []string, isNumber numberFunc, name, path string
 		return true
 	})
 	switch {
-	case err != nil:
+	case err == errDecline:
 		return nil, err
+	case err != nil:
+		return nil, refusalAt(path, g.errRow, g.errCol, err)
 	case noHeader:
 		return nil, nil
 	case b == nil && startRows(imp, head, nil) == nil:

@@ -17,6 +17,13 @@ const maxSheetRow = 1_048_576
 // cell (column i, 0 is A) is a number cell. It calls row for each row,
 // and stops when row returns false.
 func scanSheet(data []byte, sst []string, isNumber numberFunc, row func(cells []string, line int) bool) error {
+	return scanSheetGuarded(data, sst, isNumber, &sheetGuard{}, row)
+}
+
+// scanSheetGuarded is scanSheet refusing, through g, a sheet shaped like
+// no roster, and a sheet whose markup after its rows is broken.
+func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *sheetGuard,
+	row func(cells []string, line int) bool) error {
 	start := bytes.Index(data, []byte("<sheetData"))
 	if start < 0 {
 		return errDecline
@@ -43,6 +50,9 @@ func scanSheet(data []byte, sst []string, isNumber numberFunc, row func(cells []
 			return err
 		}
 		if t.end && t.name == "sheetData" {
+			if !wellFormedTail(data[x.p:]) {
+				return errDecline
+			}
 			return nil
 		}
 		if t.end || t.name != "row" {
@@ -54,8 +64,11 @@ func scanSheet(data []byte, sst []string, isNumber numberFunc, row func(cells []
 		r := line + 1
 		if v, ok := t.attr("r"); ok {
 			n, err := strconv.Atoi(v)
-			if err != nil || n <= line || n > maxSheetRow {
+			if err != nil || n <= line {
 				return errDecline
+			}
+			if err := g.row(n); err != nil {
+				return err
 			}
 			r = n
 		}
@@ -69,7 +82,7 @@ func scanSheet(data []byte, sst []string, isNumber numberFunc, row func(cells []
 		cells = nil
 		if !t.closed {
 			var err error
-			if cells, err = x.readRowCells(sst, r, isNumber); err != nil {
+			if cells, err = x.readRowCells(sst, r, isNumber, g); err != nil {
 				return err
 			}
 		}
@@ -100,7 +113,7 @@ type numberFunc func(i, line int) (bool, error)
 
 // readRowCells reads the cells of row line after its start tag, through
 // its end tag.
-func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc) ([]string, error) {
+func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g *sheetGuard) ([]string, error) {
 	var cells []string
 	var t xmlTag
 	col := 0
@@ -127,6 +140,9 @@ func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc) (
 		}
 		val, expo, err := x.readCell(&t, sst)
 		if err != nil {
+			return nil, err
+		}
+		if err := g.cell(line, col, val); err != nil {
 			return nil, err
 		}
 		if val != "" {
@@ -203,4 +219,48 @@ func wellFormedHead(head []byte) bool {
 			return false
 		}
 	}
+}
+
+// wellFormedTail reports whether what follows a worksheet's sheetData is
+// well-formed XML that closes the worksheet element and nothing else.
+func wellFormedTail(tail []byte) bool {
+	d := xml.NewDecoder(bytes.NewReader(tail))
+	var open []xml.Name
+	closed := false
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return closed
+		}
+		if err != nil || closed && !isSpaceOrComment(tok) {
+			return false
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			open = append(open, t.Name)
+		case xml.EndElement:
+			switch {
+			case len(open) == 0:
+				closed = t.Name.Local == "worksheet"
+				if !closed {
+					return false
+				}
+			case open[len(open)-1] != t.Name:
+				return false
+			default:
+				open = open[:len(open)-1]
+			}
+		}
+	}
+}
+
+// isSpaceOrComment reports whether a token may follow the root element.
+func isSpaceOrComment(tok xml.Token) bool {
+	switch t := tok.(type) {
+	case xml.CharData:
+		return len(bytes.TrimSpace(t)) == 0
+	case xml.Comment, xml.ProcInst:
+		return true
+	}
+	return false
 }

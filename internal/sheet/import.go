@@ -44,6 +44,24 @@ var errTooLarge = errors.New("the file is too large for a roster")
 // ReadFile reads a roster from an xlsx or csv file, telling them apart by
 // their content, not their name.
 func ReadFile(path string) (*Import, error) {
+	return ReadFileWith(path, ReadOptions{})
+}
+
+// ReadOptions say how to read a file.
+type ReadOptions struct {
+	// Password opens an encrypted workbook. Without it such a workbook
+	// is ErrEncrypted; with a wrong one, ErrWrongPassword.
+	Password string
+}
+
+// ReadFileWith is ReadFile with options. A reader that panics on a file
+// gives an error, never a crash.
+func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			imp, err = nil, fileError(path, errReaderPanic)
+		}
+	}()
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fileError(path, osReason(err))
@@ -81,7 +99,11 @@ func ReadFile(path string) (*Import, error) {
 				head = all
 			}
 		}
-		return nil, fileError(path, kind.err(head))
+		err := kind.err(head)
+		if errors.Is(err, ErrEncrypted) && opts.Password != "" {
+			return readEncrypted(head, opts.Password, path)
+		}
+		return nil, fileError(path, err)
 	default:
 		return nil, fileError(path, kind.err(head))
 	}

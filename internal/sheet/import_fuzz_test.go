@@ -3,6 +3,8 @@ package sheet
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -31,8 +33,23 @@ func checkResult(t *testing.T, imp *Import, err error) {
 
 // The seed corpora are in testdata/fuzz; plain go test runs them.
 
+// addHostileSeeds adds the files of testdata/hostile as seeds.
+func addHostileSeeds(f *testing.F, pattern string) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "hostile", pattern))
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if len(data) <= 1<<20 {
+			f.Add(data)
+		}
+	}
+}
+
 func FuzzReadCSV(f *testing.F) {
 	f.Add([]byte("Email;FirstName;LastName\na@b.example;A;B\n"))
+	addHostileSeeds(f, "*.csv")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		imp, err := ReadCSV(bytes.NewReader(data), "fuzz.csv")
 		checkResult(t, imp, err)
@@ -41,6 +58,7 @@ func FuzzReadCSV(f *testing.F) {
 
 func FuzzReadXLSX(f *testing.F) {
 	f.Add([]byte("PK\x03\x04"))
+	addHostileSeeds(f, "*.xlsx")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		imp, err := ReadXLSX(bytes.NewReader(data), int64(len(data)), "fuzz.xlsx")
 		checkResult(t, imp, err)

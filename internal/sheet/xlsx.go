@@ -12,10 +12,11 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// Limits on what a workbook may inflate to: far above any roster, far
-// below what would exhaust memory.
+// What excelize may inflate: all parts together as precheckZip allows;
+// a sheet or string table larger than unzipXMLSizeLimit goes to a file
+// in the private temporary folder instead of memory.
 const (
-	unzipSizeLimit    = 200 << 20
+	unzipSizeLimit    = maxUnzipTotal
 	unzipXMLSizeLimit = 100 << 20
 )
 
@@ -32,7 +33,7 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 		// excelize can panic on malformed parts; a damaged file is an
 		// error for the user, never a crash.
 		if p := recover(); p != nil {
-			imp, err = nil, fileError(path, ErrDamaged)
+			imp, err = nil, fileError(path, errReaderPanic)
 		}
 	}()
 	if size > maxFileSize {
@@ -42,9 +43,20 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 		return nil, fileError(path, err)
 	}
 	if fast {
-		if imp, err := readXLSXFast(r, size, path); err == nil {
+		imp, err := readXLSXFast(r, size, path)
+		switch {
+		case err == nil:
 			return imp, nil
+		case err != errDecline:
+			return nil, fileError(path, err)
 		}
+	}
+	// excelize's row iterator stops quietly at broken XML: every part is
+	// checked first, so that damage is an error, not a shorter list.
+	if zr, err := zip.NewReader(r, size); err != nil {
+		return nil, fileError(path, damaged(err))
+	} else if err := checkWorkbookXML(zr, path); err != nil {
+		return nil, fileError(path, err)
 	}
 	opts, removeTemp, err := privateTemp(excelize.Options{
 		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLSizeLimit})
@@ -127,11 +139,16 @@ func checkWorkbookZip(r io.ReaderAt, size int64) error {
 	if err != nil {
 		return damaged(err)
 	}
-	var hasWorkbook, isODS bool
+	if err := precheckZip(zr); err != nil {
+		return err
+	}
+	var hasWorkbook, isODS, isXLSB bool
 	for _, entry := range zr.File {
 		switch entry.Name {
 		case "xl/workbook.xml":
 			hasWorkbook = true
+		case "xl/workbook.bin":
+			isXLSB = true
 		case "mimetype":
 			isODS = readSmall(entry) == "application/vnd.oasis.opendocument.spreadsheet"
 		}
@@ -141,6 +158,8 @@ func checkWorkbookZip(r io.ReaderAt, size int64) error {
 		return nil
 	case isODS:
 		return ErrODS
+	case isXLSB:
+		return ErrXLSB
 	}
 	return ErrNotSpreadsheet
 }
