@@ -15,11 +15,12 @@ import (
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
+	password := passwordFlag(fs)
 	path, ok := parseWithOneFile(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
 	}
-	imp, problems, code := load(path, stderr)
+	imp, problems, code := load(path, *password, stderr)
 	if imp == nil {
 		return code
 	}
@@ -41,8 +42,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // load reads and checks a file. It returns a nil import and exitUnreadable
 // after printing one line when the file can't be read; otherwise the
 // problems and exitProblems or exitOK.
-func load(path string, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
-	imp, err := sheet.ReadFile(path)
+func load(path, password string, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
+	imp, err := sheet.ReadFileWith(path, sheet.ReadOptions{Password: password})
 	if err != nil {
 		fmt.Fprintln(stderr, oneLine(err))
 		return nil, nil, exitUnreadable

@@ -16,6 +16,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	out := fs.String("out", ".", "folder to write the upload file in")
 	dateText := fs.String("date", "", "date in the file name, as yyyymmdd (default today)")
+	password := passwordFlag(fs)
 	path, ok := parseWithOneFile(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
@@ -29,7 +30,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		date = d
 	}
-	imp, problems, code := load(path, stderr)
+	imp, problems, code := load(path, *password, stderr)
 	if imp == nil {
 		return code
 	}
