@@ -35,8 +35,9 @@ func bigUI(tb testing.TB, n int) *UI {
 }
 
 // BenchmarkEditInWindow100k is one typed value committed in the window
-// at 100,000 rows: the edit, the re-check, the redraw of what changed,
-// the problem list and the status line.
+// at 100,000 rows: the edit, the re-check, the redraw of what changed and
+// the cell's messages. The problem panel and status line follow once the
+// edits pause (BenchmarkSummariesInWindow100k).
 //
 //	go test -tags ci ./internal/ui -run '^$' -bench EditInWindow -benchmem
 func BenchmarkEditInWindow100k(b *testing.B) {
@@ -48,6 +49,16 @@ func BenchmarkEditInWindow100k(b *testing.B) {
 	for b.Loop() {
 		u.doc.SetCell(row.ID, col, values[i%2])
 		i++
+	}
+}
+
+// BenchmarkSummariesInWindow100k brings the problem panel and the status
+// line up to date at 100,000 rows, as happens once edits pause.
+func BenchmarkSummariesInWindow100k(b *testing.B) {
+	u := bigUI(b, 100_000)
+	for b.Loop() {
+		u.refreshProblems()
+		u.refreshStatus()
 	}
 }
 

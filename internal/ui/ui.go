@@ -57,6 +57,8 @@ type UI struct {
 	recoveryOffWarned bool
 	// recovery is the open "restore unsaved changes?" dialog, for tests.
 	recovery *recoveryOffer
+	// summary orders the refreshes of the problem panel and status bar.
+	summary summaries
 }
 
 // New makes the main window of app, showing the welcome screen.
@@ -136,6 +138,7 @@ func (u *UI) setDocument(d *editor.Document) {
 	u.onlyProblems.SetChecked(false)
 	u.onlyProblems.OnChanged = u.onOnlyProblems
 	u.grid.SetDocument(d)
+	u.summary.asked.Add(1) // a pending refresh was for the list before
 	u.refreshProblems()
 	u.refreshStatus()
 	u.onGridMoved()
@@ -157,8 +160,7 @@ func (u *UI) onDocChange(c editor.Change) {
 		// the cells whose text or colour changed are redrawn.
 		u.grid.Refresh()
 	}
-	u.refreshProblems()
-	u.refreshStatus()
+	u.refreshSummaries()
 	u.refreshEditBar()
 	u.refreshCellProblems()
 }
