@@ -47,6 +47,7 @@ func NewChecker(r *roster.Roster) *Checker {
 		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("id"), strings.TrimSpace, len(r.Rows)),
 		c.municipality,
 		newSpellingRule(len(r.Rows)),
+		newClassRule(len(r.Rows)),
 	}
 	own := ownProblems(r.Rows)
 	for i, row := range r.Rows {

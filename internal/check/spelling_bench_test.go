@@ -41,3 +41,9 @@ func BenchmarkSpellingDomainTypo(b *testing.B) {
 func BenchmarkNameCaseTypo(b *testing.B) {
 	benchEdit(b, roster.LastName, "VON ESSEN", "af klint")
 }
+
+// BenchmarkClassTypo types a class into a lone one of its grade and into
+// a grade its school lacks, and back.
+func BenchmarkClassTypo(b *testing.B) {
+	benchEdit(b, roster.Class, "9X", "2C")
+}
