@@ -33,6 +33,14 @@ func codeTitle(c check.Code) string {
 		return lang.L("Other municipality")
 	case check.CodeWhitespace:
 		return lang.L("Extra spaces")
+	case check.CodeNameCase:
+		return lang.L("Name in capitals or small letters")
+	case check.CodeSpellingVariant:
+		return lang.L("Spelt differently from most rows")
+	case check.CodeClassLone:
+		return lang.L("Alone in a class")
+	case check.CodeClassGradeStray:
+		return lang.L("Alone in a year the school lacks")
 	}
 	return string(c)
 }
