@@ -13,6 +13,7 @@ import (
 
 	"rosterdesk/assets"
 	"rosterdesk/internal/editor"
+	"rosterdesk/internal/sheet"
 )
 
 func (u *UI) onNew() {
@@ -68,7 +69,11 @@ func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 //
 // The dialog's Cancel returns to the current document at once; the file
 // is still read to its end in the background and then dropped.
-func (u *UI) OpenFile(path string) {
+func (u *UI) OpenFile(path string) { u.openFile(path, "") }
+
+// openFile is OpenFile with the password of an encrypted workbook, or "".
+// An encrypted workbook asks for its password (see askPassword).
+func (u *UI) openFile(path, password string) {
 	u.opening++
 	ticket := u.opening
 	progress := dialog.NewCustom(lang.L("Opening"), lang.L("Cancel"),
@@ -80,12 +85,16 @@ func (u *UI) OpenFile(path string) {
 	})
 	progress.Show()
 	go func() {
-		d, err := editor.Open(path)
+		d, err := openDocument(path, password)
 		fyne.Do(func() {
 			if u.opening != ticket {
 				return // cancelled, or another file was opened since
 			}
 			progress.Hide()
+			if needsPassword(err) {
+				u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword))
+				return
+			}
 			if err != nil {
 				u.showError(lang.L("Could not open the file"), err)
 				return

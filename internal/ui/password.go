@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"errors"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"rosterdesk/internal/editor"
+	"rosterdesk/internal/sheet"
+)
+
+// openDocument reads a roster file, an encrypted workbook with password.
+func openDocument(path, password string) (*editor.Document, error) {
+	if password == "" {
+		return editor.Open(path)
+	}
+	imp, err := sheet.ReadFileWith(path, sheet.ReadOptions{Password: password})
+	if err != nil {
+		return nil, err
+	}
+	return editor.FromImport(imp), nil
+}
+
+// needsPassword reports whether a file could not be opened for want of
+// its password, or of the right one.
+func needsPassword(err error) bool {
+	return errors.Is(err, sheet.ErrEncrypted) || errors.Is(err, sheet.ErrWrongPassword)
+}
+
+// askPassword asks for the password of an encrypted workbook and opens it
+// with it; wrong says the last one tried did not open it, and asks again.
+// Cancel leaves the current list as it is.
+func (u *UI) askPassword(path string, wrong bool) {
+	entry := widget.NewPasswordEntry()
+	msg := lang.L("The workbook is protected with a password. Type it to open the file.")
+	if wrong {
+		msg = lang.L("The password is not correct. Try again.")
+	}
+	note := widget.NewLabel(msg)
+	note.Wrapping = 2 // fyne.TextWrapWord
+	items := []*widget.FormItem{
+		widget.NewFormItem("", note),
+		widget.NewFormItem(lang.L("Password"), entry),
+	}
+	d := dialog.NewForm(filepath.Base(path), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
+		if ok && entry.Text != "" {
+			u.openFile(path, entry.Text)
+		}
+	}, u.win)
+	entry.OnSubmitted = func(string) { d.Submit() }
+	d.Show()
+	u.win.Canvas().Focus(entry)
+}
