@@ -194,6 +194,12 @@ func isIdent(e ast.Expr, name string) bool {
 	return ok && id.Name == name
 }
 
+// reservedKeys are the keys go-i18n, under Fyne's lang package, reads
+// as parts of a message, whatever their case: a file with one of them as
+// a key fails to load.
+var reservedKeys = map[string]bool{"id": true, "description": true, "hash": true, "leftdelim": true,
+	"rightdelim": true, "zero": true, "one": true, "two": true, "few": true, "many": true, "other": true, "translation": true}
+
 // verbRE matches a printf verb, %% included.
 var verbRE = regexp.MustCompile(`%[-+# 0]*(\[\d+\])?(\d+|\*)?(\.(\d+|\*))?[a-zA-Z%]`)
 
@@ -224,6 +230,11 @@ func TestEveryKeyTranslated(t *testing.T) {
 	}
 	for _, pos := range opaque {
 		t.Errorf("%s: a translation key that is not a string literal cannot be checked", pos)
+	}
+	for _, k := range keys {
+		if reservedKeys[strings.ToLower(k.text)] {
+			t.Errorf("%s: %q is a word Fyne's translation files reserve (go-i18n); use a longer key", k.pos, k.text)
+		}
 	}
 	missing := map[string]map[string]string{}
 	for _, language := range []string{"en", "sv", "fi"} {

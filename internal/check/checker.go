@@ -44,7 +44,7 @@ func NewChecker(r *roster.Roster) *Checker {
 	}
 	c.groups = []groupRule{
 		newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), emailKey, len(r.Rows)),
-		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("id"), strings.TrimSpace, len(r.Rows)),
+		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), strings.TrimSpace, len(r.Rows)),
 		c.municipality,
 		newSpellingRule(len(r.Rows)),
 		newClassRule(len(r.Rows)),

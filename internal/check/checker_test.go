@@ -67,7 +67,7 @@ func naiveCheck(r *roster.Roster) []Problem {
 			ps = append(ps, duplicateProblem(row.ID, roster.Email, CodeEmailDuplicate, i18n.T("address"), emails[k]))
 		}
 		if k := strings.TrimSpace(row.Values[roster.SSOID]); k != "" && ssoids[k] > 1 {
-			ps = append(ps, duplicateProblem(row.ID, roster.SSOID, CodeSSOIDDuplicate, i18n.T("id"), ssoids[k]))
+			ps = append(ps, duplicateProblem(row.ID, roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), ssoids[k]))
 		}
 		if m := strings.TrimSpace(row.Values[roster.Municipality]); m != "" && m != main {
 			ps = append(ps, mixedMunicipalityProblem(row.ID, main))

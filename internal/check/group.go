@@ -31,7 +31,7 @@ type duplicateRule struct {
 	index *groupIndex
 	field roster.Field
 	code  Code
-	// what names the shared value in messages ("address", "id").
+	// what names the shared value in messages ("address", "SSO id").
 	what i18n.Text
 }
 
