@@ -167,3 +167,9 @@ func TestHostileBothReaders(t *testing.T) {
 		}
 	}
 }
+
+// errorsIsRefusal reports whether err refuses a file or finds it damaged,
+// as a reader does instead of declining it.
+func errorsIsRefusal(err error) bool {
+	return errors.Is(err, ErrRefused) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrDamaged)
+}

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bufio"
 	"encoding/xml"
-	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -200,10 +199,4 @@ func attrValue(attrs []xml.Attr, name string) string {
 		}
 	}
 	return ""
-}
-
-// errorsIsRefusal reports whether err refuses or marks damage in a way
-// that must not be retried with another reader.
-func errorsIsRefusal(err error) bool {
-	return errors.Is(err, ErrRefused) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrDamaged)
 }

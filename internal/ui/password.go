@@ -4,6 +4,8 @@ import (
 	"errors"
 	"path/filepath"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -35,22 +37,32 @@ func needsPassword(err error) bool {
 // Cancel leaves the current list as it is.
 func (u *UI) askPassword(path string, wrong bool) {
 	entry := widget.NewPasswordEntry()
+	entry.SetPlaceHolder(lang.L("Password"))
 	msg := lang.L("The workbook is protected with a password. Type it to open the file.")
 	if wrong {
 		msg = lang.L("The password is not correct. Try again.")
 	}
 	note := widget.NewLabel(msg)
-	note.Wrapping = 2 // fyne.TextWrapWord
-	items := []*widget.FormItem{
-		widget.NewFormItem("", note),
-		widget.NewFormItem(lang.L("Password"), entry),
-	}
-	d := dialog.NewForm(filepath.Base(path), lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
-		if ok && entry.Text != "" {
+	note.Wrapping = fyne.TextWrapWord
+	done := false
+	open := func() {
+		if !done && entry.Text != "" {
+			done = true
 			u.openFile(path, entry.Text)
 		}
-	}, u.win)
-	entry.OnSubmitted = func(string) { d.Submit() }
+	}
+	d := dialog.NewCustomConfirm(filepath.Base(path), lang.L("Open"), lang.L("Cancel"),
+		container.NewVBox(note, entry), func(ok bool) {
+			if ok {
+				open()
+			}
+			done = true
+		}, u.win)
+	entry.OnSubmitted = func(string) {
+		open()
+		d.Hide()
+	}
+	d.Resize(fyne.NewSize(440, d.MinSize().Height))
 	d.Show()
 	u.win.Canvas().Focus(entry)
 }
