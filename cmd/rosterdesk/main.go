@@ -21,7 +21,9 @@ const appID = "se.rosterdesk.app"
 func main() {
 	a := app.NewWithID(appID)
 	a.SetIcon(assets.Icon)
-	// Translations are added here when they come (lang.AddTranslationsFS).
+	// Language (the system's or the one chosen in Preferences) and theme
+	// come before any window is built.
+	ui.UsePreferences(a)
 	u := ui.New(a)
 	if dir, err := editor.RecoveryDir(); err == nil {
 		fyne.Do(func() { u.EnableRecovery(dir) })

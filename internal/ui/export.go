@@ -39,6 +39,9 @@ func (u *UI) onExport() {
 	}
 	u.commitEdit()
 	e := &exportDialog{u: u, plan: u.doc.PlanExport(u.prefs.ExportFolder(), u.now())}
+	if e.plan.Municipality == "" {
+		e.plan.Municipality = u.prefs.DefaultMunicipality()
+	}
 	e.build()
 	u.exporter = e
 	e.dlg.Show()

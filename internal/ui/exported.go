@@ -33,6 +33,10 @@ func (u *UI) showExported(path string, rows, protected int) {
 			u.showError(lang.L("Could not open the folder"), err)
 		}
 	})
-	d.SetButtons([]fyne.CanvasObject{open, widget.NewButton(lang.L("Close"), d.Hide)})
+	buttons := []fyne.CanvasObject{open}
+	if b := u.uploadLinkButton(); b != nil {
+		buttons = append(buttons, b)
+	}
+	d.SetButtons(append(buttons, widget.NewButton(lang.L("Close"), d.Hide)))
 	d.Show()
 }

@@ -43,7 +43,7 @@ func (u *UI) onOpen() {
 // folder so that it reads like any file.
 func (u *UI) onOpenSample() {
 	u.confirmDiscard(func() {
-		dir, err := os.MkdirTemp("", "rosterdesk-sample-")
+		dir, err := os.MkdirTemp("", sampleDirPrefix)
 		if err == nil {
 			path := filepath.Join(dir, assets.SampleRosterName)
 			if err = os.WriteFile(path, assets.SampleRoster, 0o600); err == nil {
@@ -100,6 +100,7 @@ func (u *UI) openFile(path, password string) {
 				return
 			}
 			u.setDocument(d)
+			u.rememberFile(path)
 		})
 	}()
 }
@@ -147,6 +148,7 @@ func (u *UI) saveAsThen(next func()) {
 			return
 		}
 		u.prefs.SetOpenFolder(filepath.Dir(path))
+		u.rememberFile(path)
 		u.refreshStatus()
 		if next != nil {
 			next()

@@ -21,6 +21,13 @@ func shortcut(key fyne.KeyName, shift bool) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: mod}
 }
 
+// openRecent is File > Open recent, with the files as its submenu.
+func openRecent(files *fyne.Menu) *fyne.MenuItem {
+	i := fyne.NewMenuItem(lang.L("Open recent"), nil)
+	i.ChildMenu = files
+	return i
+}
+
 func item(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
 	i := fyne.NewMenuItem(label, action)
 	i.Shortcut = sc
@@ -34,11 +41,14 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"),
 		item(lang.L("New"), shortcut(fyne.KeyN, false), u.onNew),
 		item(lang.L("Open…"), shortcut(fyne.KeyO, false), u.onOpen),
+		openRecent(u.recentMenu()),
 		item(lang.L("Open sample list"), nil, u.onOpenSample),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Save"), shortcut(fyne.KeyS, false), u.onSave),
 		item(lang.L("Save As…"), shortcut(fyne.KeyS, true), u.onSaveAs),
 		item(lang.L("Export for upload…"), shortcut(fyne.KeyE, false), u.onExport),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Preferences…"), shortcut(fyne.KeyComma, false), func() { u.showPreferences() }),
 		fyne.NewMenuItemSeparator(),
 		quit)
 	edit := fyne.NewMenu(lang.L("Edit"),
@@ -55,7 +65,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Sort ascending by this column"), nil, func() { u.onSort(false) }),
 		item(lang.L("Sort descending by this column"), nil, func() { u.onSort(true) }))
-	return fyne.NewMainMenu(file, edit, view)
+	help := fyne.NewMenu(lang.L("Help"),
+		item(lang.L("About Roster Desk"), nil, func() { u.showAbout() }))
+	return fyne.NewMainMenu(file, edit, view, help)
 }
 
 // toolbarRow is the toolbar, the "only problems" switch and the export

@@ -1,16 +1,33 @@
 package ui
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 )
 
 // Preference keys.
 const (
-	keyExportFolder = "export.folder"
-	keyOpenFolder   = "open.folder"
+	keyExportFolder        = "export.folder"
+	keyOpenFolder          = "open.folder"
+	keyLanguage            = "language"
+	keyTheme               = "theme"
+	keyDefaultMunicipality = "export.municipality"
+	keyUploadLink          = "upload.link"
+	keyRecentFiles         = "recent.files"
+)
+
+// maxRecent is how many files File > Open recent lists.
+const maxRecent = 8
+
+// Theme choices; "" follows the system.
+const (
+	themeLight = "light"
+	themeDark  = "dark"
 )
 
 // settings is a typed view of the app's preferences.
@@ -30,6 +47,73 @@ func (s settings) OpenFolder() string { return s.p.StringWithFallback(keyOpenFol
 
 // SetOpenFolder remembers the folder of the last file.
 func (s settings) SetOpenFolder(dir string) { s.p.SetString(keyOpenFolder, dir) }
+
+// Language is the chosen language, "en", "sv" or "fi", or "" to follow
+// the system's.
+func (s settings) Language() string { return s.p.String(keyLanguage) }
+
+// SetLanguage chooses a language ("" for the system's); it applies when
+// the program starts again.
+func (s settings) SetLanguage(l string) { s.p.SetString(keyLanguage, l) }
+
+// Theme is "light", "dark", or "" to follow the system.
+func (s settings) Theme() string { return s.p.String(keyTheme) }
+
+// SetTheme chooses the theme.
+func (s settings) SetTheme(t string) { s.p.SetString(keyTheme, t) }
+
+// DefaultMunicipality fills the export dialog when the list names none.
+func (s settings) DefaultMunicipality() string { return s.p.String(keyDefaultMunicipality) }
+
+// SetDefaultMunicipality remembers the default municipality.
+func (s settings) SetDefaultMunicipality(m string) {
+	s.p.SetString(keyDefaultMunicipality, strings.TrimSpace(m))
+}
+
+// UploadLink is the user's secure upload link, shown after an export; ""
+// when none is set. The program never opens it itself.
+func (s settings) UploadLink() string { return s.p.String(keyUploadLink) }
+
+// SetUploadLink remembers the upload link.
+func (s settings) SetUploadLink(link string) { s.p.SetString(keyUploadLink, strings.TrimSpace(link)) }
+
+// validUploadLink reports whether link is empty or an https address with
+// a host: the upload page is secure, and anything else is a typing slip.
+func validUploadLink(link string) bool {
+	link = strings.TrimSpace(link)
+	if link == "" {
+		return true
+	}
+	u, err := url.Parse(link)
+	return err == nil && u.Scheme == "https" && u.Host != ""
+}
+
+// RecentFiles are the files opened or saved last, newest first, without
+// those that no longer exist (which it forgets).
+func (s settings) RecentFiles() []string {
+	all := s.p.StringList(keyRecentFiles)
+	kept := slices.DeleteFunc(slices.Clone(all), func(p string) bool {
+		fi, err := os.Stat(p)
+		return err != nil || fi.IsDir()
+	})
+	if len(kept) != len(all) {
+		s.p.SetStringList(keyRecentFiles, kept)
+	}
+	return kept
+}
+
+// AddRecentFile puts path first in the recent files, keeping maxRecent.
+func (s settings) AddRecentFile(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	list := slices.DeleteFunc(slices.Clone(s.p.StringList(keyRecentFiles)), func(p string) bool { return p == path })
+	list = append([]string{path}, list...)
+	if len(list) > maxRecent {
+		list = list[:maxRecent]
+	}
+	s.p.SetStringList(keyRecentFiles, list)
+}
 
 // defaultFolder is the user's Documents folder, or home.
 func defaultFolder() string {

@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"rosterdesk/assets"
+)
+
+// fillMetadata gives a binary built without the fyne tool, which finds
+// no FyneApp.toml, the metadata that file holds, fyne.Do migration
+// included.
+func fillMetadata(a fyne.App) {
+	m := a.Metadata()
+	if m.Name != "" {
+		return
+	}
+	m.ID, m.Name, m.Version, m.Build = assets.AppID, assets.AppName, assets.AppVersion, assets.AppBuild
+	if m.Migrations == nil {
+		m.Migrations = map[string]bool{}
+	}
+	m.Migrations["fyneDo"] = true
+	app.SetMetadata(m)
+}
+
+// aboutDialog says what the program is, its version, and that it sends
+// nothing anywhere.
+type aboutDialog struct {
+	dlg     *dialog.CustomDialog
+	version *widget.Label
+}
+
+// showAbout opens the About dialog.
+func (u *UI) showAbout() *aboutDialog {
+	m := u.app.Metadata()
+	if m.Name == "" { // a test app, or a build whose metadata was not filled
+		m.Name, m.Version, m.Build = assets.AppName, assets.AppVersion, assets.AppBuild
+	}
+	title := widget.NewLabel(m.Name)
+	title.TextStyle.Bold = true
+	title.SizeName = "headingText"
+	a := &aboutDialog{version: widget.NewLabel(fmt.Sprintf(lang.L("Version %s (build %d)"), m.Version, m.Build))}
+	what := widget.NewLabel(lang.L("Checks the list of students and teachers and exports the file to upload."))
+	what.Wrapping = fyne.TextWrapWord
+	private := widget.NewLabel(lang.L("Roster Desk never sends any data: it works without a network, and you upload the file yourself, through your secure link."))
+	private.Wrapping = fyne.TextWrapWord
+	private.TextStyle.Italic = true
+	box := container.NewVBox(title, a.version, what, private)
+	var content fyne.CanvasObject = box
+	if res := u.app.Icon(); res != nil {
+		img := canvas.NewImageFromResource(res)
+		img.FillMode = canvas.ImageFillContain
+		img.SetMinSize(fyne.NewSize(72, 72))
+		content = container.NewBorder(nil, nil, container.NewVBox(img), nil, box)
+	}
+	a.dlg = dialog.NewCustom(lang.L("About Roster Desk"), lang.L("Close"),
+		container.NewGridWrap(fyne.NewSize(480, content.MinSize().Height+40), content), u.win)
+	a.dlg.Show()
+	return a
+}
