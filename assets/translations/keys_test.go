@@ -17,7 +17,7 @@ import (
 	"testing"
 )
 
-var dumpMissing = flag.Bool("dump-missing", false, "print the keys the files lack as one JSON object")
+var dumpKeys = flag.Bool("dump-keys", false, "write the keys the code uses, and those the files lack, to translation-keys.json in the temporary folder")
 
 // sources are the folders, from the repository root, whose words reach
 // the user: the window through lang.L, the lower layers and the command
@@ -221,8 +221,8 @@ func loadFile(t *testing.T, language string) map[string]string {
 
 // TestEveryKeyTranslated fails when a string the code shows lacks a
 // translation in en, sv or fi, or when a translation's printf verbs are
-// not the key's, in the same order. Run with -dump-missing to list the
-// missing keys as JSON.
+// not the key's, in the same order. Run with -dump-keys to list the
+// keys as JSON.
 func TestEveryKeyTranslated(t *testing.T) {
 	keys, opaque := collectKeys(t)
 	if len(keys) < 150 {
@@ -254,9 +254,13 @@ func TestEveryKeyTranslated(t *testing.T) {
 			}
 		}
 	}
-	if *dumpMissing && len(missing) > 0 {
-		out, _ := json.MarshalIndent(missing, "", "  ")
-		_ = os.WriteFile(filepath.Join(os.TempDir(), "missing-keys.json"), out, 0o600)
+	if *dumpKeys {
+		used := make([]string, 0, len(keys))
+		for _, k := range keys {
+			used = append(used, k.text)
+		}
+		out, _ := json.MarshalIndent(map[string]any{"used": used, "missing": missing}, "", "  ")
+		_ = os.WriteFile(filepath.Join(os.TempDir(), "translation-keys.json"), out, 0o600)
 	}
 }
 
