@@ -48,6 +48,8 @@ func NewChecker(r *roster.Roster) *Checker {
 		c.municipality,
 		newSpellingRule(len(r.Rows)),
 		newClassRule(len(r.Rows)),
+		newSameNameRule(len(r.Rows)),
+		newEmailPatternRule(len(r.Rows)),
 	}
 	own := ownProblems(r.Rows)
 	for i, row := range r.Rows {

@@ -47,3 +47,9 @@ func BenchmarkNameCaseTypo(b *testing.B) {
 func BenchmarkClassTypo(b *testing.B) {
 	benchEdit(b, roster.Class, "9X", "2C")
 }
+
+// BenchmarkPeopleTypo pastes another row's address and a namesake's name
+// into a row, and back: the same-name and address-pattern rules.
+func BenchmarkPeopleTypo(b *testing.B) {
+	benchEdit(b, roster.Email, "alva.lindqvist@elev.boras.se", "xq7731@elev.boras.se")
+}

@@ -41,6 +41,10 @@ func codeTitle(c check.Code) string {
 		return lang.L("Alone in a class")
 	case check.CodeClassGradeStray:
 		return lang.L("Alone in a year the school lacks")
+	case check.CodeSameName:
+		return lang.L("Same name twice in a school")
+	case check.CodeEmailNotName:
+		return lang.L("Email does not fit the name")
 	}
 	return string(c)
 }

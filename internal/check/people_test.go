@@ -1,0 +1,165 @@
+package check
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"rosterdesk/internal/roster"
+)
+
+// namedRow is a row of a person at a school with an address.
+func namedRow(first, last, school, email string) [roster.NumFields]string {
+	return person(set(roster.FirstName, first), set(roster.LastName, last), set(roster.School, school), set(roster.Email, email))
+}
+
+func TestSameNameInOneSchool(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][roster.NumFields]string
+		want int // rows that warn
+	}{
+		{"two addresses", [][roster.NumFields]string{
+			namedRow("Aino", "Mäkinen", "Keskuskoulu", "aino.makinen@edu.hel.fi"),
+			namedRow("Aino", "Mäkinen", "Keskuskoulu", "aino.makinen2@edu.hel.fi")}, 2},
+		{"case", [][roster.NumFields]string{
+			namedRow("Åsa", "Öhman", "Norrskolan", "asa.ohman@skola.se"),
+			namedRow("ÅSA", "ÖHMAN", "Norrskolan", "asa.ohman1@skola.se")}, 2},
+		{"Öberg and Oberg are two families", [][roster.NumFields]string{
+			namedRow("Bo", "Öberg", "Norrskolan", "bo.oberg@skola.se"),
+			namedRow("Bo", "Oberg", "Norrskolan", "bo.oberg2@skola.se")}, 0},
+		{"unrelated addresses are two people", [][roster.NumFields]string{
+			namedRow("Tova", "Lind", "Norrskolan", "t17@skola.se"),
+			namedRow("Tova", "Lind", "Norrskolan", "t18@skola.se")}, 0},
+		{"two schools", [][roster.NumFields]string{
+			namedRow("Aino", "Mäkinen", "Keskuskoulu", "aino.makinen@edu.hel.fi"),
+			namedRow("Aino", "Mäkinen", "Mäntylän koulu", "aino.makinen2@edu.hel.fi")}, 0},
+		{"Johansson and Johanson are two people", [][roster.NumFields]string{
+			namedRow("Erik", "Johansson", "Norrskolan", "erik.johansson@skola.se"),
+			namedRow("Erik", "Johanson", "Norrskolan", "erik.johanson@skola.se")}, 0},
+		{"one address is the duplicate rule's", [][roster.NumFields]string{
+			namedRow("Erik", "Johansson", "Norrskolan", "erik.johansson@skola.se"),
+			namedRow("Erik", "Johansson", "Norrskolan", "Erik.Johansson@skola.se")}, 0},
+	}
+	for _, tt := range tests {
+		r := roster.New()
+		for _, v := range tt.rows {
+			r.Append(v)
+		}
+		c := NewChecker(r)
+		n := 0
+		for _, p := range c.Problems() {
+			if p.Code == CodeSameName {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d warnings, want %d", tt.name, n, tt.want)
+		}
+	}
+}
+
+// patternSchoolRows makes 12 rows at one school whose addresses are
+// firstname.lastname, and returns them with the extra row appended.
+func patternSchoolRows(extra [roster.NumFields]string) *roster.Roster {
+	people := [][2]string{{"Alva", "Lindqvist"}, {"Elias", "Bergström"}, {"Väinö", "Mäkinen"}, {"Märta", "Öhman"},
+		{"Anna-Karin", "Åkesson"}, {"Carl", "von Essen"}, {"Siiri", "Heikkilä"}, {"Onni", "Järvinen"},
+		{"Hugo", "Nyström"}, {"Saga", "Ekström"}, {"Juha-Pekka", "Laine"}, {"Linnea", "Söderberg"}}
+	r := roster.New()
+	for _, p := range people {
+		r.Append(namedRow(p[0], p[1], "Solbackaskolan", foldName(p[0])+"."+foldName(p[1])+"@elev.solbacka.se"))
+	}
+	r.Append(extra)
+	return r
+}
+
+func TestEmailFitsName(t *testing.T) {
+	tests := []struct {
+		first, last, email string
+		warn               bool
+	}{
+		{"Olivia", "Blom", "olivia.blom@elev.solbacka.se", false},
+		{"Olivia", "Blom", "olivia.blom2@elev.solbacka.se", false},
+		{"Olivia", "Blom", "o.blom@elev.solbacka.se", false},
+		{"Olivia", "Blom", "olivia.b@elev.solbacka.se", false},
+		{"Olivia Maria", "Blom", "maria.blom@elev.solbacka.se", false},
+		{"Märta", "Öhman", "maerta.oehman2@elev.solbacka.se", false},
+		{"Lucas", "Wikström", "alva.lindqvist2@elev.solbacka.se", true}, // pasted from another row
+		{"Lucas", "Wikström", "xq7731@elev.solbacka.se", true},
+	}
+	for _, tt := range tests {
+		r := patternSchoolRows(namedRow(tt.first, tt.last, "Solbackaskolan", tt.email))
+		c := NewChecker(r)
+		got := len(c.CellProblems(r.Rows[r.Len()-1].ID, roster.Email)) > 0
+		if got != tt.warn {
+			t.Errorf("%s %s <%s>: warn %v, want %v", tt.first, tt.last, tt.email, got, tt.warn)
+		}
+	}
+	// Where the school's addresses follow no pattern, nothing warns.
+	r := roster.New()
+	for i := range 12 {
+		r.Append(namedRow("Aino", fmt.Sprint("Niemi", i), "Keskuskoulu", fmt.Sprintf("x%d@edu.hel.fi", i)))
+	}
+	if p := Check(r); len(p) != 0 {
+		t.Errorf("no pattern, yet %v", p)
+	}
+}
+
+// peoplePools make names and addresses collide often.
+var peoplePools = map[roster.Field][]string{
+	roster.FirstName: {"", "Aino", "aino", "Alva", "Eetu"},
+	roster.LastName:  {"", "Mäkinen", "Makinen", "Lind"},
+	roster.School:    {"", "Norrskolan", "norrskolan", "Keskuskoulu"},
+	roster.Email:     {"", "aino.makinen@s.se", "alva.lind@s.se", "eetu.lind@s.se", "zz@s.se", "aino.makinen2@s.se", "bad"},
+}
+
+// TestPeopleRulesFollowEdits edits at random and compares the checker
+// with a check from scratch, counts included.
+func TestPeopleRulesFollowEdits(t *testing.T) {
+	seen := map[Code]bool{}
+	for seed := range uint64(5) {
+		rng := rand.New(rand.NewPCG(seed, 4))
+		r := patternSchoolRows(person())
+		for _, row := range r.Rows {
+			row.Values[roster.School] = "Norrskolan"
+			row.Values[roster.Email] = row.Values[roster.Email][:len(row.Values[roster.Email])-len("elev.solbacka.se")] + "s.se"
+		}
+		c := NewChecker(r)
+		fields := []roster.Field{roster.FirstName, roster.LastName, roster.School, roster.Email}
+		for step := range 800 {
+			switch rng.IntN(8) {
+			case 0:
+				c.Added(r.Append(namedRow("Aino", "Mäkinen", "Norrskolan", "aino.makinen@s.se")))
+			case 1:
+				if r.Len() > 2 {
+					i := rng.IntN(r.Len())
+					c.Removed(r.Remove(i, i+1)...)
+				}
+			default:
+				row := r.Rows[rng.IntN(r.Len())]
+				f := fields[rng.IntN(len(fields))]
+				old := row.Values[f]
+				row.Values[f] = peoplePools[f][rng.IntN(len(peoplePools[f]))]
+				c.Changed(row, f, old)
+			}
+			got, want := c.Problems(), Check(r)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %d step %d: incremental\n%v\nfull\n%v", seed, step, got, want)
+			}
+			ge, gw := c.Counts()
+			if we, ww := countSeverities(want); ge != we || gw != ww {
+				t.Fatalf("seed %d step %d: counts %d/%d, want %d/%d", seed, step, ge, gw, we, ww)
+			}
+			for _, p := range want {
+				seen[p.Code] = true
+				if sev, ok := c.CellSeverity(p.Row, p.Field); !ok || (p.Severity == Error && sev != Error) {
+					t.Fatalf("seed %d step %d: severity of %v", seed, step, p)
+				}
+			}
+		}
+	}
+	if !seen[CodeSameName] || !seen[CodeEmailNotName] {
+		t.Errorf("the edits never made the rules fire: %v", seen)
+	}
+}
