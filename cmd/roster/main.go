@@ -3,6 +3,7 @@
 //
 //	roster check [--json] FILE
 //	roster export [--out DIR] [--date yyyymmdd] FILE
+//	roster diff [--json] OLD NEW
 //
 // Its text speaks English, Swedish or Finnish: --lang, or the system's
 // language. The --json report stays in English for scripts.
@@ -28,6 +29,10 @@ const usage = `usage:
         write DIR/Binogi_<Municipality>_<date>.xlsx (DIR defaults to the
         current folder, date to today) and print its path; exit 1 and write
         nothing while errors remain
+  roster diff [--json] OLD NEW
+        compare with the previous export: added, removed, moved school or
+        class, new address; exit 0, 1 when over a fifth of OLD is gone,
+        2 unreadable
   --lang en|sv|fi, anywhere on the line, picks the language of the text
         (default: the system's, from LC_ALL, LC_MESSAGES or LANG); --json
         output stays in English
@@ -52,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCheck(args[1:], stdout, stderr)
 	case "export":
 		return runExport(args[1:], stdout, stderr)
+	case "diff":
+		return runDiff(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, tr(usage))
 		return exitOK

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/sheet"
+)
+
+// runDiff implements `roster diff [--json] OLD NEW`: what changed since
+// the previous export. It exits 0 when both files were read, 1 when more
+// than a fifth of the previous list is gone (the wrong file or half a
+// list), and 2 when a file cannot be read.
+func runDiff(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
+	fs.SetOutput(stderr)
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return exitUnreadable
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(files) != 2 {
+		fmt.Fprintln(stderr, tr("roster diff: give the previous file and the new one"))
+		return exitUnreadable
+	}
+	var imps [2]*sheet.Import
+	for i, path := range files {
+		imp, err := sheet.ReadFile(path)
+		if err != nil {
+			fmt.Fprintln(stderr, oneLine(err))
+			return exitUnreadable
+		}
+		imps[i] = imp
+	}
+	d := roster.Compare(imps[0].Roster, imps[1].Roster)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(newDiffReport(files, d)); err != nil {
+			fmt.Fprintf(stderr, "roster diff: %v\n", err)
+			return exitUnreadable
+		}
+	} else {
+		printDiff(stdout, files, d)
+	}
+	if d.LargeLoss() {
+		return exitProblems
+	}
+	return exitOK
+}
+
+// diffReport is the --json output of roster diff. Rows are the row
+// numbers the user sees in each file; from and to are the school or
+// class before and after (never names or addresses).
+type diffReport struct {
+	Old       string       `json:"old"`
+	New       string       `json:"new"`
+	OldRows   int          `json:"old_rows"`
+	NewRows   int          `json:"new_rows"`
+	Matched   int          `json:"matched"`
+	Removed   int          `json:"removed"`
+	LargeLoss bool         `json:"large_loss"`
+	Changes   []diffChange `json:"changes"`
+}
+
+type diffChange struct {
+	Kind   string `json:"kind"`
+	OldRow int    `json:"old_row,omitempty"`
+	NewRow int    `json:"new_row,omitempty"`
+	From   string `json:"from,omitempty"`
+	To     string `json:"to,omitempty"`
+}
+
+func newDiffReport(files []string, d roster.Diff) diffReport {
+	rep := diffReport{Old: files[0], New: files[1], OldRows: d.OldRows, NewRows: d.NewRows,
+		Matched: d.Matched, Removed: d.Removed(), LargeLoss: d.LargeLoss(), Changes: []diffChange{}}
+	for _, c := range d.Changes {
+		rep.Changes = append(rep.Changes, toDiffChange(c))
+	}
+	return rep
+}
+
+func toDiffChange(c roster.Change) diffChange {
+	out := diffChange{Kind: c.Kind.String()}
+	if c.Old != nil {
+		out.OldRow = c.Old.SourceLine
+	}
+	if c.New != nil {
+		out.NewRow = c.New.SourceLine
+	}
+	switch c.Kind {
+	case roster.MovedSchool:
+		out.From, out.To = c.Old.Values[roster.School], c.New.Values[roster.School]
+	case roster.MovedClass:
+		out.From, out.To = c.Old.Values[roster.Class], c.New.Values[roster.Class]
+	}
+	return out
+}
+
+// printDiff writes the summary line, one line per change, and the
+// warning when much of the previous list is gone.
+func printDiff(w io.Writer, files []string, d roster.Diff) {
+	counts := map[roster.ChangeKind]int{}
+	for _, c := range d.Changes {
+		counts[c.Kind]++
+	}
+	fmt.Fprintln(w, tr("%s → %s: %d before, %d now: %d added, %d removed, %d moved school, %d moved class, %d new addresses",
+		files[0], files[1], d.OldRows, d.NewRows, counts[roster.Added], counts[roster.Removed],
+		counts[roster.MovedSchool], counts[roster.MovedClass], counts[roster.EmailChanged]))
+	for _, c := range d.Changes {
+		dc := toDiffChange(c)
+		switch c.Kind {
+		case roster.Added:
+			fmt.Fprintln(w, tr("added: row %d", dc.NewRow))
+		case roster.Removed:
+			fmt.Fprintln(w, tr("removed: row %d of the previous file", dc.OldRow))
+		case roster.MovedSchool:
+			fmt.Fprintln(w, tr("moved school: row %d (row %d before): %s → %s", dc.NewRow, dc.OldRow, dc.From, dc.To))
+		case roster.MovedClass:
+			fmt.Fprintln(w, tr("moved class: row %d (row %d before): %s → %s", dc.NewRow, dc.OldRow, dc.From, dc.To))
+		case roster.EmailChanged:
+			fmt.Fprintln(w, tr("new address: row %d (row %d before)", dc.NewRow, dc.OldRow))
+		}
+	}
+	if d.LargeLoss() {
+		fmt.Fprintln(w, tr("warning: %d of the %d people of the previous list are gone: is this the whole list, and the right file?",
+			d.Removed(), d.OldRows))
+	}
+}
