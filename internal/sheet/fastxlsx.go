@@ -26,7 +26,7 @@ func readXLSXFast(r io.ReaderAt, size int64, path string) (imp *Import, err erro
 	if err != nil {
 		return nil, errDecline
 	}
-	if err := precheckZip(zr); err != nil {
+	if err := precheckZip(zr, size); err != nil {
 		return nil, err
 	}
 	parts, err := readParts(zr)

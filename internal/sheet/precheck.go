@@ -30,12 +30,12 @@ const (
 // each sheet, before anything unpacks it whole: too many parts, parts
 // named twice, parts too large or packed like a bomb, and a dimension
 // past the last row a sheet may have.
-func precheckZip(zr *zip.Reader) error {
+func precheckZip(zr *zip.Reader, archiveSize int64) error {
 	if len(zr.File) > maxZipEntries {
 		return refused("the file holds %d parts, far more than a workbook has", len(zr.File))
 	}
 	seen := make(map[string]bool, len(zr.File))
-	var total uint64
+	var total, packed uint64
 	for _, f := range zr.File {
 		// Part names are case-insensitive (ECMA-376 part 2): excelize
 		// and Excel would each read one of two such parts.
@@ -46,6 +46,12 @@ func precheckZip(zr *zip.Reader) error {
 		seen[name] = true
 		size := f.UncompressedSize64
 		total += size
+		// Packed sizes bound the pack ratio only when they are true: all
+		// of them together fit in the file.
+		packed += f.CompressedSize64
+		if packed > uint64(archiveSize) {
+			return damagedBecause("the file is damaged: its parts are larger than the file")
+		}
 		switch {
 		case size > maxPartSize:
 			return tooLarge("the file is too large for a roster: one of its parts unpacks to more than %d MB", maxPartSize>>20)

@@ -139,7 +139,7 @@ func checkWorkbookZip(r io.ReaderAt, size int64) error {
 	if err != nil {
 		return damaged(err)
 	}
-	if err := precheckZip(zr); err != nil {
+	if err := precheckZip(zr, size); err != nil {
 		return err
 	}
 	var hasWorkbook, isODS, isXLSB bool
