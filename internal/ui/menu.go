@@ -47,6 +47,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Save"), shortcut(fyne.KeyS, false), u.onSave),
 		item(lang.L("Save As…"), shortcut(fyne.KeyS, true), u.onSaveAs),
 		item(lang.L("Export for upload…"), shortcut(fyne.KeyE, false), u.onExport),
+		item(lang.L("Compare with previous export…"), nil, u.onCompare),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Preferences…"), shortcut(fyne.KeyComma, false), func() { u.showPreferences() }),
 		fyne.NewMenuItemSeparator(),
