@@ -196,5 +196,5 @@ func setLocation(d *dialog.FileDialog, dir string) {
 
 // showError shows a one-line message in a dialog.
 func (u *UI) showError(title string, err error) {
-	dialog.ShowInformation(title, err.Error(), u.win)
+	dialog.ShowInformation(title, errorText(err), u.win)
 }
