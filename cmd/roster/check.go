@@ -45,7 +45,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 func load(path, password string, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
 	imp, err := sheet.ReadFileWith(path, sheet.ReadOptions{Password: password})
 	if err != nil {
-		fmt.Fprintln(stderr, oneLine(err))
+		fmt.Fprintln(stderr, sayError(err))
 		return nil, nil, exitUnreadable
 	}
 	problems := check.Check(imp.Roster)

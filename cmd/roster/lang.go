@@ -1,13 +1,16 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
 	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/sheet"
 )
 
 // words is the catalog of this run's language, set by run; nil is
@@ -59,4 +62,30 @@ func chooseLanguage(args []string, stderr io.Writer) ([]string, bool) {
 	}
 	words = c
 	return rest, true
+}
+
+// sayError is an error on one line in the run's language, as far as its
+// parts can be translated: where in the file, and a cause that carries
+// an i18n.Text. Other causes keep their English words.
+func sayError(err error) string {
+	var fe *sheet.FileError
+	if !errors.As(err, &fe) || fe.Err == nil {
+		return strings.Join(strings.Fields(causeText(err)), " ")
+	}
+	where := filepath.Base(fe.Path)
+	if fe.Row > 0 {
+		where = tr("%s, row %d", where, fe.Row)
+	}
+	if fe.Column != "" {
+		where = tr("%s, column %s", where, fe.Column)
+	}
+	return strings.Join(strings.Fields(where+": "+causeText(fe.Err)), " ")
+}
+
+func causeText(err error) string {
+	var t interface{ Text() i18n.Text }
+	if errors.As(err, &t) {
+		return t.Text().In(words)
+	}
+	return err.Error()
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -72,5 +74,29 @@ func TestLangUnknown(t *testing.T) {
 		if code != exitUnreadable || !strings.Contains(stderr, "en, sv") {
 			t.Errorf("%v: exit %d, stderr %q; want exit %d naming the languages", args, code, stderr, exitUnreadable)
 		}
+	}
+}
+
+func TestLangUnreadableFile(t *testing.T) {
+	// A workbook with two parts of the same name: refused with a message
+	// that carries its translations.
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for range 2 {
+		w, err := zw.Create("xl/workbook.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte("<workbook/>"))
+	}
+	zw.Close()
+	path := writeFile(t, "lista.xlsx", buf.Bytes())
+	_, _, en := runRoster("check", path)
+	code, _, sv := runRoster("--lang", "sv", "check", path)
+	if code != exitUnreadable || !strings.HasPrefix(sv, "lista.xlsx: ") || strings.Count(sv, "\n") != 1 {
+		t.Fatalf("exit %d, stderr %q: want one line naming the file", code, sv)
+	}
+	if !strings.Contains(en, "damaged") || !strings.Contains(sv, "skadad") {
+		t.Errorf("want the English message in English and the Swedish in Swedish, got %q and %q", en, sv)
 	}
 }
