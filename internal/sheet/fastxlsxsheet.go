@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"bytes"
+	"slices"
 	"encoding/xml"
 	"io"
 	"strconv"
@@ -146,6 +147,8 @@ func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g
 			return nil, err
 		}
 		if val != "" {
+			// One allocation for a far-away cell, not a doubling series.
+			cells = slices.Grow(cells, col-len(cells))
 			for len(cells) < col-1 {
 				cells = append(cells, "")
 			}

@@ -3,6 +3,7 @@ package sheet
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"hash/crc32"
 	"math/rand/v2"
@@ -285,6 +286,7 @@ func hostileFiles(t *testing.T) map[string][]byte {
 
 	// A zip bomb: a sheet of 64 MB of spaces packs to about 64 KB.
 	files["zip_bomb.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(2, nil)+strings.Repeat(" ", 64<<20), "")))
+	files["zip_bomb_lying_packed_size.xlsx"] = claimPackedSize(files["zip_bomb.xlsx"], "xl/worksheets/sheet1.xml", 1<<30)
 	files["lying_header.xlsx"] = lyingZip(t, plain)
 	files["bad_checksum.xlsx"] = badChecksum(t, plain)
 	files["duplicate_parts.xlsx"] = zipParts(t, append(plain, part{"xl/worksheets/sheet1.xml", worksheet(rosterRows(1, nil), "")}))
@@ -376,4 +378,21 @@ func hostileFiles(t *testing.T) map[string][]byte {
 	files["csv_crlf_tab.csv"] = []byte(strings.ReplaceAll(strings.ReplaceAll(csvText, ";", "\t"), "\n", "\r\n"))
 	files["csv_unclosed_quote.csv"] = []byte(strings.Replace(csvText, "Eskil", "\"Eskil", 1))
 	return files
+}
+
+// claimPackedSize rewrites the packed size that the central directory
+// states for part name.
+func claimPackedSize(data []byte, name string, size uint32) []byte {
+	out := bytes.Clone(data)
+	for i := 0; ; i++ {
+		j := bytes.Index(out[i:], []byte("PK\x01\x02"))
+		if j < 0 {
+			return out
+		}
+		i += j
+		n := int(out[i+28]) | int(out[i+29])<<8
+		if i+46+n <= len(out) && string(out[i+46:i+46+n]) == name {
+			binary.LittleEndian.PutUint32(out[i+20:], size)
+		}
+	}
 }
