@@ -21,6 +21,10 @@ var words i18n.Catalog
 // getenv reads the environment for the system language; tests replace it.
 var getenv = os.Getenv
 
+// systemLocale names the system's language where the environment does not
+// (Windows); nil elsewhere.
+var systemLocale func() string
+
 // tr returns an English format string, the key of its translations,
 // formatted in the run's language.
 func tr(format string, args ...any) string { return i18n.T(format, args...).In(words) }
@@ -54,6 +58,9 @@ func chooseLanguage(args []string, stderr io.Writer) ([]string, bool) {
 	}
 	if language == "" {
 		language = i18n.FromEnvironment(getenv)
+		if systemLocale != nil && getenv("LC_ALL")+getenv("LC_MESSAGES")+getenv("LANG")+getenv("LANGUAGE") == "" {
+			language = i18n.Match(systemLocale())
+		}
 	}
 	c, err := i18n.Load(language)
 	if err != nil {

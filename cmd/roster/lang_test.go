@@ -14,6 +14,7 @@ import (
 // that they expect English wherever they run.
 func TestMain(m *testing.M) {
 	getenv = func(string) string { return "" }
+	systemLocale = nil
 	os.Exit(m.Run())
 }
 
