@@ -60,8 +60,10 @@ func (u *UI) showAbout() *aboutDialog {
 		img.SetMinSize(fyne.NewSize(72, 72))
 		content = container.NewBorder(nil, nil, container.NewVBox(img), nil, box)
 	}
-	a.dlg = dialog.NewCustom(lang.L("About Roster Desk"), lang.L("Close"),
-		container.NewGridWrap(fyne.NewSize(480, content.MinSize().Height+40), content), u.win)
+	a.dlg = dialog.NewCustom(lang.L("About Roster Desk"), lang.L("Close"), content, u.win)
+	// A size, not a wrapped label's one-line minimum, so that the text
+	// wraps within it and every line shows.
+	a.dlg.Resize(fyne.NewSize(540, 360))
 	a.dlg.Show()
 	return a
 }
