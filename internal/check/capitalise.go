@@ -116,12 +116,14 @@ func nameCaseProblems(dst []Problem, row *roster.Row) []Problem {
 		if fixed == tidySpaces(v) {
 			continue // "von" alone cannot be told from a name in small letters
 		}
-		msg := i18n.T("the name is written all in capitals: names start with a capital, as %q", fixed)
+		// Neither the message nor the label repeats the name: problems
+		// say what is wrong, never whose.
+		msg := i18n.T("the name is written all in capitals; names start with a capital letter")
 		if c == caseLower {
-			msg = i18n.T("the name is written all in small letters: names start with a capital, as %q", fixed)
+			msg = i18n.T("the name is written all in small letters; names start with a capital letter")
 		}
 		dst = append(dst, Problem{Row: row.ID, Field: f, Severity: Warning, Code: CodeNameCase,
-			Message: msg, Fix: &Fix{Label: i18n.T("Change to %q", fixed), Value: fixed}})
+			Message: msg, Fix: &Fix{Label: i18n.T("Capitalise the name"), Value: fixed}})
 	}
 	return dst
 }

@@ -46,10 +46,7 @@ func NewChecker(r *roster.Roster) *Checker {
 		newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), emailKey, len(r.Rows)),
 		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), strings.TrimSpace, len(r.Rows)),
 		c.municipality,
-		newSpellingRule(len(r.Rows)),
-		newClassRule(len(r.Rows)),
-		newSameNameRule(len(r.Rows)),
-		newEmailPatternRule(len(r.Rows)),
+		newTiredRule(len(r.Rows)),
 	}
 	own := ownProblems(r.Rows)
 	for i, row := range r.Rows {

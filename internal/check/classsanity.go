@@ -1,8 +1,6 @@
 package check
 
 import (
-	"strings"
-
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
@@ -29,11 +27,10 @@ const (
 
 // classRule looks at the students' standard classes (9A, 8B) per school.
 // Each school keeps its students per grade and class; an edit changes one
-// school, whose lone students are counted again in time proportional to
-// its classes, a few dozen.
+// grade of one school, whose lone students are counted again in time
+// proportional to its classes, a handful.
 type classRule struct {
 	schools map[string]*classSchool
-	keyOf   map[roster.RowID]classKey
 	flagged int
 }
 
@@ -44,87 +41,113 @@ type classKey struct {
 
 type classSchool struct {
 	students int
-	grades   map[int]map[string]int // grade → class → students
-	flagged  int
+	grades   map[int]*classGrade
+	// single counts the grades with one student in all; lone sums the
+	// grades' lone students.
+	single, lone int
 }
 
-func newClassRule(rows int) *classRule {
-	return &classRule{schools: map[string]*classSchool{}, keyOf: make(map[roster.RowID]classKey, rows)}
+// classGrade holds the classes of one grade of a school.
+type classGrade struct {
+	students int
+	classes  map[string]int // class → students
+	// lone counts the classes of one student next to a large one.
+	lone int
 }
 
-func (c *classRule) add(row *roster.Row) {
+// warns returns how many of the school's students warn.
+func (s *classSchool) warns() int {
+	if s.students >= strayGradeSchool {
+		return s.lone + s.single
+	}
+	return s.lone
+}
+
+func newClassRule() *classRule {
+	return &classRule{schools: map[string]*classSchool{}}
+}
+
+// add counts a student in a standard class at school (trimmed, single
+// spaces) and returns the key it was counted under; a zero key (no school) when the row is not counted.
+func (c *classRule) add(row *roster.Row, school string) classKey {
 	if row.Kind() != roster.Student {
-		return
+		return classKey{}
 	}
 	pc := roster.ParseClass(row.Values[roster.Class])
-	school := tidySpaces(strings.TrimSpace(row.Values[roster.School]))
-	if pc.Form != roster.ClassStandard || school == "" {
-		return
+	if pc.Form != roster.ClassStandard {
+		return classKey{}
+	}
+	if school == "" {
+		return classKey{}
 	}
 	k := classKey{school: school, class: pc.Canonical, grade: pc.Grade}
-	c.keyOf[row.ID] = k
 	s := c.schools[school]
 	if s == nil {
-		s = &classSchool{grades: map[int]map[string]int{}}
+		s = &classSchool{grades: map[int]*classGrade{}}
 		c.schools[school] = s
 	}
-	if s.grades[k.grade] == nil {
-		s.grades[k.grade] = map[string]int{}
+	g := s.grades[k.grade]
+	if g == nil {
+		g = &classGrade{classes: map[string]int{}}
+		s.grades[k.grade] = g
 	}
-	s.grades[k.grade][k.class]++
-	s.students++
-	c.recount(s)
+	c.change(s, g, k.class, 1)
+	return k
 }
 
-func (c *classRule) remove(id roster.RowID) {
-	k, ok := c.keyOf[id]
-	if !ok {
-		return
-	}
-	delete(c.keyOf, id)
+// remove uncounts a student counted under k.
+func (c *classRule) remove(k classKey) {
 	s := c.schools[k.school]
 	g := s.grades[k.grade]
-	if g[k.class]--; g[k.class] == 0 {
-		delete(g, k.class)
-		if len(g) == 0 {
-			delete(s.grades, k.grade)
-		}
+	c.change(s, g, k.class, -1)
+	if g.students == 0 {
+		delete(s.grades, k.grade)
 	}
-	s.students--
-	c.recount(s)
 	if s.students == 0 {
 		delete(c.schools, k.school)
 	}
 }
 
-// recount counts a school's flagged students again.
-func (c *classRule) recount(s *classSchool) {
-	n := 0
-	for grade, classes := range s.grades {
-		for class, size := range classes {
-			if size == 1 && s.judge(grade, class) != "" {
-				n++
-			}
+// change adds delta students to a class and counts the grade's lone
+// students again, in time proportional to its classes, a handful.
+func (c *classRule) change(s *classSchool, g *classGrade, class string, delta int) {
+	before := s.warns()
+	if g.students == 1 {
+		s.single--
+	}
+	s.lone -= g.lone
+	g.students += delta
+	s.students += delta
+	if g.classes[class] += delta; g.classes[class] == 0 {
+		delete(g.classes, class)
+	}
+	if g.students == 1 {
+		s.single++
+	}
+	g.lone = 0
+	for cl, n := range g.classes {
+		if n == 1 && largestOther(g.classes, cl) >= largeClass {
+			g.lone++
 		}
 	}
-	c.flagged += n - s.flagged
-	s.flagged = n
+	s.lone += g.lone
+	c.flagged += s.warns() - before
 }
 
 // judge says why the lone student of a class is suspect: CodeClassLone,
 // CodeClassGradeStray, or "" when nothing is odd.
 func (s *classSchool) judge(grade int, class string) Code {
-	classes := s.grades[grade]
-	if classes[class] != 1 {
+	g := s.grades[grade]
+	if g == nil || g.classes[class] != 1 {
 		return ""
 	}
-	if len(classes) == 1 {
+	if g.students == 1 {
 		if s.students >= strayGradeSchool {
 			return CodeClassGradeStray
 		}
 		return ""
 	}
-	if largestOther(classes, class) >= largeClass {
+	if largestOther(g.classes, class) >= largeClass {
 		return CodeClassLone
 	}
 	return ""
@@ -140,9 +163,9 @@ func largestOther(classes map[string]int, class string) int {
 	return most
 }
 
-func (c *classRule) problems(dst []Problem, id roster.RowID) []Problem {
-	k, ok := c.keyOf[id]
-	if !ok {
+// problems appends the warning on a student counted under k.
+func (c *classRule) problems(dst []Problem, id roster.RowID, k classKey) []Problem {
+	if k.school == "" {
 		return dst
 	}
 	s := c.schools[k.school]
@@ -150,7 +173,7 @@ func (c *classRule) problems(dst []Problem, id roster.RowID) []Problem {
 	case CodeClassLone:
 		return append(dst, Problem{Row: id, Field: roster.Class, Severity: Warning, Code: CodeClassLone,
 			Message: i18n.T("the only student in class %s, while the school's other year %d classes have up to %d students: is the class mistyped?",
-				k.class, k.grade, largestOther(s.grades[k.grade], k.class))})
+				k.class, k.grade, largestOther(s.grades[k.grade].classes, k.class))})
 	case CodeClassGradeStray:
 		return append(dst, Problem{Row: id, Field: roster.Class, Severity: Warning, Code: CodeClassGradeStray,
 			Message: i18n.T("the only student in year %d, a year this school has no other students in: is the class mistyped?", k.grade)})
@@ -158,12 +181,7 @@ func (c *classRule) problems(dst []Problem, id roster.RowID) []Problem {
 	return dst
 }
 
-func (c *classRule) counts() (errors, warnings int) { return 0, c.flagged }
-
-func (c *classRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
-	if f != roster.Class {
-		return Warning, false
-	}
-	k, ok := c.keyOf[id]
-	return Warning, ok && c.schools[k.school].judge(k.grade, k.class) != ""
+// warned reports whether a student counted under k warns.
+func (c *classRule) warned(k classKey) bool {
+	return k.school != "" && c.schools[k.school].judge(k.grade, k.class) != ""
 }

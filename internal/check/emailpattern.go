@@ -27,10 +27,12 @@ const (
 // warn. An address shared by several rows is left to the duplicate rule.
 // Every count is kept per school and per address, so an edit is O(1).
 type emailPatternRule struct {
-	rows    map[roster.RowID]*patternRow
+	// row finds the record of an indexed row, to count a row in or out
+	// when another row takes or gives up its address.
+	row     func(roster.RowID) *patternRow
 	schools map[string]*patternSchool
 	// addrs lists the rows of each address, to tell a shared one.
-	addrs   map[string][]roster.RowID
+	addrs   map[string]rowSet
 	flagged int
 }
 
@@ -54,9 +56,8 @@ func (s *patternSchool) warns() int {
 	return 0
 }
 
-func newEmailPatternRule(rows int) *emailPatternRule {
-	return &emailPatternRule{rows: make(map[roster.RowID]*patternRow, rows),
-		schools: map[string]*patternSchool{}, addrs: make(map[string][]roster.RowID, rows)}
+func newEmailPatternRule(rows int, row func(roster.RowID) *patternRow) *emailPatternRule {
+	return &emailPatternRule{row: row, schools: map[string]*patternSchool{}, addrs: make(map[string]rowSet, rows)}
 }
 
 // changeSchool applies edit to a school and keeps flagged in step.
@@ -74,63 +75,64 @@ func (e *emailPatternRule) changeSchool(name string, edit func(*patternSchool)) 
 	}
 }
 
-func (e *emailPatternRule) add(row *roster.Row) {
-	domain, address := emailDomain(row)
-	school := strings.ToLower(tidySpaces(strings.TrimSpace(row.Values[roster.School])))
-	first, last := row.Values[roster.FirstName], row.Values[roster.LastName]
-	if domain == "" || school == "" || strings.TrimSpace(first) == "" || strings.TrimSpace(last) == "" {
+// add counts the row id and fills in its record p; p.school stays ""
+// when the row is not counted.
+func (e *emailPatternRule) add(id roster.RowID, f *rowFacts, p *patternRow) {
+	if f.domain == "" || f.school == "" || f.first == "" || f.last == "" {
 		return
 	}
-	local := strings.ToLower(address[:strings.IndexByte(address, '@')])
-	p := &patternRow{school: school, addr: strings.ToLower(address),
-		exact: isNameAddress(local, first, last), misfit: !holdsName(local, first, last)}
-	e.rows[row.ID] = p
-	others := e.addrs[p.addr]
-	if len(others) == 1 {
-		e.setUnique(others[0], false)
+	school := strings.ToLower(f.school)
+	*p = patternRow{school: school, addr: strings.ToLower(f.address),
+		exact: isNameAddress(f.local, f.first, f.last), misfit: !f.holds}
+	set := e.addrs[p.addr]
+	others := set.len()
+	if others == 1 {
+		e.setUnique(set.only(), false)
 	}
-	e.addrs[p.addr] = append(others, row.ID)
+	set.add(id)
+	e.addrs[p.addr] = set
 	e.changeSchool(school, func(s *patternSchool) {
 		s.named++
 		if p.exact {
 			s.exact++
 		}
-		if p.misfit && len(others) == 0 {
+		if p.misfit && others == 0 {
 			s.misfit++
 		}
 	})
 }
 
-func (e *emailPatternRule) remove(id roster.RowID) {
-	p, ok := e.rows[id]
-	if !ok {
+// remove uncounts the row id whose record is p.
+func (e *emailPatternRule) remove(id roster.RowID, p *patternRow) {
+	if p.school == "" {
 		return
 	}
-	delete(e.rows, id)
-	rest := deleteID(e.addrs[p.addr], id)
-	if len(rest) == 0 {
+	set := e.addrs[p.addr]
+	set.remove(id)
+	rest := set.len()
+	if rest == 0 {
 		delete(e.addrs, p.addr)
 	} else {
-		e.addrs[p.addr] = rest
+		e.addrs[p.addr] = set
 	}
 	e.changeSchool(p.school, func(s *patternSchool) {
 		s.named--
 		if p.exact {
 			s.exact--
 		}
-		if p.misfit && len(rest) == 0 {
+		if p.misfit && rest == 0 {
 			s.misfit--
 		}
 	})
-	if len(rest) == 1 {
-		e.setUnique(rest[0], true)
+	if rest == 1 {
+		e.setUnique(set.only(), true)
 	}
 }
 
 // setUnique counts a row's misfit in or out of its school as its address
 // becomes its own or shared.
 func (e *emailPatternRule) setUnique(id roster.RowID, unique bool) {
-	p := e.rows[id]
+	p := e.row(id)
 	if !p.misfit {
 		return
 	}
@@ -143,39 +145,45 @@ func (e *emailPatternRule) setUnique(id roster.RowID, unique bool) {
 	})
 }
 
-func deleteID(ids []roster.RowID, id roster.RowID) []roster.RowID {
-	for i, x := range ids {
-		if x == id {
-			return append(ids[:i], ids[i+1:]...)
-		}
+// only returns the id of a set of one row.
+func (s *rowSet) only() roster.RowID {
+	for id := range s.many {
+		return id
 	}
-	return ids
+	return s.one
 }
 
 // warned reports whether a row's address warns.
-func (e *emailPatternRule) warned(id roster.RowID) bool {
-	p, ok := e.rows[id]
-	return ok && p.misfit && len(e.addrs[p.addr]) == 1 && e.schools[p.school].warns() > 0
+func (e *emailPatternRule) warned(p *patternRow) bool {
+	if p.school == "" || !p.misfit {
+		return false
+	}
+	set := e.addrs[p.addr]
+	return set.len() == 1 && e.schools[p.school].warns() > 0
 }
 
-func (e *emailPatternRule) problems(dst []Problem, id roster.RowID) []Problem {
-	if !e.warned(id) {
+func (e *emailPatternRule) problems(dst []Problem, id roster.RowID, p *patternRow) []Problem {
+	if !e.warned(p) {
 		return dst
 	}
 	return append(dst, Problem{Row: id, Field: roster.Email, Severity: Warning, Code: CodeEmailNotName,
 		Message: i18n.T("nearly every address at this school is firstname.lastname, but this one holds no part of the row's name: was it pasted into the wrong row?")})
 }
 
-func (e *emailPatternRule) counts() (errors, warnings int) { return 0, e.flagged }
-
-func (e *emailPatternRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
-	return Warning, f == roster.Email && e.warned(id)
-}
-
 // foldName writes a name as addresses do: small ASCII letters, å and ä as
-// a, ö as o, é as e, without spaces, hyphens or apostrophes.
+// a, ö as o, é as e, without spaces, hyphens or apostrophes. A name
+// already so written is returned as it is, without allocating.
 func foldName(name string) string {
+	plain := true
+	for i := 0; i < len(name) && plain; i++ {
+		c := name[i]
+		plain = c < 0x80 && !('A' <= c && c <= 'Z') && c != ' ' && c != '-' && c != '\'' && c != '\t'
+	}
+	if plain {
+		return name
+	}
 	var b strings.Builder
+	b.Grow(len(name))
 	for _, r := range strings.ToLower(name) {
 		switch r {
 		case ' ', '-', '\'', '’', '\t':
@@ -205,22 +213,20 @@ func trimLocal(local string) string {
 // name may also be only its first (first name) or last (surname) word.
 func isNameAddress(local, first, last string) bool {
 	local = trimLocal(local)
-	firsts := []string{foldName(first)}
-	if w := strings.Fields(first); len(w) > 1 {
-		firsts = append(firsts, foldName(w[0]))
+	dot := strings.IndexByte(local, '.')
+	if dot < 0 {
+		return false
 	}
-	lasts := []string{foldName(last)}
-	if w := strings.Fields(last); len(w) > 1 {
-		lasts = append(lasts, foldName(w[len(w)-1]))
-	}
-	for _, f := range firsts {
-		for _, l := range lasts {
-			if local == f+"."+l {
-				return true
-			}
+	f, l := local[:dot], local[dot+1:]
+	fits := func(part, name string, word func([]string) string) bool {
+		if part == foldName(name) {
+			return true
 		}
+		w := strings.Fields(name)
+		return len(w) > 1 && part == foldName(word(w))
 	}
-	return false
+	return fits(f, first, func(w []string) string { return w[0] }) &&
+		fits(l, last, func(w []string) string { return w[len(w)-1] })
 }
 
 // altLetters writes å, ä and ö as some mail systems do.
@@ -231,10 +237,15 @@ var altLetters = strings.NewReplacer("å", "aa", "ä", "ae", "ö", "oe")
 // å, ä, ö written aa, ae, oe.
 func holdsName(local, first, last string) bool {
 	local = trimLocal(local)
-	for _, w := range strings.FieldsFunc(first+" "+last, func(r rune) bool { return r == ' ' || r == '-' || r == '\t' }) {
-		w = strings.ToLower(w)
-		for _, f := range [...]string{foldName(w), foldName(altLetters.Replace(w))} {
-			if len(f) >= 2 && strings.Contains(local, f) {
+	for _, name := range [...]string{first, last} {
+		for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' || r == '\t' }) {
+			if f := foldName(w); len(f) >= 2 && strings.Contains(local, f) {
+				return true
+			}
+			if isASCII(w) {
+				continue
+			}
+			if f := foldName(altLetters.Replace(strings.ToLower(w))); len(f) >= 2 && strings.Contains(local, f) {
 				return true
 			}
 		}

@@ -20,15 +20,19 @@ const CodeSameName Code = "same_name"
 // have at least two different addresses: then each row's address differs
 // from another's. Each group counts its addresses, so an edit costs O(1).
 type sameNameRule struct {
-	keyOf   map[roster.RowID]nameKey
-	groups  map[string]*nameGroup
+	groups  map[string]nameGroup
 	flagged int
 }
 
 type nameKey struct{ group, email string }
 
+// nameGroup counts the rows of one name in one school. Nearly every
+// group has one row, so the addresses get a map only when a second one
+// turns up.
 type nameGroup struct {
-	rows   int
+	rows int
+	// email is the address of every row while emails is nil.
+	email  string
 	emails map[string]int
 }
 
@@ -40,76 +44,83 @@ func (g *nameGroup) flagged() int {
 	return 0
 }
 
-func newSameNameRule(rows int) *sameNameRule {
-	return &sameNameRule{keyOf: make(map[roster.RowID]nameKey, rows), groups: map[string]*nameGroup{}}
-}
-
-// personKey is the school and the name of a row in small letters, or ""
-// when any of them is empty or the address does not fit the name.
-func personKey(row *roster.Row) string {
-	lower := func(f roster.Field) string { return strings.ToLower(tidySpaces(strings.TrimSpace(row.Values[f]))) }
-	school, first, last := lower(roster.School), lower(roster.FirstName), lower(roster.LastName)
-	if school == "" || first == "" || last == "" {
-		return ""
+func (g *nameGroup) add(email string) {
+	switch {
+	case g.emails != nil:
+		g.emails[email]++
+	case g.rows == 0 || g.email == email:
+		g.email = email
+	default:
+		g.emails = map[string]int{g.email: g.rows, email: 1}
 	}
-	domain, address := emailDomain(row)
-	if domain == "" || !holdsName(strings.ToLower(address[:strings.IndexByte(address, '@')]), first, last) {
-		return ""
-	}
-	return school + "\x00" + first + "\x00" + last
-}
-
-func (s *sameNameRule) add(row *roster.Row) {
-	k := personKey(row)
-	if k == "" {
-		return
-	}
-	email := emailKey(row.Values[roster.Email])
-	s.keyOf[row.ID] = nameKey{k, email}
-	g := s.groups[k]
-	if g == nil {
-		g = &nameGroup{emails: map[string]int{}}
-		s.groups[k] = g
-	}
-	before := g.flagged()
 	g.rows++
-	g.emails[email]++
-	s.flagged += g.flagged() - before
 }
 
-func (s *sameNameRule) remove(id roster.RowID) {
-	k, ok := s.keyOf[id]
-	if !ok {
+func (g *nameGroup) remove(email string) {
+	g.rows--
+	if g.emails == nil {
 		return
 	}
-	delete(s.keyOf, id)
+	if g.emails[email]--; g.emails[email] == 0 {
+		delete(g.emails, email)
+	}
+	if len(g.emails) == 1 {
+		for e := range g.emails {
+			g.email = e
+		}
+		g.emails = nil
+	}
+}
+
+func newSameNameRule() *sameNameRule {
+	return &sameNameRule{groups: map[string]nameGroup{}}
+}
+
+// add counts a row and returns the key it was counted under: the school
+// and the name in small letters and the address. The key is zero, and the
+// row not counted, when any of them is empty or the address holds no part
+// of the name.
+func (s *sameNameRule) add(f *rowFacts) nameKey {
+	if f.school == "" || f.first == "" || f.last == "" || !f.holds {
+		return nameKey{}
+	}
+	k := strings.ToLower(f.school + "\x00" + f.first + "\x00" + f.last)
+	email := strings.ToLower(f.address)
+	g := s.groups[k]
+	before := g.flagged()
+	g.add(email)
+	s.flagged += g.flagged() - before
+	s.groups[k] = g
+	return nameKey{k, email}
+}
+
+// remove uncounts a row counted under k.
+func (s *sameNameRule) remove(k nameKey) {
 	g := s.groups[k.group]
 	before := g.flagged()
-	g.rows--
-	if g.emails[k.email]--; g.emails[k.email] == 0 {
-		delete(g.emails, k.email)
-	}
+	g.remove(k.email)
 	s.flagged += g.flagged() - before
 	if g.rows == 0 {
 		delete(s.groups, k.group)
+	} else {
+		s.groups[k.group] = g
 	}
 }
 
-func (s *sameNameRule) problems(dst []Problem, id roster.RowID) []Problem {
-	k, ok := s.keyOf[id]
-	if !ok || s.groups[k.group].flagged() == 0 {
+// warned reports whether a row counted under k warns.
+func (s *sameNameRule) warned(k nameKey) bool {
+	if k.group == "" {
+		return false
+	}
+	g := s.groups[k.group]
+	return g.flagged() > 0
+}
+
+// problems appends the warning on a row counted under k.
+func (s *sameNameRule) problems(dst []Problem, id roster.RowID, k nameKey) []Problem {
+	if !s.warned(k) {
 		return dst
 	}
 	return append(dst, Problem{Row: id, Field: roster.FirstName, Severity: Warning, Code: CodeSameName,
 		Message: i18n.T("the same name is on %d rows of this school, with different addresses: is it one person twice?", s.groups[k.group].rows)})
-}
-
-func (s *sameNameRule) counts() (errors, warnings int) { return 0, s.flagged }
-
-func (s *sameNameRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
-	if f != roster.FirstName {
-		return Warning, false
-	}
-	k, ok := s.keyOf[id]
-	return Warning, ok && s.groups[k.group].flagged() > 0
 }

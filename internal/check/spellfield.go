@@ -14,11 +14,8 @@ type spellField struct {
 	field roster.Field
 	// key returns the row's value as compared ("" for none) and, for the
 	// email domain, the whole address the fix rewrites.
-	key func(*roster.Row) (string, string)
-	// keyOf and address remember each indexed row's value and address.
-	keyOf   map[roster.RowID]string
-	address map[roster.RowID]string
-	values  map[string]*spelling
+	key    func(*roster.Row) (string, string)
+	values map[string]*spelling
 	// buckets maps a deletion key to the values that have it.
 	buckets map[string][]string
 	// flagged counts the rows whose value has a target.
@@ -37,26 +34,12 @@ type spelling struct {
 	counted int
 }
 
-func newSpellField(f roster.Field, rows int, key func(*roster.Row) (string, string)) *spellField {
-	sf := &spellField{field: f, key: key,
-		keyOf:   make(map[roster.RowID]string, rows),
-		values:  map[string]*spelling{},
-		buckets: map[string][]string{}}
-	if f == roster.Email {
-		sf.address = make(map[roster.RowID]string, rows)
-	}
-	return sf
+func newSpellField(f roster.Field, key func(*roster.Row) (string, string)) *spellField {
+	return &spellField{field: f, key: key, values: map[string]*spelling{}, buckets: map[string][]string{}}
 }
 
-func (sf *spellField) add(row *roster.Row) {
-	k, addr := sf.key(row)
-	if k == "" {
-		return
-	}
-	sf.keyOf[row.ID] = k
-	if sf.address != nil {
-		sf.address[row.ID] = addr
-	}
+// add counts one more row with the value k.
+func (sf *spellField) add(k string) {
 	v := sf.values[k]
 	if v == nil {
 		v = sf.insert(k)
@@ -65,15 +48,8 @@ func (sf *spellField) add(row *roster.Row) {
 	sf.judgeAround(v)
 }
 
-func (sf *spellField) remove(id roster.RowID) {
-	k, ok := sf.keyOf[id]
-	if !ok {
-		return
-	}
-	delete(sf.keyOf, id)
-	if sf.address != nil {
-		delete(sf.address, id)
-	}
+// remove counts one row fewer with the value k.
+func (sf *spellField) remove(k string) {
 	v := sf.values[k]
 	v.n--
 	if v.n > 0 {
@@ -150,12 +126,11 @@ func (sf *spellField) judge(v *spelling) {
 	v.counted = counted
 }
 
-// targetOf returns the majority spelling of an indexed row's value, or
-// "" when the value is not a stray one. A target that is itself a stray
-// spelling of another is followed, so that one fix lands on the final one.
-func (sf *spellField) targetOf(id roster.RowID) string {
-	k, ok := sf.keyOf[id]
-	if !ok {
+// targetOf returns the majority spelling of a value rows have, or "" when
+// the value is not a stray one. A target that is itself a stray spelling
+// of another is followed, so that one fix lands on the final one.
+func (sf *spellField) targetOf(k string) string {
+	if k == "" {
 		return ""
 	}
 	t := sf.values[k].target
@@ -169,18 +144,19 @@ func (sf *spellField) targetOf(id roster.RowID) string {
 	return t
 }
 
-// problem appends the warning on a row whose value is a stray spelling.
-func (sf *spellField) problem(dst []Problem, id roster.RowID) []Problem {
-	t := sf.targetOf(id)
+// problem appends the warning on a row whose value k is a stray
+// spelling; addr is the row's address, for the email domain.
+func (sf *spellField) problem(dst []Problem, id roster.RowID, k, addr string) []Problem {
+	t := sf.targetOf(k)
 	if t == "" {
 		return dst
 	}
-	fix := t
-	if sf.address != nil {
-		addr := sf.address[id]
-		fix = addr[:strings.IndexByte(addr, '@')+1] + t
+	fix, label := t, i18n.T("Change to %q", t)
+	if sf.field == roster.Email {
+		// The label names the domain only: the address is the person's.
+		fix, label = addr[:strings.IndexByte(addr, '@')+1]+t, i18n.T("Change the domain to %q", t)
 	}
 	return append(dst, Problem{Row: id, Field: sf.field, Severity: Warning, Code: CodeSpellingVariant,
 		Message: spellMessage(t, sf.values[t].n),
-		Fix:     &Fix{Label: i18n.T("Change to %q", fix), Value: fix}})
+		Fix:     &Fix{Label: label, Value: fix}})
 }

@@ -53,3 +53,14 @@ func BenchmarkClassTypo(b *testing.B) {
 func BenchmarkPeopleTypo(b *testing.B) {
 	benchEdit(b, roster.Email, "alva.lindqvist@elev.boras.se", "xq7731@elev.boras.se")
 }
+
+// BenchmarkCheckClean100k checks a clean 100,000-row list of
+// real-looking names with every rule: the full check's cost when the new
+// rules find nothing.
+func BenchmarkCheckClean100k(b *testing.B) {
+	r := cleanRoster(100_000, 7)
+	b.ResetTimer()
+	for b.Loop() {
+		Check(r)
+	}
+}

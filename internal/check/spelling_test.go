@@ -146,8 +146,7 @@ var spellPools = map[roster.Field][]string{
 // compared with every other.
 func naiveSpelling(r *roster.Roster) map[roster.RowID]map[roster.Field]string {
 	out := map[roster.RowID]map[roster.Field]string{}
-	rule := newSpellingRule(0)
-	for _, sf := range rule.fields {
+	for _, sf := range spellFields() {
 		counts := map[string]int{}
 		for _, row := range r.Rows {
 			if checked(row) {
@@ -236,15 +235,19 @@ func TestSpellingAgreesWithPlainRule(t *testing.T) {
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("seed %d step %d: incremental %v, plain %v", seed, step, got, want)
 			}
-			rule := c.groups[3].(*spellingRule)
-			if _, w := rule.counts(); w != warnings {
+			rule := c.groups[3].(*tiredRule)
+			if w := rule.spell[0].flagged + rule.spell[1].flagged; w != warnings {
 				t.Fatalf("seed %d step %d: counts %d, problems %d", seed, step, w, warnings)
 			}
 			for _, row := range r.Rows {
-				for _, f := range fields {
-					_, ok := rule.severity(row.ID, f)
+				for i, f := range fields {
+					st := rule.rows[row.ID]
+					ok := st != nil && rule.spell[i].targetOf(st.spell[i]) != ""
 					if ok != (got[row.ID][f] != "") {
-						t.Fatalf("seed %d step %d: severity of %s = %v", seed, step, f, ok)
+						t.Fatalf("seed %d step %d: stray %s = %v", seed, step, f, ok)
+					}
+					if _, sev := c.CellSeverity(row.ID, f); ok && !sev {
+						t.Fatalf("seed %d step %d: no severity on %s", seed, step, f)
 					}
 				}
 			}

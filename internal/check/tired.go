@@ -1,0 +1,129 @@
+package check
+
+import (
+	"strings"
+
+	"rosterdesk/internal/roster"
+)
+
+// tiredRule runs the rules that catch what a tired eye misses — stray
+// spellings of a school or email domain, lone students in a class, one
+// person twice, an address that fits no part of its name — over one
+// record per row, so that all of them together cost one map entry per
+// row when a large list is checked.
+type tiredRule struct {
+	rows    map[roster.RowID]*tiredRow
+	spell   [2]*spellField // School, email domain
+	class   *classRule
+	same    *sameNameRule
+	pattern *emailPatternRule
+}
+
+// tiredRow is what the rules counted a row under, so that it can be
+// uncounted after its values changed.
+type tiredRow struct {
+	spell   [2]string // the School and email domain counted; "" for none
+	address string    // the address whose domain is counted
+	class   classKey
+	name    nameKey
+	pattern patternRow
+}
+
+func newTiredRule(rows int) *tiredRule {
+	t := &tiredRule{rows: make(map[roster.RowID]*tiredRow, rows), spell: spellFields(),
+		class: newClassRule(), same: newSameNameRule()}
+	t.pattern = newEmailPatternRule(rows, func(id roster.RowID) *patternRow { return &t.rows[id].pattern })
+	return t
+}
+
+// rowFacts are the parts of a row the rules look at, worked out once.
+type rowFacts struct {
+	school, first, last string // trimmed, single spaces
+	// domain is the address's domain in small letters, "" when the
+	// address has none; address is the trimmed address and local its
+	// name in small letters.
+	domain, address, local string
+	// holds says whether local holds a part of the name.
+	holds bool
+}
+
+func factsOf(row *roster.Row) rowFacts {
+	f := rowFacts{school: tidySpaces(strings.TrimSpace(row.Values[roster.School])),
+		first: tidySpaces(strings.TrimSpace(row.Values[roster.FirstName])),
+		last:  tidySpaces(strings.TrimSpace(row.Values[roster.LastName]))}
+	f.domain, f.address = emailDomain(row)
+	if f.domain != "" {
+		f.local = strings.ToLower(f.address[:strings.IndexByte(f.address, '@')])
+		f.holds = f.first != "" && f.last != "" && holdsName(f.local, f.first, f.last)
+	}
+	return f
+}
+
+func (t *tiredRule) add(row *roster.Row) {
+	f := factsOf(row)
+	st := &tiredRow{spell: [2]string{f.school, f.domain}, address: f.address}
+	for i, sf := range t.spell {
+		if st.spell[i] != "" {
+			sf.add(st.spell[i])
+		}
+	}
+	st.class = t.class.add(row, f.school)
+	st.name = t.same.add(&f)
+	t.rows[row.ID] = st
+	t.pattern.add(row.ID, &f, &st.pattern)
+}
+
+func (t *tiredRule) remove(id roster.RowID) {
+	st := t.rows[id]
+	if st == nil {
+		return
+	}
+	for i, sf := range t.spell {
+		if st.spell[i] != "" {
+			sf.remove(st.spell[i])
+		}
+	}
+	if st.class.school != "" {
+		t.class.remove(st.class)
+	}
+	if st.name.group != "" {
+		t.same.remove(st.name)
+	}
+	t.pattern.remove(id, &st.pattern)
+	delete(t.rows, id)
+}
+
+func (t *tiredRule) problems(dst []Problem, id roster.RowID) []Problem {
+	st := t.rows[id]
+	if st == nil {
+		return dst
+	}
+	dst = t.same.problems(dst, id, st.name)
+	dst = t.class.problems(dst, id, st.class)
+	for i, sf := range t.spell {
+		dst = sf.problem(dst, id, st.spell[i], st.address)
+	}
+	return t.pattern.problems(dst, id, &st.pattern)
+}
+
+func (t *tiredRule) counts() (errors, warnings int) {
+	return 0, t.spell[0].flagged + t.spell[1].flagged + t.class.flagged + t.same.flagged + t.pattern.flagged
+}
+
+func (t *tiredRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
+	st := t.rows[id]
+	if st == nil {
+		return Warning, false
+	}
+	switch f {
+	case roster.School:
+		return Warning, t.spell[0].targetOf(st.spell[0]) != ""
+	case roster.Email:
+		return Warning, t.spell[1].targetOf(st.spell[1]) != "" || t.pattern.warned(&st.pattern)
+	case roster.Class:
+		return Warning, t.class.warned(st.class)
+	case roster.FirstName:
+		return Warning, t.same.warned(st.name)
+	}
+	return Warning, false
+}
