@@ -2,9 +2,9 @@ package sheet
 
 import (
 	"bytes"
-	"slices"
 	"encoding/xml"
 	"io"
+	"slices"
 	"strconv"
 )
 

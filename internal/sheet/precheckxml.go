@@ -32,7 +32,7 @@ func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount i
 		if skip[f.Name] || !strings.HasSuffix(lower, ".xml") && !strings.HasSuffix(lower, ".rels") {
 			continue
 		}
-		p := &partCheck{}
+		p := &partCheck{sst: sstRef{index: -1}}
 		if err := p.run(f); err != nil {
 			return refusalAt(path, p.row, p.col, err)
 		}
@@ -53,97 +53,149 @@ func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount i
 // sstRef is the largest shared-string index a sheet uses, and where.
 type sstRef struct{ index, row, col int }
 
-// partCheck is the state of checking one part.
+// partCheck is the state of checking one part. Two parsers feed it: the
+// byte scanner of precheckscan.go, and encoding/xml (what excelize uses)
+// for the rare part the scanner leaves to it.
 type partCheck struct {
-	root  string
-	row   int // the row being read, in a worksheet
-	col   int // the column being read
-	items int // <si> elements, in a shared-string table
-	sst   sstRef
-	guard sheetGuard
+	root     string
+	depth    int
+	row      int // the row being read, in a worksheet
+	col      int // the column being read
+	items    int // <si> elements, in a shared-string table
+	sst      sstRef
+	guard    sheetGuard
+	cellType string
+	inText   bool
+	text     []byte
 }
 
 func (p *partCheck) run(f *zip.File) error {
-	p.sst.index = -1
+	err := p.runScanner(f)
+	if err == errSlowPath {
+		*p = partCheck{}
+		return p.runDecoder(f)
+	}
+	return err
+}
+
+// runDecoder checks a part with encoding/xml.
+func (p *partCheck) runDecoder(f *zip.File) error {
 	rc, err := f.Open()
 	if err != nil {
 		return damaged(err)
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(bufio.NewReaderSize(io.LimitReader(rc, maxPartSize+1), 64<<10))
+	return p.decode(rc)
+}
+
+// decode is runDecoder over r.
+func (p *partCheck) decode(r io.Reader) error {
+	p.sst.index = -1
+	d := xml.NewDecoder(bufio.NewReaderSize(io.LimitReader(r, maxPartSize+1), 64<<10))
 	d.Strict = true
 	d.CharsetReader = charset.NewReaderLabel
 	var stack []xml.Name
-	var cellType string
-	var text strings.Builder
-	inText := false
 	for {
 		tok, err := d.RawToken()
 		if err == io.EOF {
-			if len(stack) > 0 {
-				return damagedBecause("the file is damaged: a part of it ends too early")
-			}
-			return nil
+			return p.endOfPart()
 		}
 		if err != nil {
 			return damaged(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if len(stack) == 0 {
-				if p.root != "" {
-					return damagedBecause("the file is damaged: a part of it has two roots")
-				}
-				p.root = t.Name.Local
-			}
 			stack = append(stack, t.Name)
-			switch {
-			case p.root == "sst" && len(stack) == 2 && t.Name.Local == "si":
-				p.items++
-				text.Reset()
-			case p.root == "sst" && t.Name.Local == "t":
-				inText = true
-			case p.root != "worksheet":
-			case t.Name.Local == "row" && len(stack) == 3:
-				p.row = nextIndex(p.row, attrValue(t.Attr, "r"), false)
-				p.col = 0
-				if err := p.guard.row(p.row); err != nil {
-					p.row = p.guard.errRow
-					return err
-				}
-			case t.Name.Local == "c" && len(stack) == 4:
-				p.col = nextIndex(p.col, attrValue(t.Attr, "r"), true)
-				cellType = attrValue(t.Attr, "t")
-				text.Reset()
-			case t.Name.Local == "v" || t.Name.Local == "t":
-				inText = len(stack) >= 5
+			if err := p.startElement(t.Name.Local, func(name string) string { return attrValue(t.Attr, name) }); err != nil {
+				return err
 			}
 		case xml.EndElement:
 			if len(stack) == 0 || stack[len(stack)-1] != t.Name {
-				return damagedBecause("the file is damaged: a tag in it is not closed where it should be")
+				return errMismatchedTag
 			}
 			stack = stack[:len(stack)-1]
-			inText = false
-			if t.Name.Local == "sheetData" {
-				p.row, p.col = 0, 0 // past the cells: no row to name
-			}
-			switch {
-			case p.root == "sst" && len(stack) == 1 && t.Name.Local == "si":
-				if text.Len() > maxCellChars {
-					if err := p.guard.cell(0, 0, text.String()); err != nil {
-						return err
-					}
-				}
-			case p.root == "worksheet" && len(stack) == 3 && t.Name.Local == "c":
-				if err := p.endCell(cellType, text.String()); err != nil {
-					return err
-				}
+			if err := p.endElement(t.Name.Local); err != nil {
+				return err
 			}
 		case xml.CharData:
-			if inText && text.Len() <= maxCellChars*4 {
-				text.Write(t)
+			p.charData(t)
+		}
+	}
+}
+
+var (
+	errMismatchedTag = damagedBecause("the file is damaged: a tag in it is not closed where it should be")
+	errPartEndsEarly = damagedBecause("the file is damaged: a part of it ends too early")
+)
+
+// endOfPart checks that every element was closed.
+func (p *partCheck) endOfPart() error {
+	if p.depth > 0 {
+		return errPartEndsEarly
+	}
+	return nil
+}
+
+// startElement takes the start of an element named local; attr gives
+// its attributes' values.
+func (p *partCheck) startElement(local string, attr func(string) string) error {
+	if p.depth == 0 {
+		if p.root != "" {
+			return damagedBecause("the file is damaged: a part of it has two roots")
+		}
+		p.root = local
+	}
+	p.depth++
+	switch {
+	case p.root == "sst" && p.depth == 2 && local == "si":
+		p.items++
+		p.text = p.text[:0]
+	case p.root == "sst" && local == "t":
+		p.inText = true
+	case p.root != "worksheet":
+	case local == "row" && p.depth == 3:
+		p.row = nextIndex(p.row, attr("r"), false)
+		p.col = 0
+		if err := p.guard.row(p.row); err != nil {
+			p.row = p.guard.errRow
+			return err
+		}
+	case local == "c" && p.depth == 4:
+		p.col = nextIndex(p.col, attr("r"), true)
+		p.cellType = attr("t")
+		p.text = p.text[:0]
+	case local == "v" || local == "t":
+		p.inText = p.depth >= 5
+	}
+	return nil
+}
+
+// endElement takes the end of an element named local.
+func (p *partCheck) endElement(local string) error {
+	p.depth--
+	p.inText = false
+	if local == "sheetData" {
+		p.row, p.col = 0, 0 // past the cells: no row to name
+	}
+	switch {
+	case p.root == "sst" && p.depth == 1 && local == "si":
+		if len(p.text) > maxCellChars {
+			if err := p.guard.cell(0, 0, string(p.text)); err != nil {
+				return err
 			}
 		}
+	case p.root == "worksheet" && p.depth == 3 && local == "c":
+		if err := p.endCell(p.cellType, string(p.text)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// charData takes decoded text.
+func (p *partCheck) charData(b []byte) {
+	if p.inText && len(p.text) <= maxCellChars*4 {
+		p.text = append(p.text, b...)
 	}
 }
 
