@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
@@ -72,6 +73,25 @@ func (g *nameGroup) remove(email string) {
 	}
 }
 
+// lowerJoin joins parts with NUL bytes in small letters, allocating once.
+func lowerJoin(parts ...string) string {
+	n := len(parts)
+	for _, p := range parts {
+		n += len(p)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(0)
+		}
+		for _, r := range p {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
 func newSameNameRule() *sameNameRule {
 	return &sameNameRule{groups: map[string]nameGroup{}}
 }
@@ -84,7 +104,7 @@ func (s *sameNameRule) add(f *rowFacts) nameKey {
 	if f.school == "" || f.first == "" || f.last == "" || !f.holds {
 		return nameKey{}
 	}
-	k := strings.ToLower(f.school + "\x00" + f.first + "\x00" + f.last)
+	k := lowerJoin(f.school, f.first, f.last)
 	email := strings.ToLower(f.address)
 	g := s.groups[k]
 	before := g.flagged()
