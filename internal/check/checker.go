@@ -48,12 +48,7 @@ func NewChecker(r *roster.Roster) *Checker {
 		c.municipality,
 		newTiredRule(len(r.Rows)),
 	}
-	own := ownProblems(r.Rows)
-	for i, row := range r.Rows {
-		if checked(row) {
-			c.index(row, own[i])
-		}
-	}
+	c.indexAll(r.Rows, ownProblems(r.Rows))
 	return c
 }
 
@@ -176,15 +171,7 @@ func (c *Checker) CellProblems(id roster.RowID, f roster.Field) []Problem {
 
 // Problems returns every problem, ordered by the rows' places in the
 // roster, then field, then code. It scans the roster for the order.
-func (c *Checker) Problems() []Problem {
-	var out []Problem
-	for _, row := range c.roster.Rows {
-		if _, ok := c.own[row.ID]; ok {
-			out = append(out, c.RowProblems(row.ID)...)
-		}
-	}
-	return out
-}
+func (c *Checker) Problems() []Problem { return c.problemsOf(c.roster.Rows) }
 
 func compareProblems(a, b Problem) int {
 	if a.Field != b.Field {

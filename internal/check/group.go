@@ -18,7 +18,8 @@ type groupRule interface {
 	add(row *roster.Row)
 	// remove forgets a row, whatever its values are now.
 	remove(id roster.RowID)
-	// problems appends the rule's problems on an indexed row.
+	// problems appends the rule's problems on an indexed row. It only
+	// reads the index: Problems calls it from several goroutines at once.
 	problems(dst []Problem, id roster.RowID) []Problem
 	// counts returns the number of errors and warnings the rule finds in
 	// the whole roster, in O(1).

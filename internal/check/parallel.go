@@ -2,6 +2,7 @@ package check
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 
 	"rosterdesk/internal/roster"
@@ -37,4 +38,73 @@ func ownProblems(rows []*roster.Row) [][]Problem {
 	}
 	wg.Wait()
 	return out
+}
+
+// indexAll records the rows' own problems and builds every group rule's
+// index. The rules share nothing, so on large rosters each builds its
+// index on a goroutine of its own, beside the others, adding the rows in
+// roster order as one after the other would.
+func (c *Checker) indexAll(rows []*roster.Row, own [][]Problem) {
+	tasks := []func(){func() {
+		for i, row := range rows {
+			if checked(row) {
+				c.own[row.ID] = own[i]
+				c.tally(own[i], 1)
+			}
+		}
+	}}
+	for _, g := range c.groups {
+		tasks = append(tasks, func() {
+			for _, row := range rows {
+				if checked(row) {
+					g.add(row)
+				}
+			}
+		})
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if workers < 2 || len(rows) < parallelRows {
+		for _, t := range tasks {
+			t()
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, workers)
+	for _, t := range tasks {
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			t()
+		})
+	}
+	wg.Wait()
+}
+
+// problemsOf returns the problems of the checked rows among rows, in their
+// order, split among all processors on large rosters: it only reads the
+// rules' indexes.
+func (c *Checker) problemsOf(rows []*roster.Row) []Problem {
+	collect := func(part []*roster.Row) []Problem {
+		var out []Problem
+		for _, row := range part {
+			if _, ok := c.own[row.ID]; ok {
+				out = append(out, c.RowProblems(row.ID)...)
+			}
+		}
+		return out
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(rows)/parallelRows)
+	if workers < 2 {
+		return collect(rows)
+	}
+	parts := make([][]Problem, workers)
+	chunk := (len(rows) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := min(w*chunk, len(rows)), min((w+1)*chunk, len(rows))
+		wg.Go(func() { parts[w] = collect(rows[lo:hi]) })
+	}
+	wg.Wait()
+	return slices.Concat(parts...)
 }

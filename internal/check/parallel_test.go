@@ -27,6 +27,10 @@ func TestParallelCheckEqualsOneByOne(t *testing.T) {
 			row.Protected = true
 		case 4:
 			row.Values[roster.Role] = fmt.Sprint("x", rng.IntN(3))
+		case 5:
+			if rng.IntN(20) == 0 { // a rare misspelling of the school
+				row.Values[roster.School] += "n"
+			}
 		}
 	}
 	all := NewChecker(r)
@@ -37,6 +41,13 @@ func TestParallelCheckEqualsOneByOne(t *testing.T) {
 		if got, want := all.RowProblems(row.ID), one.RowProblems(row.ID); !reflect.DeepEqual(got, want) {
 			t.Fatalf("row %d: %v, one by one %v", row.ID, got, want)
 		}
+	}
+	var want []Problem
+	for _, row := range r.Rows {
+		want = append(want, one.RowProblems(row.ID)...)
+	}
+	if got := all.Problems(); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Problems: %d problems, one by one %d", len(got), len(want))
 	}
 	e1, w1 := all.Counts()
 	e2, w2 := one.Counts()
