@@ -17,10 +17,11 @@ import (
 func runDiff(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
-	fs.SetOutput(stderr)
+	quietFlags(fs)
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			sayFlagError(fs.Name(), err, stderr)
 			return exitUnreadable
 		}
 		if fs.NArg() == 0 {
@@ -37,7 +38,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	for i, path := range files {
 		imp, err := sheet.ReadFile(path)
 		if err != nil {
-			fmt.Fprintln(stderr, oneLine(err))
+			fmt.Fprintln(stderr, sayError(err))
 			return exitUnreadable
 		}
 		imps[i] = imp

@@ -50,7 +50,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	target := filepath.Join(*out, sheet.UploadName(imp.Roster.Municipality(), date))
 	summary, err := sheet.WriteUpload(target, imp.Roster)
 	if err != nil {
-		fmt.Fprintf(stderr, "roster export: %s\n", oneLine(err))
+		fmt.Fprintf(stderr, "roster export: %s\n", sayError(err))
 		return exitUnreadable
 	}
 	fmt.Fprintln(stdout, summary.Path)

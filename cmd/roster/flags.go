@@ -1,19 +1,22 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // parseWithOneFile parses flags that may stand before or after the one file
 // argument ("roster check file.xlsx --json" works as well as the usual
 // order) and returns that file.
 func parseWithOneFile(fs *flag.FlagSet, args []string, stderr io.Writer) (string, bool) {
-	fs.SetOutput(stderr)
+	quietFlags(fs)
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			sayFlagError(fs.Name(), err, stderr)
 			return "", false
 		}
 		if fs.NArg() == 0 {
@@ -27,4 +30,28 @@ func parseWithOneFile(fs *flag.FlagSet, args []string, stderr io.Writer) (string
 		return "", false
 	}
 	return files[0], true
+}
+
+// quietFlags stops fs from printing its English messages and defaults:
+// sayFlagError says what went wrong in the run's language instead.
+func quietFlags(fs *flag.FlagSet) {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+}
+
+// sayFlagError says why command's options could not be read, in the run's
+// language, followed by the usage; -h and --help print just the usage.
+func sayFlagError(command string, err error, stderr io.Writer) {
+	if !errors.Is(err, flag.ErrHelp) {
+		msg := err.Error()
+		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+			msg = tr("there is no option %s", name)
+		} else if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+			msg = tr("the option %s needs a value", name)
+		} else if _, value, ok := strings.Cut(msg, "invalid value "); ok {
+			msg = tr("the value %s is not one the option takes", strings.SplitN(value, " for flag", 2)[0])
+		}
+		fmt.Fprintln(stderr, tr("roster %s: %s", command, msg))
+	}
+	fmt.Fprint(stderr, tr(usage))
 }

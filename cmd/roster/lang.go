@@ -1,11 +1,9 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -71,28 +69,14 @@ func chooseLanguage(args []string, stderr io.Writer) ([]string, bool) {
 	return rest, true
 }
 
-// sayError is an error on one line in the run's language, as far as its
-// parts can be translated: where in the file, and a cause that carries
-// an i18n.Text. Other causes keep their English words.
+// sayError is an error on one line in the run's language: the errors of
+// the lower layers carry their message as an i18n.Text (a FileError names
+// the file, row and column, then its cause). An error without one keeps
+// its English words.
 func sayError(err error) string {
-	var fe *sheet.FileError
-	if !errors.As(err, &fe) || fe.Err == nil {
-		return strings.Join(strings.Fields(causeText(err)), " ")
+	msg := err.Error()
+	if t, ok := sheet.TextOf(err); ok {
+		msg = t.In(words)
 	}
-	where := filepath.Base(fe.Path)
-	if fe.Row > 0 {
-		where = tr("%s, row %d", where, fe.Row)
-	}
-	if fe.Column != "" {
-		where = tr("%s, column %s", where, fe.Column)
-	}
-	return strings.Join(strings.Fields(where+": "+causeText(fe.Err)), " ")
-}
-
-func causeText(err error) string {
-	var t interface{ Text() i18n.Text }
-	if errors.As(err, &t) {
-		return t.Text().In(words)
-	}
-	return err.Error()
+	return strings.Join(strings.Fields(msg), " ")
 }

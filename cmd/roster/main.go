@@ -1,8 +1,8 @@
 // Command roster checks a roster file and exports the upload file, for IT
 // staff, scripts and tests. It needs no display and no cgo.
 //
-//	roster check [--json] FILE
-//	roster export [--out DIR] [--date yyyymmdd] FILE
+//	roster check [--json] [--password PASSWORD] FILE
+//	roster export [--out DIR] [--date yyyymmdd] [--password PASSWORD] FILE
 //	roster diff [--json] OLD NEW
 //
 // Its text speaks English, Swedish or Finnish: --lang, or the system's
@@ -23,9 +23,9 @@ const (
 )
 
 const usage = `usage:
-  roster check [--json] FILE
+  roster check [--json] [--password PASSWORD] FILE
         check a roster (xlsx or csv); exit 0 no errors, 1 errors, 2 unreadable
-  roster export [--out DIR] [--date yyyymmdd] FILE
+  roster export [--out DIR] [--date yyyymmdd] [--password PASSWORD] FILE
         write DIR/Binogi_<Municipality>_<date>.xlsx (DIR defaults to the
         current folder, date to today) and print its path; exit 1 and write
         nothing while errors remain
@@ -33,6 +33,9 @@ const usage = `usage:
         compare with the previous export: added, removed, moved school or
         class, new address; exit 0, 1 when over a fifth of OLD is gone,
         2 unreadable
+  --password PASSWORD opens a workbook protected with a password; the
+        environment variable ROSTER_PASSWORD does the same and keeps the
+        password out of the command line, where others may see it
   --lang en|sv|fi, anywhere on the line, picks the language of the text
         (default: the system's, from LC_ALL, LC_MESSAGES or LANG); --json
         output stays in English

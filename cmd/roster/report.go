@@ -1,8 +1,6 @@
 package main
 
 import (
-	"strings"
-
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/sheet"
 )
@@ -48,9 +46,4 @@ func newReport(imp *sheet.Import, problems []check.Problem) report {
 		})
 	}
 	return rep
-}
-
-// oneLine keeps an error on one line, whatever a library put in it.
-func oneLine(err error) string {
-	return strings.Join(strings.Fields(err.Error()), " ")
 }

@@ -1,20 +1,20 @@
 package editor
 
 import (
-	"errors"
 	"path/filepath"
 	"time"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/sheet"
 )
 
 // ErrNeedsName is returned by Save when the document has no working-copy
 // path yet: the UI asks for one (Save As).
-var ErrNeedsName = errors.New("the list has not been saved yet: choose a name")
+var ErrNeedsName error = &textError{text: i18n.T("the list has not been saved yet: choose a name")}
 
 // ErrHasErrors is returned by Export while errors remain.
-var ErrHasErrors = errors.New("the list has errors: fix them before exporting")
+var ErrHasErrors error = &textError{text: i18n.T("the list has errors: fix them before exporting")}
 
 // Open reads a roster file into a new document.
 func Open(path string) (*Document, error) {

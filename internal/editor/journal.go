@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sync"
 	"time"
+
+	"rosterdesk/internal/i18n"
 )
 
 // JournalDelay is how long after a change the recovery journal writes it,
@@ -179,7 +181,7 @@ func (j *journal) write(ops []journalOp) error {
 			}
 		case opAppend:
 			if j.f == nil {
-				return errors.New("the recovery file is missing")
+				return &textError{text: i18n.T("the recovery file is missing")}
 			}
 			if _, err := j.f.Write(op.data); err != nil {
 				return err

@@ -25,14 +25,14 @@ func (d *Document) StartJournal(dir string) error {
 	}
 	j, err := newJournal(dir)
 	if err != nil {
-		return err
+		return errRecoveryOff(err)
 	}
 	d.journal = j
 	if !d.Dirty() {
 		return nil
 	}
 	j.note(d, nil)
-	return j.flush()
+	return errRecoveryOff(j.flush())
 }
 
 // FlushJournal writes the changes the journal has not written yet, and

@@ -97,7 +97,7 @@ func readRecoverable(dir, id string) (*Recovered, i18n.Text) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		r.unlock()
-		return nil, i18n.T("A recovery file could not be read (%v); it was left where it is: %s", err, path)
+		return nil, i18n.T("A recovery file could not be read; it was left where it is: %s", path)
 	}
 	contents := readFrames(data)
 	if len(contents.records) == 0 && !contents.damaged {

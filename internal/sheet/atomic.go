@@ -2,13 +2,14 @@ package sheet
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
 	"unicode/utf8"
+
+	"rosterdesk/internal/i18n"
 )
 
 // WriteAtomic writes the file at path so that it is either the whole new
@@ -39,32 +40,40 @@ func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath
 	}
 	if verify != nil {
 		if err := verify(tmpPath); errors.Is(err, ErrChangedOnDisk) {
-			return fmt.Errorf("%s: %w", filepath.Base(path), err)
+			return fileError(path, err)
 		} else if err != nil {
-			return fmt.Errorf("%s: the file written could not be read back as it was meant (%v); the old file is unchanged", filepath.Base(path), err)
+			return fileError(path, &textError{text: i18n.T("the file written could not be read back as it was meant; the old file is unchanged"), detail: err})
 		}
 	}
 	if err := replaceFile(tmpPath, path); err != nil {
 		if isSharingViolation(err) {
-			return fmt.Errorf("%s: the file is open in another program (Excel?); close it and try again: %w", filepath.Base(path), err)
+			return fileError(path, &textError{text: i18n.T("the file is open in another program, perhaps Excel: close it and try again"), detail: err})
 		}
 		return writeError(path, err)
 	}
 	return nil
 }
 
-// writeError says in plain words why a file could not be written.
+// writeError says in plain words why a file could not be written, naming
+// the file and its folder but not the whole path (which can hold the
+// user's name); the system's error stays in the chain.
 func writeError(path string, err error) error {
-	name := filepath.Base(path)
+	dir := filepath.Base(filepath.Dir(path))
+	var text i18n.Text
 	switch {
 	case errors.Is(err, syscall.ENOSPC):
-		return fmt.Errorf("%s: the disk is full; nothing was changed: %w", name, err)
+		text = i18n.T("the disk is full; nothing was changed")
 	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
-		return fmt.Errorf("%s: you may not write in the folder %s; nothing was changed: %w", name, filepath.Dir(path), err)
+		text = i18n.T("you may not write in the folder %s; nothing was changed", dir)
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%s: the folder %s does not exist: %w", name, filepath.Dir(path), err)
+		text = i18n.T("the folder %s does not exist", dir)
+	default:
+		if _, ok := TextOf(err); ok {
+			return fileError(path, err)
+		}
+		text = i18n.T("the file could not be written; nothing was changed")
 	}
-	return fmt.Errorf("%s: could not be written: %w", name, err)
+	return fileError(path, &textError{text: text, detail: err})
 }
 
 // tempBase shortens a file name for its temporary file, on a rune

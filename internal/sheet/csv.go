@@ -3,9 +3,10 @@ package sheet
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
+
+	"rosterdesk/internal/i18n"
 )
 
 // ReadCSV reads a roster from csv text: comma, semicolon or tab
@@ -24,7 +25,7 @@ func ReadCSV(r io.Reader, path string) (*Import, error) {
 	}
 	text, encoding, err := decodeText(data)
 	if err != nil {
-		return nil, fileError(path, err)
+		return nil, fileError(path, damaged(err))
 	}
 	imp := &Import{Path: path, Format: "csv", Encoding: encoding}
 	// Excel writes "sep=;" on the first line when asked to name the
@@ -95,16 +96,16 @@ func readRecords(imp *Import, text string, lineOffset int) error {
 			continue
 		}
 		if b = startRows(imp, head, nil); b == nil {
-			return fileError(imp.Path, &noHeader{fmt.Sprintf("the first %d lines", headerScanRows)})
+			return fileError(imp.Path, &noHeader{i18n.T("the first %d lines", headerScanRows)})
 		}
 	}
 	if b == nil && startRows(imp, head, nil) == nil {
-		return fileError(imp.Path, &noHeader{"the file"})
+		return fileError(imp.Path, &noHeader{i18n.T("the file")})
 	}
 	return nil
 }
 
-var errOpenQuote = errors.New(`a quote (") opened here is never closed, so the rest of the file would be one cell`)
+var errOpenQuote error = &textError{text: i18n.T(`a quote (") opened here is never closed, so the rest of the file would be one cell`)}
 
 // openQuote reports whether the csv text of the last record ends inside a
 // quoted field, reading quotes as encoding/csv does with LazyQuotes: a
@@ -143,7 +144,7 @@ func openQuote(raw string, delimiter rune) bool {
 func csvError(path string, err error, lineOffset int) error {
 	if pe, ok := errors.AsType[*csv.ParseError](err); ok {
 		return &FileError{Path: path, Row: pe.StartLine + lineOffset,
-			Err: fmt.Errorf("the line cannot be read: %v", pe.Err)}
+			Err: &textError{text: i18n.T("the line cannot be read: a quote (\") is out of place"), detail: pe}}
 	}
 	return fileError(path, err)
 }

@@ -2,21 +2,23 @@ package sheet
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
+
+	"rosterdesk/internal/i18n"
 )
 
 // Why a file cannot be read. A FileError wraps one of these, or an error
-// of the operating system.
+// of the operating system. Each has its message as an i18n.Text (see
+// TextOf), to be said in the user's language.
 var (
-	ErrNotSpreadsheet = errors.New("this is not a spreadsheet: open an .xlsx or .csv file")
-	ErrOldXLS         = errors.New("this is an old Excel 97–2003 file (.xls); open it in Excel and save it as .xlsx")
-	ErrEncrypted      = errors.New("the workbook is protected with a password: give the password (roster: --password), or remove it in Excel and save the file again")
-	ErrDamaged        = errors.New("the file is damaged and cannot be read")
-	ErrEmpty          = errors.New("the file is empty")
-	ErrNoHeader       = errors.New("no header row found")
+	ErrNotSpreadsheet error = &textError{text: i18n.T("this is not a spreadsheet: open an .xlsx or .csv file")}
+	ErrOldXLS         error = &textError{text: i18n.T("this is an old Excel 97–2003 file (.xls); open it in Excel and save it as .xlsx")}
+	ErrEncrypted      error = &textError{text: i18n.T("the workbook is protected with a password: give the password (roster: --password), or remove it in Excel and save the file again")}
+	ErrDamaged        error = &textError{text: i18n.T("the file is damaged and cannot be read")}
+	ErrEmpty          error = &textError{text: i18n.T("the file is empty")}
+	ErrNoHeader       error = &textError{text: i18n.T("no header row found")}
 
 	// ErrODS is an OpenDocument spreadsheet. It is also an
 	// ErrNotSpreadsheet: errors.Is(ErrODS, ErrNotSpreadsheet) holds.
@@ -24,22 +26,21 @@ var (
 )
 
 // expectedColumns is what a header row must name, for messages.
-const expectedColumns = "at least three of the columns Email, FirstName, LastName, Class, School, " +
-	"Municipality, Role, SSOID (in English, Swedish or Finnish)"
+const expectedColumns = "at least three of the columns Email, FirstName, LastName, Class, School, Municipality, Role, SSOID (in English, Swedish or Finnish)"
 
 // noHeader is ErrNoHeader saying where the header was looked for.
-type noHeader struct{ searched string }
+type noHeader struct{ searched i18n.Text }
 
-func (e *noHeader) Error() string {
-	return "no header row found in " + e.searched + ": expected " + expectedColumns
-}
+func (e *noHeader) Error() string        { return e.Text().String() }
 func (e *noHeader) Is(target error) bool { return target == ErrNoHeader }
+func (e *noHeader) Text() i18n.Text {
+	return i18n.T("no header row found in %s: expected %s", e.searched, i18n.T(expectedColumns))
+}
 
 // notSpreadsheet is a more precise ErrNotSpreadsheet.
-type notSpreadsheet string
-
-func (e notSpreadsheet) Error() string        { return string(e) }
-func (e notSpreadsheet) Is(target error) bool { return target == ErrNotSpreadsheet }
+func notSpreadsheet(format string) error {
+	return &textError{text: i18n.T(format), kinds: []error{ErrNotSpreadsheet}}
+}
 
 // FileError says why a file cannot be read, and where when that is known.
 // Its message is one line that names the file.
@@ -50,19 +51,38 @@ type FileError struct {
 	Err    error
 }
 
-func (e *FileError) Error() string {
-	where := filepath.Base(e.Path)
+func (e *FileError) Error() string { return oneLine(e.Text().String()) }
+
+// Text returns the message, to be shown in the user's language: the
+// file's name, row and column, and the cause's Text, or its English words
+// when it has none.
+func (e *FileError) Text() i18n.Text {
+	var where any = filepath.Base(e.Path)
 	if e.Row > 0 {
-		where += fmt.Sprintf(", row %d", e.Row)
+		where = i18n.T("%s, row %d", where, e.Row)
 	}
 	if e.Column != "" {
-		where += ", column " + e.Column
+		where = i18n.T("%s, column %s", where, e.Column)
 	}
-	msg := "unknown error"
-	if e.Err != nil {
-		msg = e.Err.Error()
+	var cause any = i18n.T("unknown error")
+	if t, ok := TextOf(e.Err); ok {
+		cause = t
+	} else if e.Err != nil {
+		cause = oneLine(e.Err.Error())
 	}
-	return oneLine(where + ": " + msg)
+	return i18n.T("%s: %s", where, cause)
+}
+
+// TextOf returns the message of err, or of the first error in its chain
+// that has one, as an i18n.Text; false when none has.
+func TextOf(err error) (i18n.Text, bool) {
+	if t, ok := errors.AsType[interface {
+		error
+		Text() i18n.Text
+	}](err); ok {
+		return t.Text(), true
+	}
+	return i18n.Text{}, false
 }
 
 // Unwrap returns the cause.
@@ -99,25 +119,19 @@ func damaged(err error) error {
 type damagedError struct{ detail error }
 
 func (e *damagedError) Error() string   { return ErrDamaged.Error() }
+func (e *damagedError) Text() i18n.Text { return ErrDamaged.(*textError).text }
 func (e *damagedError) Unwrap() []error { return []error{ErrDamaged, e.detail} }
 
-// reason is an operating-system error in plain words that still wraps the
-// original, so that errors.Is(err, fs.ErrNotExist) holds.
-type reason struct {
-	msg string
-	err error
-}
-
-func (r *reason) Error() string { return r.msg }
-func (r *reason) Unwrap() error { return r.err }
-
-// osReason turns the usual errors of opening a file into plain words.
+// osReason turns an error of opening or reading a file into plain words
+// that still wrap the original, so that errors.Is(err, fs.ErrNotExist)
+// holds. The system's own words, which name the whole path, stay out of
+// the message.
 func osReason(err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return &reason{"no such file", err}
+		return &textError{text: i18n.T("no such file"), detail: err}
 	case errors.Is(err, fs.ErrPermission):
-		return &reason{"you may not read this file", err}
+		return &textError{text: i18n.T("you may not read this file"), detail: err}
 	}
-	return err
+	return &textError{text: i18n.T("the file could not be read"), detail: err}
 }

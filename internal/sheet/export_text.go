@@ -1,11 +1,12 @@
 package sheet
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
+
+	"rosterdesk/internal/i18n"
 )
 
 // cellText returns v as a spreadsheet cell can hold it: without the
@@ -35,8 +36,8 @@ func checkCellLengths(records [][]string) error {
 	for i, rec := range records {
 		for j, v := range rec {
 			if len(v) > excelize.TotalCellChars && len(utf16.Encode([]rune(v))) > excelize.TotalCellChars {
-				return fmt.Errorf("row %d, column %s: the value is longer than the %d characters a spreadsheet cell can hold",
-					i+1, recordColumn(records, j), excelize.TotalCellChars)
+				return &textError{text: i18n.T("row %d, column %s: the value is longer than the %d characters a spreadsheet cell can hold",
+					i+1, recordColumn(records, j), excelize.TotalCellChars)}
 			}
 		}
 	}

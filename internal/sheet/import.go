@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
 
@@ -39,7 +40,7 @@ const maxFileSize = 256 << 20
 // sniffSize is how much of a file is looked at to tell its kind.
 const sniffSize = 4096
 
-var errTooLarge = errors.New("the file is too large for a roster")
+var errTooLarge error = &textError{text: i18n.T("the file is too large for a roster")}
 
 // ReadFile reads a roster from an xlsx or csv file, telling them apart by
 // their content, not their name.
@@ -72,7 +73,7 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 		return nil, fileError(path, osReason(err))
 	}
 	if info.IsDir() {
-		return nil, fileError(path, errors.New("this is a folder, not a file"))
+		return nil, fileError(path, &textError{text: i18n.T("this is a folder, not a file")})
 	}
 	if info.Size() > maxFileSize {
 		return nil, fileError(path, errTooLarge)
@@ -88,7 +89,7 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 		return ReadXLSX(f, info.Size(), path)
 	case kindText:
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return nil, fileError(path, err)
+			return nil, fileError(path, osReason(err))
 		}
 		return ReadCSV(f, path)
 	case kindOLE:

@@ -13,7 +13,7 @@ var (
 	// right on many rows, rows past the last one a sheet may have, a cell
 	// longer than Excel allows, a zip that unpacks to far more than it
 	// holds. A refusal's message says which.
-	ErrRefused = errors.New("the workbook is not shaped like a roster")
+	ErrRefused error = &textError{text: i18n.T("the workbook is not shaped like a roster")}
 
 	// ErrTooLarge is a file larger than any roster.
 	ErrTooLarge = errTooLarge

@@ -5,11 +5,13 @@ import (
 	"io/fs"
 	"os"
 	"time"
+
+	"rosterdesk/internal/i18n"
 )
 
 // ErrChangedOnDisk is returned when a file changed on disk since it was
 // opened: saving over it would throw away what another program wrote.
-var ErrChangedOnDisk = errors.New("the file was changed by another program since it was opened; save under a new name")
+var ErrChangedOnDisk error = &textError{text: i18n.T("the file was changed by another program since it was opened; save under a new name")}
 
 // FileStamp is what a file looked like on disk. The zero FileStamp is a
 // file that did not exist.
@@ -35,7 +37,7 @@ func StatFile(path string) (FileStamp, error) {
 func unchangedSince(path string, since FileStamp) error {
 	now, err := StatFile(path)
 	if err != nil {
-		return err
+		return osReason(err)
 	}
 	if !now.ModTime.Equal(since.ModTime) || now.Size != since.Size {
 		return ErrChangedOnDisk

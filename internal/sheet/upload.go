@@ -66,7 +66,7 @@ func UploadRecords(r *roster.Roster) (records [][]string, protected int) {
 func WriteUpload(path string, r *roster.Roster) (ExportSummary, error) {
 	records, protected := UploadRecords(r)
 	if err := checkCellLengths(records); err != nil {
-		return ExportSummary{}, err
+		return ExportSummary{}, fileError(path, err)
 	}
 	err := WriteAtomic(path,
 		func(w io.Writer) error { return writeTextSheet(w, uploadSheet, records) },

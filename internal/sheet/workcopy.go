@@ -3,7 +3,6 @@ package sheet
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"rosterdesk/internal/roster"
@@ -63,7 +62,7 @@ func SaveWorkingCopy(path string, r *roster.Roster) error {
 // the new file replaces the old one.
 func SaveWorkingCopyIfUnchanged(path string, r *roster.Roster, since FileStamp) error {
 	if err := unchangedSince(path, since); err != nil {
-		return fmt.Errorf("%s: %w", filepath.Base(path), err)
+		return fileError(path, err)
 	}
 	return saveWorkingCopy(path, r, func() error { return unchangedSince(path, since) })
 }
@@ -73,7 +72,7 @@ func SaveWorkingCopyIfUnchanged(path string, r *roster.Roster, since FileStamp) 
 func saveWorkingCopy(path string, r *roster.Roster, last func() error) error {
 	records := WorkingCopyRecords(r)
 	if err := checkCellLengths(records); err != nil {
-		return err
+		return fileError(path, err)
 	}
 	return WriteAtomic(path,
 		func(w io.Writer) error { return writeTextSheet(w, workingCopySheet, records) },

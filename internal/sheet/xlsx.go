@@ -4,12 +4,13 @@ import (
 	"archive/zip"
 	"cmp"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"rosterdesk/internal/i18n"
 )
 
 // What excelize may inflate: all parts together as precheckZip allows;
@@ -61,7 +62,7 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 	opts, removeTemp, err := privateTemp(excelize.Options{
 		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLSizeLimit})
 	if err != nil {
-		return nil, fileError(path, err)
+		return nil, fileError(path, &textError{text: i18n.T("no temporary folder could be made to read the workbook in"), detail: err})
 	}
 	defer removeTemp()
 	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), opts)
@@ -107,14 +108,14 @@ func sheetOrder(f *excelize.File) []string {
 }
 
 // sheetsSearched says which sheets were looked through for a header.
-func sheetsSearched(names []string) string {
+func sheetsSearched(names []string) i18n.Text {
 	switch len(names) {
 	case 0:
-		return "the workbook: it has no sheets"
+		return i18n.T("the workbook: it has no sheets")
 	case 1:
-		return fmt.Sprintf("the first %d rows of sheet %s", headerScanRows, names[0])
+		return i18n.T("the first %d rows of sheet %s", headerScanRows, names[0])
 	}
-	return fmt.Sprintf("the first %d rows of sheets %s and %s", headerScanRows,
+	return i18n.T("the first %d rows of sheets %s and %s", headerScanRows,
 		strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }
 

@@ -99,7 +99,8 @@ func (u *UI) startJournal(d *editor.Document) {
 	}
 	if err := d.StartJournal(u.recoveryDir); err != nil && !u.recoveryOffWarned {
 		u.recoveryOffWarned = true
-		u.showError(lang.L("Recovery is off"), fmt.Errorf("%s: %w", lang.L("Unsaved changes cannot be kept for the case that Roster Desk stops"), err))
+		msg := lang.L("Unsaved changes cannot be kept for the case that Roster Desk stops") + ": " + errorText(err)
+		dialog.ShowInformation(lang.L("Recovery is off"), msg, u.win)
 	}
 }
 
