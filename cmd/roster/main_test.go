@@ -45,7 +45,7 @@ var sampleProblems = []string{
 	"13 Email error missing",
 	"17 Email error email_duplicate",
 	"18 Email error email_duplicate",
-	"22 Municipality warning municipality_mixed",
+	"22 Municipality warning spelling_variant",
 	"24 Class error class_missing",
 	"27 Role error role_unknown",
 	"30 Class warning class_teacher",

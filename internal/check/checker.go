@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
 
@@ -43,8 +42,7 @@ func NewChecker(r *roster.Roster) *Checker {
 		municipality: newMunicipalityRule(len(r.Rows)),
 	}
 	c.groups = []groupRule{
-		newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), emailKey, len(r.Rows)),
-		newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), strings.TrimSpace, len(r.Rows)),
+		newIdentityRule(len(r.Rows)),
 		c.municipality,
 		newTiredRule(len(r.Rows)),
 	}

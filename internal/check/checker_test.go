@@ -63,19 +63,75 @@ func naiveCheck(r *roster.Roster) []Problem {
 			continue
 		}
 		ps := rowProblems(nil, row)
-		if k := strings.ToLower(strings.TrimSpace(row.Values[roster.Email])); k != "" && emails[k] > 1 {
+		byEmail, bySSOID := naiveStaff(r, row, roster.Email, emailKey), naiveStaff(r, row, roster.SSOID, strings.TrimSpace)
+		if k := strings.ToLower(strings.TrimSpace(row.Values[roster.Email])); k != "" && emails[k] > 1 && byEmail == nil {
 			ps = append(ps, duplicateProblem(row.ID, roster.Email, CodeEmailDuplicate, i18n.T("address"), emails[k]))
 		}
-		if k := strings.TrimSpace(row.Values[roster.SSOID]); k != "" && ssoids[k] > 1 {
+		if k := strings.TrimSpace(row.Values[roster.SSOID]); k != "" && ssoids[k] > 1 && bySSOID == nil {
 			ps = append(ps, duplicateProblem(row.ID, roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), ssoids[k]))
 		}
+		if staff := append(byEmail, bySSOID...); staff != nil {
+			ids, schools := []roster.RowID{}, map[string]bool{}
+			for _, other := range staff {
+				if !slices.Contains(ids, other.ID) {
+					ids = append(ids, other.ID)
+				}
+				if s := strings.ToLower(strings.Join(strings.Fields(other.Values[roster.School]), " ")); s != "" {
+					schools[s] = true
+				}
+			}
+			slices.Sort(ids)
+			ps = append(ps, staffProblem(row.ID, ids, len(schools)))
+		}
 		if m := strings.TrimSpace(row.Values[roster.Municipality]); m != "" && m != main {
-			ps = append(ps, mixedMunicipalityProblem(row.ID, main))
+			p := mixedMunicipalityProblem(row.ID, main)
+			if nearSpelling(foldSpelling(m), foldSpelling(main)) {
+				p.Code, p.Message = CodeSpellingVariant, spellMessage(main, countMunicipality(r, main))
+			}
+			ps = append(ps, p)
 		}
 		slices.SortStableFunc(ps, compareProblems)
 		out = append(out, ps...)
 	}
 	return out
+}
+
+// naiveStaff returns the checked rows that share field f's key with row
+// when they are all teachers at two or more schools, else nil.
+func naiveStaff(r *roster.Roster, row *roster.Row, f roster.Field, key func(string) string) []*roster.Row {
+	k := key(row.Values[f])
+	if k == "" {
+		return nil
+	}
+	var group []*roster.Row
+	schools := map[string]bool{}
+	for _, other := range r.Rows {
+		if other.Blank() || other.Protected || key(other.Values[f]) != k {
+			continue
+		}
+		if roster.ParseRole(other.Values[roster.Role]) != roster.Teacher {
+			return nil
+		}
+		group = append(group, other)
+		if s := strings.ToLower(strings.Join(strings.Fields(other.Values[roster.School]), " ")); s != "" {
+			schools[s] = true
+		}
+	}
+	if len(schools) < 2 {
+		return nil
+	}
+	return group
+}
+
+// countMunicipality counts the checked rows of municipality m.
+func countMunicipality(r *roster.Roster, m string) int {
+	n := 0
+	for _, row := range r.Rows {
+		if !row.Blank() && !row.Protected && strings.TrimSpace(row.Values[roster.Municipality]) == m {
+			n++
+		}
+	}
+	return n
 }
 
 // TestCheckerAgreesWithFullCheck edits small rosters at random and, after

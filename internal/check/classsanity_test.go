@@ -56,7 +56,7 @@ func TestClassSanity(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 		}
-		if w := c.groups[3].(*tiredRule).class.flagged; w != len(tt.want) {
+		if w := tiredOf(c).class.flagged; w != len(tt.want) {
 			t.Errorf("%s: %d counted, want %d", tt.name, w, len(tt.want))
 		}
 	}

@@ -105,7 +105,7 @@ func (m *municipalityRule) remove(id roster.RowID) {
 
 func (m *municipalityRule) problems(dst []Problem, id roster.RowID) []Problem {
 	if k, ok := m.index.keyOf[id]; ok && k != m.main {
-		dst = append(dst, mixedMunicipalityProblem(id, m.main))
+		dst = append(dst, m.problem(id, k))
 	}
 	return dst
 }

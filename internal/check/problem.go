@@ -48,11 +48,16 @@ const (
 )
 
 // Fix is a certain repair of a problem: set the problem's cell to Value.
+// A fix with Keep is a choice instead: keep one of those rows and delete
+// the others, the user picking which; Fix all passes it by.
 type Fix struct {
 	// Label says in words what the fix does, e.g. `Change to "9A"`.
 	Label i18n.Text
 	// Value is the cell's new value.
 	Value string
+	// Keep lists the rows, the problem's among them, of which one is to
+	// be kept; nil for a fix that sets Value.
+	Keep []roster.RowID
 }
 
 // Problem is one finding of a rule, shaped like encoding/csv's ParseError:

@@ -16,8 +16,9 @@ const CodeSpellingVariant Code = "spelling_variant"
 // School or email domain is one slip (case, spacing, å/a, a letter
 // missing, added, replaced or swapped) from a value that many more rows
 // have get that majority spelling as their fix. The file's municipality
-// is the municipality rule's business: any other spelling of it already
-// warns there.
+// is the municipality rule's business: it gives a slip of the main
+// municipality's spelling this rule's code, so that one Fix all covers
+// every stray spelling.
 //
 // Each field keeps a count per distinct value and, per value, its near
 // neighbours, found through an index of deletion keys. An edit changes

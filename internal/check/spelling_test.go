@@ -235,7 +235,7 @@ func TestSpellingAgreesWithPlainRule(t *testing.T) {
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("seed %d step %d: incremental %v, plain %v", seed, step, got, want)
 			}
-			rule := c.groups[3].(*tiredRule)
+			rule := tiredOf(c)
 			if w := rule.spell[0].flagged + rule.spell[1].flagged; w != warnings {
 				t.Fatalf("seed %d step %d: counts %d, problems %d", seed, step, w, warnings)
 			}

@@ -121,21 +121,23 @@ func (d *Document) DeleteRows(ids []roster.RowID) {
 	d.do("Delete rows", changes)
 }
 
-// ApplyFix applies a problem's certain fix.
+// ApplyFix applies a problem's certain fix. A fix that keeps one of
+// several rows needs the user's choice: see KeepRow.
 func (d *Document) ApplyFix(p check.Problem) {
-	if p.Fix == nil || !p.Field.Valid() {
+	if p.Fix == nil || p.Fix.Keep != nil || !p.Field.Valid() {
 		return
 	}
 	d.Fill([]roster.RowID{p.Row}, FieldColumn(p.Field), p.Fix.Value)
 }
 
 // ApplyFixes applies the fix of every current problem with the given
-// code, as one edit, and returns how many cells changed.
+// code, as one edit, and returns how many cells changed. Fixes that keep
+// one of several rows are left to the user's choice.
 func (d *Document) ApplyFixes(code check.Code) int {
 	var changes []change
 	seen := make(map[cell]bool)
 	for _, p := range d.checker.Problems() {
-		if p.Code != code || p.Fix == nil || !p.Field.Valid() || seen[cell{p.Row, FieldColumn(p.Field)}] {
+		if p.Code != code || p.Fix == nil || p.Fix.Keep != nil || !p.Field.Valid() || seen[cell{p.Row, FieldColumn(p.Field)}] {
 			continue
 		}
 		c := FieldColumn(p.Field)

@@ -135,7 +135,7 @@ func TestSecretaryFixesTheSampleList(t *testing.T) {
 		t.Errorf("typed role Elev stored as %q", got)
 	}
 	d.ApplyFixes(check.CodeClassFormat)
-	d.ApplyFixes(check.CodeMunicipalityMixed)
+	d.ApplyFixes(check.CodeSpellingVariant) // Boras for Borås
 	assertChecked(t, d)
 	s := d.Status()
 	if s.Errors != 0 {

@@ -45,6 +45,8 @@ func codeTitle(c check.Code) string {
 		return lang.L("Same name twice in a school")
 	case check.CodeEmailNotName:
 		return lang.L("Email does not fit the name")
+	case check.CodeStaffSchools:
+		return lang.L("Staff member on several schools")
 	}
 	return string(c)
 }

@@ -49,7 +49,11 @@ func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 		b.Hide()
 		return
 	}
-	b.SetText(lang.L("Fix"))
+	if it.p.Fix != nil && it.p.Fix.Keep != nil {
+		b.SetText(lang.L("Choose…"))
+	} else {
+		b.SetText(lang.L("Fix"))
+	}
 	b.OnTapped = func() { pp.onFix(it.p) }
 	showIf(b, it.p.Fix != nil)
 }

@@ -107,7 +107,7 @@ func (pp *problemPanel) refresh(d *editor.Document) {
 			order = append(order, p.Code)
 		}
 		g.count++
-		if p.Fix != nil {
+		if p.Fix != nil && p.Fix.Keep == nil { // keeping one row is the user's choice
 			g.fixable++
 		}
 		if p.Severity == check.Error {

@@ -34,6 +34,10 @@ func (u *UI) jumpTo(p check.Problem) {
 
 func (u *UI) onFix(p check.Problem) {
 	u.commitEdit()
+	if p.Fix != nil && p.Fix.Keep != nil {
+		u.chooseKeptRow(p)
+		return
+	}
 	u.doc.ApplyFix(p)
 }
 

@@ -36,9 +36,12 @@ func TestSecretaryFixesAndExports(t *testing.T) {
 	typeInto(t, u, "Isak", roster.Class, "7a")
 	typeInto(t, u, "Signe", roster.Role, "Elev")
 	u.onFixAll(check.CodeClassFormat)
-	u.onFixAll(check.CodeMunicipalityMixed)
+	u.onFixAll(check.CodeSpellingVariant) // Boras for Borås
 	if s := u.doc.Status(); s.Errors != 0 {
 		t.Fatalf("errors left: %v", u.doc.Checker().Problems())
+	}
+	if m := cellText(u, rowOf(t, u, "Adam"), roster.Municipality); m != "Borås" {
+		t.Errorf("Fix all of spelling variants left the municipality %q", m)
 	}
 	u.onExport()
 	if u.exporter.Blocked() {

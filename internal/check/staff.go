@@ -1,0 +1,227 @@
+package check
+
+import (
+	"slices"
+	"strings"
+
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+)
+
+// CodeStaffSchools is one staff member on several rows for several
+// schools (the same address or SSO id on rows that are all teachers'): the
+// upload file allows one school per person, so one row is kept, at the
+// school where they work most.
+const CodeStaffSchools Code = "staff_schools"
+
+// identityRule holds the two duplicate rules, of the address and of the
+// SSO id, and says a group of rows that are all teachers at two or more
+// schools as one problem on each row's School, in place of the duplicate
+// errors: that is the same teacher listed once per school, as school
+// systems export them, and the cure is to keep one row, not to give each
+// row its own address.
+//
+// Only teacher rows are tracked beyond the duplicate indexes, per key with
+// their schools. An edit re-counts the teacher rows of the two groups the
+// edited row is in, which are few: a teacher works at a handful of
+// schools.
+type identityRule struct {
+	email, ssoid *duplicateRule
+	// teachers holds the keys and the school each indexed teacher row was
+	// counted under.
+	teachers map[roster.RowID]teacherRow
+	// byEmail and bySSOID hold the teacher rows of each key.
+	byEmail, bySSOID map[string]*staffGroup
+	// merged counts the rows on which two duplicate errors (address and
+	// SSO id) became one staff problem, for counts.
+	merged int
+}
+
+type teacherRow struct{ email, ssoid, school string }
+
+// staffGroup is the teacher rows of one key and how many of them name
+// each school.
+type staffGroup struct {
+	ids     []roster.RowID
+	schools map[string]int
+}
+
+func newIdentityRule(rows int) *identityRule {
+	return &identityRule{
+		email:    newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), emailKey, rows),
+		ssoid:    newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), strings.TrimSpace, rows),
+		teachers: map[roster.RowID]teacherRow{},
+		byEmail:  map[string]*staffGroup{}, bySSOID: map[string]*staffGroup{},
+	}
+}
+
+// schoolKey is a school as the rule compares it: trimmed, single spaces,
+// small letters.
+func schoolKey(v string) string { return strings.ToLower(tidySpaces(v)) }
+
+func (r *identityRule) add(row *roster.Row) {
+	ke, ks := emailKey(row.Values[roster.Email]), strings.TrimSpace(row.Values[roster.SSOID])
+	before := r.mergedIn(ke, ks)
+	r.email.add(row)
+	r.ssoid.add(row)
+	if roster.ParseRole(row.Values[roster.Role]) == roster.Teacher && (ke != "" || ks != "") {
+		t := teacherRow{email: ke, ssoid: ks, school: schoolKey(row.Values[roster.School])}
+		r.teachers[row.ID] = t
+		join(r.byEmail, ke, row.ID, t.school)
+		join(r.bySSOID, ks, row.ID, t.school)
+	}
+	r.merged += r.mergedIn(ke, ks) - before
+}
+
+func (r *identityRule) remove(id roster.RowID) {
+	ke, ks := r.email.index.keyOf[id], r.ssoid.index.keyOf[id]
+	before := r.mergedIn(ke, ks)
+	r.email.remove(id)
+	r.ssoid.remove(id)
+	if t, ok := r.teachers[id]; ok {
+		leave(r.byEmail, t.email, id, t.school)
+		leave(r.bySSOID, t.ssoid, id, t.school)
+		delete(r.teachers, id)
+	}
+	r.merged += r.mergedIn(ke, ks) - before
+}
+
+func join(groups map[string]*staffGroup, k string, id roster.RowID, school string) {
+	if k == "" {
+		return
+	}
+	g := groups[k]
+	if g == nil {
+		g = &staffGroup{schools: map[string]int{}}
+		groups[k] = g
+	}
+	g.ids = append(g.ids, id)
+	if school != "" {
+		g.schools[school]++
+	}
+}
+
+func leave(groups map[string]*staffGroup, k string, id roster.RowID, school string) {
+	g := groups[k]
+	if g == nil {
+		return
+	}
+	g.ids = slices.DeleteFunc(g.ids, func(x roster.RowID) bool { return x == id })
+	if school != "" {
+		if g.schools[school]--; g.schools[school] == 0 {
+			delete(g.schools, school)
+		}
+	}
+	if len(g.ids) == 0 {
+		delete(groups, k)
+	}
+}
+
+// staffKey reports whether the rows of key k in a duplicate index are all
+// teachers, at two or more schools.
+func staffKey(x *groupIndex, groups map[string]*staffGroup, k string) bool {
+	g := groups[k]
+	return g != nil && len(g.schools) >= 2 && len(g.ids) == x.groups[k].len()
+}
+
+// staffOf returns which of a row's groups, by address and by SSO id, are
+// one teacher at several schools.
+func (r *identityRule) staffOf(id roster.RowID) (t teacherRow, byEmail, bySSOID bool) {
+	t, ok := r.teachers[id]
+	if !ok {
+		return t, false, false
+	}
+	return t, t.email != "" && staffKey(r.email.index, r.byEmail, t.email),
+		t.ssoid != "" && staffKey(r.ssoid.index, r.bySSOID, t.ssoid)
+}
+
+// isMerged reports whether a row's two duplicate errors are one staff
+// problem: both its groups are one teacher at several schools.
+func (r *identityRule) isMerged(id roster.RowID) bool {
+	_, e, s := r.staffOf(id)
+	return e && s
+}
+
+// mergedIn counts the merged rows among the teacher rows of address ke
+// and SSO id ks: the only rows whose state an edit of a row with those
+// keys can change.
+func (r *identityRule) mergedIn(ke, ks string) int {
+	n := 0
+	if g := r.byEmail[ke]; g != nil && ke != "" {
+		for _, id := range g.ids {
+			if r.isMerged(id) {
+				n++
+			}
+		}
+	}
+	if g := r.bySSOID[ks]; g != nil && ks != "" {
+		for _, id := range g.ids {
+			if (ke == "" || r.teachers[id].email != ke) && r.isMerged(id) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// problems appends the row's duplicate errors, where a group that is one
+// teacher at several schools says so instead; when both the address and
+// the SSO id are such groups, they say it once, for all their rows.
+func (r *identityRule) problems(dst []Problem, id roster.RowID) []Problem {
+	t, e, s := r.staffOf(id)
+	if !e {
+		dst = r.email.problems(dst, id)
+	}
+	if !s {
+		dst = r.ssoid.problems(dst, id)
+	}
+	if !e && !s {
+		return dst
+	}
+	var ids []roster.RowID
+	schools := map[string]bool{}
+	var groups []*staffGroup
+	if e {
+		groups = append(groups, r.byEmail[t.email])
+	}
+	if s {
+		groups = append(groups, r.bySSOID[t.ssoid])
+	}
+	for _, g := range groups {
+		ids = append(ids, g.ids...)
+		for school := range g.schools {
+			schools[school] = true
+		}
+	}
+	slices.Sort(ids)
+	return append(dst, staffProblem(id, slices.Compact(ids), len(schools)))
+}
+
+// staffProblem is the error on each of the rows ids of one teacher at
+// schools schools.
+func staffProblem(id roster.RowID, ids []roster.RowID, schools int) Problem {
+	return Problem{Row: id, Field: roster.School, Severity: Error, Code: CodeStaffSchools,
+		Message: i18n.T("the same teacher is on %d rows for %d schools: the upload file allows one school per person", len(ids), schools),
+		Fix:     &Fix{Label: i18n.T("Keep one row, at the main school"), Keep: ids}}
+}
+
+// counts: every row of a duplicate group has one error per shared key
+// (a duplicate error or a staff problem in its place), except a merged
+// row, whose two are one.
+func (r *identityRule) counts() (errors, warnings int) {
+	return r.email.index.shared + r.ssoid.index.shared - r.merged, 0
+}
+
+func (r *identityRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
+	_, e, s := r.staffOf(id)
+	if (e || s) && f == roster.School {
+		return Error, true
+	}
+	if _, ok := r.email.severity(id, f); ok && !e {
+		return Error, true
+	}
+	if _, ok := r.ssoid.severity(id, f); ok && !s {
+		return Error, true
+	}
+	return Error, false
+}
