@@ -20,6 +20,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUnreadable
 	}
+	if *asJSON {
+		words = nil // scripts read English: the report and any error line
+	}
 	imp, problems, code := load(path, *password, stderr)
 	if imp == nil {
 		return code

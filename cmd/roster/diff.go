@@ -30,6 +30,9 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		files = append(files, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+	if *asJSON {
+		words = nil // scripts read English: the report and any error line
+	}
 	if len(files) != 2 {
 		fmt.Fprintln(stderr, tr("roster diff: give the previous file and the new one"))
 		return exitUnreadable

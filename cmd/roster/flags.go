@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 )
 
@@ -39,6 +40,10 @@ func quietFlags(fs *flag.FlagSet) {
 	fs.Usage = func() {}
 }
 
+// invalidValue matches the flag package's words for a value an option
+// does not take: the value, then the option.
+var invalidValue = regexp.MustCompile(`^invalid (?:boolean )?value (".*") for (?:flag )?(-\S+): `)
+
 // sayFlagError says why command's options could not be read, in the run's
 // language, followed by the usage; -h and --help print just the usage.
 func sayFlagError(command string, err error, stderr io.Writer) {
@@ -48,8 +53,8 @@ func sayFlagError(command string, err error, stderr io.Writer) {
 			msg = tr("there is no option %s", name)
 		} else if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
 			msg = tr("the option %s needs a value", name)
-		} else if _, value, ok := strings.Cut(msg, "invalid value "); ok {
-			msg = tr("the value %s is not one the option takes", strings.SplitN(value, " for flag", 2)[0])
+		} else if m := invalidValue.FindStringSubmatch(msg); m != nil {
+			msg = tr("the option %s does not take the value %s", m[2], m[1])
 		}
 		fmt.Fprintln(stderr, tr("roster %s: %s", command, msg))
 	}

@@ -30,11 +30,16 @@ func runChild(t *testing.T, test, dir string, prefix []string, attr *syscall.Sys
 	return string(out), err
 }
 
+// readOnlySaid is how a folder that may not be written is said.
+var readOnlySaid = map[string]string{"sv": "du har inte behörighet att skriva i mappen rosterdesk-readonly-",
+	"fi": "sinulla ei ole oikeutta kirjoittaa kansioon rosterdesk-readonly-"}
+
 func TestAtomicReadOnlyFolder(t *testing.T) {
 	if dir := os.Getenv(childDirEnv); dir != "" {
 		path := filepath.Join(dir, "Binogi_Borås_20210807.xlsx")
 		_, err := WriteUpload(path, simpleRoster())
 		assertError(t, err, "you may not write in the folder")
+		assertSaid(t, err, path, readOnlySaid)
 		assertOld(t, path)
 		return
 	}
@@ -52,6 +57,7 @@ func TestAtomicReadOnlyFolder(t *testing.T) {
 		defer os.Chmod(dir, 0o755)
 		_, err := WriteUpload(path, simpleRoster())
 		assertError(t, err, "you may not write in the folder")
+		assertSaid(t, err, path, readOnlySaid)
 		assertOld(t, path)
 		return
 	}
