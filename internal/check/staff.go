@@ -55,27 +55,42 @@ func newIdentityRule(rows int) *identityRule {
 	}
 }
 
+// isTeacher reports whether a role is a teacher's, without the cost of
+// parsing the words the upload file itself uses.
+func isTeacher(role string) bool {
+	switch role {
+	case "student":
+		return false
+	case "teacher":
+		return true
+	}
+	return roster.ParseRole(role) == roster.Teacher
+}
+
 // schoolKey is a school as the rule compares it: trimmed, single spaces,
 // small letters.
 func schoolKey(v string) string { return strings.ToLower(tidySpaces(v)) }
 
 func (r *identityRule) add(row *roster.Row) {
-	ke, ks := emailKey(row.Values[roster.Email]), strings.TrimSpace(row.Values[roster.SSOID])
-	before := r.mergedIn(ke, ks)
-	r.email.add(row)
-	r.ssoid.add(row)
-	if roster.ParseRole(row.Values[roster.Role]) == roster.Teacher && (ke != "" || ks != "") {
+	ke, ks := r.email.index.add(row), r.ssoid.index.add(row)
+	teacher := isTeacher(row.Values[roster.Role]) && (ke != "" || ks != "")
+	if !teacher && r.byEmail[ke] == nil && r.bySSOID[ks] == nil {
+		return // no teacher shares a key with the row: nothing merged changes
+	}
+	// Before the row came, the indexes had one row fewer under its keys.
+	before := r.mergedIn(ke, ks, row.ID)
+	if teacher {
 		t := teacherRow{email: ke, ssoid: ks, school: schoolKey(row.Values[roster.School])}
 		r.teachers[row.ID] = t
 		join(r.byEmail, ke, row.ID, t.school)
 		join(r.bySSOID, ks, row.ID, t.school)
 	}
-	r.merged += r.mergedIn(ke, ks) - before
+	r.merged += r.mergedIn(ke, ks, 0) - before
 }
 
 func (r *identityRule) remove(id roster.RowID) {
 	ke, ks := r.email.index.keyOf[id], r.ssoid.index.keyOf[id]
-	before := r.mergedIn(ke, ks)
+	before := r.mergedIn(ke, ks, 0)
 	r.email.remove(id)
 	r.ssoid.remove(id)
 	if t, ok := r.teachers[id]; ok {
@@ -83,7 +98,7 @@ func (r *identityRule) remove(id roster.RowID) {
 		leave(r.bySSOID, t.ssoid, id, t.school)
 		delete(r.teachers, id)
 	}
-	r.merged += r.mergedIn(ke, ks) - before
+	r.merged += r.mergedIn(ke, ks, 0) - before
 }
 
 func join(groups map[string]*staffGroup, k string, id roster.RowID, school string) {
@@ -118,45 +133,55 @@ func leave(groups map[string]*staffGroup, k string, id roster.RowID, school stri
 }
 
 // staffKey reports whether the rows of key k in a duplicate index are all
-// teachers, at two or more schools.
-func staffKey(x *groupIndex, groups map[string]*staffGroup, k string) bool {
+// teachers, at two or more schools; the row without, when indexed, is
+// left out of the index's count (0 leaves out none).
+func staffKey(x *groupIndex, groups map[string]*staffGroup, k string, without roster.RowID) bool {
 	g := groups[k]
-	return g != nil && len(g.schools) >= 2 && len(g.ids) == x.groups[k].len()
+	if g == nil || len(g.schools) < 2 {
+		return false
+	}
+	n := x.groups[k].len()
+	if kw, ok := x.keyOf[without]; ok && kw == k {
+		n--
+	}
+	return len(g.ids) == n
 }
 
 // staffOf returns which of a row's groups, by address and by SSO id, are
 // one teacher at several schools.
 func (r *identityRule) staffOf(id roster.RowID) (t teacherRow, byEmail, bySSOID bool) {
+	return r.staffWithout(id, 0)
+}
+
+func (r *identityRule) staffWithout(id, without roster.RowID) (t teacherRow, byEmail, bySSOID bool) {
 	t, ok := r.teachers[id]
 	if !ok {
 		return t, false, false
 	}
-	return t, t.email != "" && staffKey(r.email.index, r.byEmail, t.email),
-		t.ssoid != "" && staffKey(r.ssoid.index, r.bySSOID, t.ssoid)
+	return t, t.email != "" && staffKey(r.email.index, r.byEmail, t.email, without),
+		t.ssoid != "" && staffKey(r.ssoid.index, r.bySSOID, t.ssoid, without)
 }
 
-// isMerged reports whether a row's two duplicate errors are one staff
-// problem: both its groups are one teacher at several schools.
-func (r *identityRule) isMerged(id roster.RowID) bool {
-	_, e, s := r.staffOf(id)
-	return e && s
-}
-
-// mergedIn counts the merged rows among the teacher rows of address ke
-// and SSO id ks: the only rows whose state an edit of a row with those
-// keys can change.
-func (r *identityRule) mergedIn(ke, ks string) int {
+// mergedIn counts the merged rows, whose two duplicate errors are one
+// staff problem, among the teacher rows of address ke and SSO id ks: the
+// only rows whose state an edit of a row with those keys can change. The
+// row without is left out of the indexes' counts.
+func (r *identityRule) mergedIn(ke, ks string, without roster.RowID) int {
+	merged := func(id roster.RowID) bool {
+		_, e, s := r.staffWithout(id, without)
+		return e && s
+	}
 	n := 0
 	if g := r.byEmail[ke]; g != nil && ke != "" {
 		for _, id := range g.ids {
-			if r.isMerged(id) {
+			if merged(id) {
 				n++
 			}
 		}
 	}
 	if g := r.bySSOID[ks]; g != nil && ks != "" {
 		for _, id := range g.ids {
-			if (ke == "" || r.teachers[id].email != ke) && r.isMerged(id) {
+			if (ke == "" || r.teachers[id].email != ke) && merged(id) {
 				n++
 			}
 		}
