@@ -137,3 +137,20 @@ func TestSaveIntoMissingFolderSaidInFinnish(t *testing.T) {
 		t.Errorf("errorText = %q, want %q", got, want)
 	}
 }
+
+// TestRecoveryOffSaidInFinnish keeps recovery files where no folder can
+// be made (under a file): the window says why in Finnish, without the
+// path.
+func TestRecoveryOffSaidInFinnish(t *testing.T) {
+	inLanguage(t, "fi")
+	u := newTestUI(t)
+	file := filepath.Join(t.TempDir(), "tiedosto")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.EnableRecovery(filepath.Join(file, "recovery"))
+	got := overlayText(u)
+	if want := ": palautustiedostojen kansioon ei voi kirjoittaa"; !strings.Contains(got, want) || strings.Contains(got, file) {
+		t.Errorf("dialog says %q, want %q and no path", got, want)
+	}
+}
