@@ -39,14 +39,14 @@ func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 		}
 		b.SetText(lang.L("Fix all"))
 		b.OnTapped = func() { pp.onFixAll(it.code) }
-		showIf(b, it.fixable > 0)
+		showButton(c, b, it.fixable > 0)
 		return
 	}
 	l.TextStyle.Bold = false
 	l.SetText(it.text())
 	icon.SetResource(nil)
 	if it.more > 0 {
-		b.Hide()
+		showButton(c, b, false)
 		return
 	}
 	if it.p.Fix != nil && it.p.Fix.Keep != nil {
@@ -55,7 +55,18 @@ func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 		b.SetText(lang.L("Fix"))
 	}
 	b.OnTapped = func() { pp.onFix(it.p) }
-	showIf(b, it.p.Fix != nil)
+	showButton(c, b, it.p.Fix != nil)
+}
+
+// showButton shows or hides a line's button and, when that changes, lays
+// the line out again: a reused line must not keep the text's width of a
+// line that had a button, or the text overflows its height.
+func showButton(line *fyne.Container, b *widget.Button, visible bool) {
+	if b.Visible() == visible {
+		return
+	}
+	showIf(b, visible)
+	line.Refresh()
 }
 
 func showIf(o fyne.CanvasObject, visible bool) {
@@ -105,7 +116,8 @@ func (pp *problemPanel) fitHeights(w float32) {
 		h, ok := pp.heights[k]
 		if !ok {
 			if measure == nil {
-				button = widget.NewButton(lang.L("Fix all"), nil).MinSize().Width
+				button = max(widget.NewButton(lang.L("Fix all"), nil).MinSize().Width,
+					widget.NewButton(lang.L("Choose…"), nil).MinSize().Width)
 				measure = widget.NewLabel("")
 				measure.Wrapping = fyne.TextWrapWord
 			}
