@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"net/url"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -28,8 +27,7 @@ func (u *UI) showExported(path string, rows, protected int) {
 	body := container.NewVBox(name, where, counts, remind)
 	d := dialog.NewCustomWithoutButtons(lang.L("The upload file is ready"), container.NewGridWrap(fyne.NewSize(560, body.MinSize().Height), body), u.win)
 	open := widget.NewButtonWithIcon(lang.L("Open folder"), theme.FolderOpenIcon(), func() {
-		dir := filepath.Dir(path)
-		if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}); err != nil {
+		if err := u.openFolder(filepath.Dir(path)); err != nil {
 			u.showError(lang.L("Could not open the folder"), err)
 		}
 	})
