@@ -43,40 +43,63 @@ func ownProblems(rows []*roster.Row) [][]Problem {
 // indexAll records the rows' own problems and builds every group rule's
 // index. The rules share nothing, so on large rosters each builds its
 // index on a goroutine of its own, beside the others, adding the rows in
-// roster order as one after the other would.
+// roster order as one after the other would; a rule that can split its
+// own work (bulkAdder) does so.
 func (c *Checker) indexAll(rows []*roster.Row, own [][]Problem) {
-	tasks := []func(){func() {
+	if runtime.GOMAXPROCS(0) < 2 || len(rows) < parallelRows {
+		for i, row := range rows {
+			if checked(row) {
+				c.index(row, own[i])
+			}
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() {
 		for i, row := range rows {
 			if checked(row) {
 				c.own[row.ID] = own[i]
 				c.tally(own[i], 1)
 			}
 		}
-	}}
+	})
+	var list []*roster.Row
+	for _, row := range rows {
+		if checked(row) {
+			list = append(list, row)
+		}
+	}
 	for _, g := range c.groups {
-		tasks = append(tasks, func() {
-			for _, row := range rows {
-				if checked(row) {
-					g.add(row)
-				}
+		wg.Go(func() {
+			if b, ok := g.(bulkAdder); ok {
+				b.addAll(list)
+				return
+			}
+			for _, row := range list {
+				g.add(row)
 			}
 		})
 	}
-	workers := runtime.GOMAXPROCS(0)
-	if workers < 2 || len(rows) < parallelRows {
-		for _, t := range tasks {
-			t()
-		}
+	wg.Wait()
+}
+
+// bulkAdder is a group rule that indexes many new rows faster at once
+// than one by one, with the same result.
+type bulkAdder interface {
+	addAll(rows []*roster.Row)
+}
+
+// inChunks runs f over [0, n) in pieces, one per processor on large n.
+func inChunks(n int, f func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/parallelRows)
+	if workers < 2 {
+		f(0, n)
 		return
 	}
+	chunk := (n + workers - 1) / workers
 	var wg sync.WaitGroup
-	slots := make(chan struct{}, workers)
-	for _, t := range tasks {
-		wg.Go(func() {
-			slots <- struct{}{}
-			defer func() { <-slots }()
-			t()
-		})
+	for lo := 0; lo < n; lo += chunk {
+		wg.Go(func() { f(lo, min(lo+chunk, n)) })
 	}
 	wg.Wait()
 }

@@ -46,8 +46,18 @@ func TestParallelCheckEqualsOneByOne(t *testing.T) {
 	for _, row := range r.Rows {
 		want = append(want, one.RowProblems(row.ID)...)
 	}
-	if got := all.Problems(); !reflect.DeepEqual(got, want) {
+	got := all.Problems()
+	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("Problems: %d problems, one by one %d", len(got), len(want))
+	}
+	kinds := map[Code]int{}
+	for _, p := range got {
+		kinds[p.Code]++
+	}
+	for _, code := range []Code{CodeSpellingVariant, CodeEmailDuplicate, CodeClassGradeOnly} {
+		if kinds[code] == 0 {
+			t.Errorf("no %s among %v: the roster does not try the rule's bulk indexing", code, kinds)
+		}
 	}
 	e1, w1 := all.Counts()
 	e2, w2 := one.Counts()

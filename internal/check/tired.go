@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"rosterdesk/internal/roster"
 )
@@ -71,6 +72,52 @@ func (t *tiredRule) add(row *roster.Row) {
 	st.name = t.same.add(&f)
 	t.rows[row.ID] = st
 	t.pattern.add(row.ID, &f, &st.pattern)
+}
+
+// addAll adds rows, all checked and none known yet, as add would one
+// after the other, but side by side: the rows' facts are worked out on all
+// processors, then each rule counts every row on a goroutine of its own.
+// The rules share nothing but the records, and each writes only its own
+// part of them.
+func (t *tiredRule) addAll(rows []*roster.Row) {
+	facts := make([]rowFacts, len(rows))
+	recs := make([]tiredRow, len(rows))
+	inChunks(len(rows), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			f := factsOf(rows[i])
+			facts[i] = f
+			recs[i] = tiredRow{spell: [2]string{f.school, f.domain}, address: f.address}
+		}
+	})
+	for i, row := range rows {
+		t.rows[row.ID] = &recs[i]
+	}
+	var wg sync.WaitGroup
+	for s, sf := range t.spell {
+		wg.Go(func() {
+			for i := range recs {
+				if k := recs[i].spell[s]; k != "" {
+					sf.add(k)
+				}
+			}
+		})
+	}
+	wg.Go(func() {
+		for i, row := range rows {
+			recs[i].class = t.class.add(row, facts[i].school)
+		}
+	})
+	wg.Go(func() {
+		for i := range facts {
+			recs[i].name = t.same.add(&facts[i])
+		}
+	})
+	wg.Go(func() {
+		for i, row := range rows {
+			t.pattern.add(row.ID, &facts[i], &recs[i].pattern)
+		}
+	})
+	wg.Wait()
 }
 
 func (t *tiredRule) remove(id roster.RowID) {
