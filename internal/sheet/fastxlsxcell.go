@@ -9,7 +9,7 @@ import "strconv"
 // value is in exponent form, to be turned into digits if a number cell.
 func (x *xmlScanner) readCell(t *xmlTag, sst []string) (v string, exponent bool, err error) {
 	v, err = x.readCellValue(t, sst)
-	return v, err == nil && exponentNumber.MatchString(v), err
+	return v, err == nil && isExponentNumber(v), err
 }
 
 // readCellValue reads a cell's raw value, as excelize gives it.

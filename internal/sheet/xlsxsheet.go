@@ -2,7 +2,6 @@ package sheet
 
 import (
 	"math/big"
-	"regexp"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -28,7 +27,7 @@ func readSheet(f *excelize.File, name, path string) (*Import, error) {
 			return nil, &FileError{Path: path, Row: line, Err: damaged(err)}
 		}
 		for i, c := range cells {
-			if exponentNumber.MatchString(c) && isNumberCell(f, name, i, line) {
+			if isExponentNumber(c) && isNumberCell(f, name, i, line) {
 				cells[i] = numberAsTyped(c)
 			}
 		}
@@ -65,16 +64,52 @@ func isNumberCell(f *excelize.File, sheet string, i, row int) bool {
 	return err == nil && (t == excelize.CellTypeNumber || t == excelize.CellTypeUnset)
 }
 
-// exponentNumber matches a number as spreadsheets store large ones:
-// 1.23456789012E+11.
-var exponentNumber = regexp.MustCompile(`^-?\d+(\.\d+)?[Ee]\+?\d{1,2}$`)
+// isExponentNumber says whether v is a number as spreadsheets store large
+// ones: 1.23456789012E+11, that is -?\d+(\.\d+)?[Ee]\+?\d{1,2}. It runs
+// on every cell of an import, so it is written out rather than a regexp.
+func isExponentNumber(v string) bool {
+	i := 0
+	if i < len(v) && v[i] == '-' {
+		i++
+	}
+	n := digitRun(v[i:])
+	if n == 0 {
+		return false
+	}
+	i += n
+	if i < len(v) && v[i] == '.' {
+		n = digitRun(v[i+1:])
+		if n == 0 {
+			return false
+		}
+		i += 1 + n
+	}
+	if i >= len(v) || v[i] != 'E' && v[i] != 'e' {
+		return false
+	}
+	i++
+	if i < len(v) && v[i] == '+' {
+		i++
+	}
+	n = digitRun(v[i:])
+	return (n == 1 || n == 2) && i+n == len(v)
+}
+
+// digitRun returns how many ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	return n
+}
 
 // numberAsTyped gives back the digits the user typed for a whole number
 // that the file stores in exponent form, so that a 12-digit id stays
 // 123456789012 and never becomes 1.23456789012E+11. Other values are
 // kept as stored.
 func numberAsTyped(v string) string {
-	if !exponentNumber.MatchString(v) {
+	if !isExponentNumber(v) {
 		return v
 	}
 	r, ok := new(big.Rat).SetString(v)
