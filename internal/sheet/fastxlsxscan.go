@@ -208,12 +208,18 @@ func xmlUnescape(raw []byte) (string, error) {
 // plainXMLText reports whether raw is UTF-8 of only characters XML
 // allows, without carriage returns (which encoding/xml rewrites).
 func plainXMLText(raw []byte) bool {
+	ascii := true
 	for _, c := range raw {
 		if c < 0x20 && c != '\t' && c != '\n' {
 			return false
 		}
+		if c >= utf8.RuneSelf {
+			ascii = false
+		}
 	}
-	return utf8.Valid(raw) && !bytes.Contains(raw, []byte("\uFFFE")) && !bytes.Contains(raw, []byte("\uFFFF"))
+	// Text in ASCII alone (most cells: ids, classes, addresses) is valid
+	// UTF-8 and holds neither U+FFFE nor U+FFFF.
+	return ascii || utf8.Valid(raw) && !bytes.Contains(raw, []byte("\uFFFE")) && !bytes.Contains(raw, []byte("\uFFFF"))
 }
 
 // charRef reads a numeric character reference (#65, #x41) to a character
