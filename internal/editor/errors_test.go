@@ -37,6 +37,8 @@ func TestErrorsSaidInSwedishAndFinnish(t *testing.T) {
 	}{
 		{ErrNeedsName, "listan har inte sparats än: välj ett namn", "luetteloa ei ole vielä tallennettu: valitse nimi"},
 		{ErrHasErrors, "listan har fel: rätta dem innan du exporterar", "luettelossa on virheitä: korjaa ne ennen vientiä"},
+		{ErrWouldOverwriteSource, "det här är filen som listan lästes från: spara arbetskopian under ett annat namn, så att skolsystemets export förblir som den var",
+			"tämä on tiedosto, josta luettelo luettiin: tallenna työkopio toisella nimellä, jotta koulun järjestelmän vienti säilyy ennallaan"},
 		{errLocked, "återställningsfilen används redan", "palautustiedosto on jo käytössä"},
 	} {
 		if got := saidIn(t, tc.err, "sv"); got != tc.sv {

@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"os"
 	"path/filepath"
 	"time"
 
@@ -12,6 +13,10 @@ import (
 // ErrNeedsName is returned by Save when the document has no working-copy
 // path yet: the UI asks for one (Save As).
 var ErrNeedsName error = &textError{text: i18n.T("the list has not been saved yet: choose a name")}
+
+// ErrWouldOverwriteSource is returned by Save for the file the list was
+// imported from: the school system's own export is never overwritten.
+var ErrWouldOverwriteSource error = &textError{text: i18n.T("this is the file the list was read from: save the working copy under another name, so that the school system's export stays as it was")}
 
 // ErrHasErrors is returned by Export while errors remain.
 var ErrHasErrors error = &textError{text: i18n.T("the list has errors: fix them before exporting")}
@@ -34,6 +39,9 @@ func (d *Document) Save(path string) error {
 	}
 	if path == "" {
 		return ErrNeedsName
+	}
+	if d.path != d.source && samePath(path, d.source) {
+		return ErrWouldOverwriteSource
 	}
 	var err error
 	if path == d.path {
@@ -108,4 +116,19 @@ func (d *Document) Status() Status {
 	errs, warns := d.checker.Counts()
 	return Status{Rows: c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected,
 		Errors: errs, Warnings: warns, Dirty: d.Dirty()}
+}
+
+// samePath reports whether a and b name the same file: the same path
+// once cleaned, or (on Windows and macOS, whose names ignore case, or
+// through a link) the same file on disk.
+func samePath(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
 }

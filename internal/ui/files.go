@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -155,10 +156,22 @@ func (u *UI) saveAsThen(next func()) {
 		}
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.SetFileName(workingCopyName(u.fileName()))
+	d.SetFileName(u.suggestedWorkingCopyName())
 	setLocation(d, u.startFolder())
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+}
+
+// suggestedWorkingCopyName is the name Save As offers: the list's own
+// name as .xlsx, except where that is the school system's xlsx export the
+// list was read from, which is never overwritten: "elevlista (working
+// copy).xlsx" then.
+func (u *UI) suggestedWorkingCopyName() string {
+	name := workingCopyName(u.fileName())
+	if u.doc != nil && u.doc.Path() == "" && strings.EqualFold(name, filepath.Base(u.doc.Source())) {
+		name = fmt.Sprintf(lang.L("%s (working copy)"), strings.TrimSuffix(name, filepath.Ext(name))) + ".xlsx"
+	}
+	return name
 }
 
 // workingCopyName suggests the name of a working copy of a file.
