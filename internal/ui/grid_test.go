@@ -147,3 +147,18 @@ func TestRowHeightIsWhole(t *testing.T) {
 		t.Errorf("header height %v, want %d", h, rowHeight)
 	}
 }
+
+// Ctrl+A selects every cell with the cursor on the first one, in view:
+// typing then edits that cell, never one far out of sight.
+func TestSelectAllKeepsTheCursorInView(t *testing.T) {
+	u := newTestUI(t)
+	u.grid.MoveTo(3, 2, false)
+	u.grid.TypedShortcut(&fyne.ShortcutSelectAll{})
+	if row, col := u.grid.Cursor(); row != 0 || col != 0 {
+		t.Fatalf("cursor on %d,%d after Ctrl+A, want the first cell", row, col)
+	}
+	rows, cols := u.grid.length()
+	if !u.grid.inRange(widget.TableCellID{Row: rows - 1, Col: cols - 1}) || !u.grid.inRange(widget.TableCellID{Row: 0, Col: 0}) {
+		t.Fatal("Ctrl+A should select every cell")
+	}
+}

@@ -115,9 +115,11 @@ func (g *Grid) TypedShortcut(s fyne.Shortcut) {
 	case *fyne.ShortcutPaste:
 		g.paste(s.Clipboard)
 	case *fyne.ShortcutSelectAll:
+		// The cursor goes to the first cell, in view, not to the last:
+		// typing after Ctrl+A must not write into a cell out of sight.
 		rows, cols := g.length()
-		g.anchor.Row, g.anchor.Col = 0, 0
-		g.MoveTo(rows-1, cols-1, true)
+		g.anchor.Row, g.anchor.Col = rows-1, cols-1
+		g.MoveTo(0, 0, true)
 	case *desktop.CustomShortcut:
 		if !g.jump(s) && g.OnShortcut != nil {
 			g.OnShortcut(s)
