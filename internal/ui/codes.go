@@ -46,7 +46,7 @@ func codeTitle(c check.Code) string {
 	case check.CodeEmailNotName:
 		return lang.L("Email does not fit the name")
 	case check.CodeStaffSchools:
-		return lang.L("Staff member on several schools")
+		return lang.L("Staff member at several schools")
 	}
 	return string(c)
 }

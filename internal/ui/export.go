@@ -79,7 +79,11 @@ func (e *exportDialog) build() {
 		body.Add(e.problemList(p.Errors, true))
 	}
 	if len(p.Warnings) > 0 {
-		body.Add(widget.NewLabel(count(len(p.Warnings), "%d warning: you may export anyway.", "%d warnings: you may export anyway.")))
+		if len(p.Errors) > 0 {
+			body.Add(widget.NewLabel(countWarnings(len(p.Warnings))))
+		} else {
+			body.Add(widget.NewLabel(count(len(p.Warnings), "%d warning: you may export anyway.", "%d warnings: you may export anyway.")))
+		}
 		body.Add(e.problemList(p.Warnings, false))
 	}
 	e.button = widget.NewButtonWithIcon(lang.L("Export"), theme.UploadIcon(), e.export)

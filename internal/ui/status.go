@@ -52,7 +52,7 @@ func (u *UI) refreshStatus() {
 		u.rowsShown(s.Rows),
 		count(s.Students, "%d student", "%d students"),
 		count(s.Teachers, "%d teacher", "%d teachers"),
-		fmt.Sprintf(lang.L("%d protected"), s.Protected),
+		count(s.Protected, "1 protected", "%d protected"),
 		countErrors(s.Errors),
 		countWarnings(s.Warnings),
 		saved,
