@@ -43,7 +43,12 @@ func (u *UI) onCompare() {
 		u.compareWith(path)
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt"}))
-	setLocation(d, u.startFolder())
+	// The previous upload file is where exports go.
+	start := u.prefs.ExportFolder()
+	if !isDir(start) {
+		start = u.startFolder()
+	}
+	setLocation(d, start)
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }

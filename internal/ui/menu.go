@@ -59,6 +59,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Add row"), nil, u.onAddRow),
 		item(lang.L("Delete rows"), nil, u.onDeleteRows),
 		fyne.NewMenuItemSeparator(),
+		item(lang.L("Mark as protected identity"), nil, func() { u.onProtect(true) }),
+		item(lang.L("Remove the protected mark"), nil, func() { u.onProtect(false) }),
+		fyne.NewMenuItemSeparator(),
 		item(lang.L("Find…"), shortcut(fyne.KeyF, false), u.onFind))
 	view := fyne.NewMenu(lang.L("List"),
 		item(lang.L("Filter…"), nil, u.onFilter),
@@ -157,6 +160,18 @@ func (u *UI) onDeleteRows() {
 	}
 	u.commitEdit()
 	u.doc.DeleteRows(u.grid.SelectedIDs())
+	u.focusGrid()
+}
+
+// onProtect marks the selected rows as pupils with protected identity,
+// who are never written to the upload file, or takes the mark away: the
+// school system's export does not always carry it.
+func (u *UI) onProtect(protected bool) {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	u.doc.SetProtected(u.grid.SelectedIDs(), protected)
 	u.focusGrid()
 }
 
