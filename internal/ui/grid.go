@@ -131,9 +131,10 @@ func (g *Grid) MoveTo(row, col int, extend bool) {
 	if id == g.cur {
 		g.setCursor(id)
 		g.ScrollTo(id)
-		return
+	} else {
+		g.Select(id)
 	}
-	g.Select(id)
+	g.revealUnderHeaders(id)
 }
 
 // Tapped selects the tapped cell, as the table does, and then calls

@@ -162,3 +162,32 @@ func TestSelectAllKeepsTheCursorInView(t *testing.T) {
 		t.Fatal("Ctrl+A should select every cell")
 	}
 }
+
+// Going back to the first cell from the far end of a list scrolls all the
+// way back: the cell is not left under the header row or the row numbers.
+func TestCursorClearOfHeaders(t *testing.T) {
+	u := newTestUI(t)
+	rows, cols := u.grid.length()
+	u.grid.MoveTo(rows-1, cols-1, false)
+	off, ok := u.grid.scrollOffset()
+	if !ok {
+		t.Fatal("cannot read the table's scroll offset: Fyne changed")
+	}
+	if off.X <= 0 || off.Y <= 0 {
+		t.Fatalf("offset %v after moving to the last cell: the test window should need scrolling", off)
+	}
+	u.grid.MoveTo(0, 0, false)
+	if off, _ := u.grid.scrollOffset(); off.X != 0 || off.Y != 0 {
+		t.Errorf("offset %v at the first cell, want 0,0", off)
+	}
+	u.grid.MoveTo(rows-1, cols-1, false)
+	u.grid.MoveTo(3, 1, false)
+	off, _ = u.grid.scrollOffset()
+	pad := u.grid.Theme().Size("padding")
+	if x := columnWidth(0) + pad; off.X > x {
+		t.Errorf("offset x %v, want at most %v so column 1 shows whole", off.X, x)
+	}
+	if y := 3 * (rowHeight + pad); off.Y > y {
+		t.Errorf("offset y %v, want at most %v so row 3 shows whole", off.Y, y)
+	}
+}
