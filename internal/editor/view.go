@@ -32,9 +32,13 @@ type view struct {
 	rows   []*roster.Row
 	pos    map[roster.RowID]int
 	pinned map[roster.RowID]bool
+	// numbers holds each row's number in the whole list, made when first
+	// asked for after the rows changed.
+	numbers map[roster.RowID]int
 }
 
 func (v *view) rebuild(d *Document) {
+	v.numbers = nil
 	v.rows = v.rows[:0]
 	text := strings.ToLower(strings.TrimSpace(v.filter.Text))
 	for _, row := range d.roster.Rows {
@@ -116,6 +120,19 @@ func (d *Document) Position(id roster.RowID) int {
 		return i
 	}
 	return -1
+}
+
+// RowNumber returns the number the user knows a row by: its place in the
+// whole list, counting from 1, whatever the filter shows (as a spreadsheet
+// keeps its row numbers under a filter); 0 when the row is gone.
+func (d *Document) RowNumber(id roster.RowID) int {
+	if d.view.numbers == nil {
+		d.view.numbers = make(map[roster.RowID]int, len(d.roster.Rows))
+		for i, row := range d.roster.Rows {
+			d.view.numbers[row.ID] = i + 1
+		}
+	}
+	return d.view.numbers[id]
 }
 
 // Filter returns the current filter.

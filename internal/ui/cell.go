@@ -199,7 +199,11 @@ func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		l.Alignment = fyne.TextAlignTrailing
 		row := g.doc.Row(id.Row)
 		protected = row != nil && row.Protected
-		setLabel(l, strconv.Itoa(id.Row+1), protected)
+		number := id.Row + 1
+		if row != nil {
+			number = g.doc.RowNumber(row.ID)
+		}
+		setLabel(l, strconv.Itoa(number), protected)
 		if id.Row >= min(g.cur.Row, g.anchor.Row) && id.Row <= max(g.cur.Row, g.anchor.Row) {
 			fill = g.palette.selection
 		}

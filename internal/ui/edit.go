@@ -120,7 +120,7 @@ func (u *UI) refreshEditBar() {
 		u.entry.SetOptions(nil)
 		return
 	}
-	u.cellName.SetText(fmt.Sprintf(lang.L("%s, row %d"), u.doc.ColumnName(col), row+1))
+	u.cellName.SetText(fmt.Sprintf(lang.L("%s, row %d"), u.doc.ColumnName(col), u.doc.RowNumber(r.ID)))
 	u.setEntryText(editor.CellValue(r, col))
 	u.entry.SetOptions(u.choices(r, col))
 }

@@ -97,7 +97,7 @@ func (e *exportDialog) build() {
 func (e *exportDialog) problemList(problems []check.Problem, errs bool) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, p := range problems {
-		text := fmt.Sprintf(lang.L("Row %d, %s: %s"), e.u.doc.Position(p.Row)+1, p.Field.String(), say(p.Message))
+		text := fmt.Sprintf(lang.L("Row %d, %s: %s"), e.u.doc.RowNumber(p.Row), p.Field.String(), say(p.Message))
 		b := widget.NewButton(text, func() {
 			e.dlg.Hide()
 			e.u.jumpTo(p)

@@ -35,8 +35,8 @@ func (u *UI) chooseKeptRow(p check.Problem) *keepChoice {
 	options := make([]string, len(kc.rows))
 	for i, id := range kc.rows {
 		where := lang.L("hidden")
-		if pos := u.doc.Position(id); pos >= 0 {
-			where = fmt.Sprint(pos + 1)
+		if u.doc.Position(id) >= 0 {
+			where = fmt.Sprint(u.doc.RowNumber(id))
 		}
 		options[i] = fmt.Sprintf(lang.L("Row %s: %s"), where, u.doc.RowByID(id).Values[roster.School])
 	}

@@ -92,7 +92,7 @@ func (it problemItem) text() string {
 	}
 	where := lang.L("hidden")
 	if it.pos >= 0 {
-		where = fmt.Sprint(it.pos + 1)
+		where = fmt.Sprint(it.number)
 	}
 	return fmt.Sprintf(lang.L("%s · %s: %s"), where, field, say(it.p.Message))
 }

@@ -24,6 +24,8 @@ type problemItem struct {
 	fixable int
 	p       check.Problem
 	pos     int
+	// number is the row's number in the whole list, as the grid shows it.
+	number int
 	// more, on the last line of a long group, counts its problems not
 	// listed.
 	more int
@@ -119,7 +121,7 @@ func (pp *problemPanel) refresh(d *editor.Document) {
 	})
 	lines := map[check.Code][]problemItem{}
 	for _, p := range problems {
-		lines[p.Code] = append(lines[p.Code], problemItem{p: p, code: p.Code, sev: p.Severity, pos: d.Position(p.Row)})
+		lines[p.Code] = append(lines[p.Code], problemItem{p: p, code: p.Code, sev: p.Severity, pos: d.Position(p.Row), number: d.RowNumber(p.Row)})
 	}
 	for _, code := range order {
 		pp.items = append(pp.items, *groups[code])
