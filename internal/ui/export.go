@@ -66,7 +66,7 @@ func (e *exportDialog) build() {
 		widget.NewFormItem(lang.L("File name"), e.name),
 		widget.NewFormItem(lang.L("Municipality"), e.municipality),
 		widget.NewFormItem(lang.L("Date (yyyymmdd)"), e.date),
-		widget.NewFormItem(lang.L("Folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
+		widget.NewFormItem(lang.X("export.folder", "Folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
 	)
 	rows := widget.NewLabel(count(p.Rows, "%d row will be written.", "%d rows will be written.") + " " +
 		count(p.Protected, "%d row with protected identity is left out.", "%d rows with protected identity are left out."))

@@ -38,7 +38,7 @@ func item(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
 func (u *UI) mainMenu() *fyne.MainMenu {
 	quit := item(lang.L("Quit"), shortcut(fyne.KeyQ, false), u.onQuit)
 	quit.IsQuit = true
-	file := fyne.NewMenu(lang.L("File"),
+	file := fyne.NewMenu(lang.X("menu.file", "File"),
 		item(lang.L("New"), shortcut(fyne.KeyN, false), u.onNew),
 		item(lang.L("Open…"), shortcut(fyne.KeyO, false), u.onOpen),
 		openRecent(u.recentMenu()),
