@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -98,7 +99,7 @@ func (e *exportDialog) problemList(problems []check.Problem, errs bool) fyne.Can
 	box := container.NewVBox()
 	for _, p := range problems {
 		text := fmt.Sprintf(lang.L("Row %d, %s: %s"), e.u.doc.RowNumber(p.Row), p.Field.String(), say(p.Message))
-		b := widget.NewButton(text, func() {
+		b := widget.NewButton(shorten(text, maxProblemLine), func() {
 			e.dlg.Hide()
 			e.u.jumpTo(p)
 		})
@@ -113,6 +114,20 @@ func (e *exportDialog) problemList(problems []check.Problem, errs bool) fyne.Can
 	}
 	height := min(box.MinSize().Height, 180)
 	return container.NewGridWrap(fyne.NewSize(640, height), container.NewVScroll(box))
+}
+
+// maxProblemLine is how many letters of a problem fit on one line of the
+// export dialog's lists; longer ones end in "…", and a click on the line
+// shows the cell with its whole message under the grid.
+const maxProblemLine = 84
+
+// shorten cuts s to at most n letters, ending in "…" when it was longer.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimRight(string(r[:n-1]), " ,.:;") + "…"
 }
 
 // Blocked reports whether the export is refused.
