@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -17,6 +18,9 @@ import (
 func bigUI(tb testing.TB, n int) *UI {
 	a := test.NewTempApp(tb)
 	u := New(a)
+	// The delayed refreshes of the problem panel are left out: the
+	// benchmarks measure them on their own, on this goroutine.
+	u.summary.after = func(time.Duration, func()) {}
 	u.win.Resize(fyne.NewSize(1200, 700))
 	u.win.Show()
 	tb.Cleanup(u.win.Close)

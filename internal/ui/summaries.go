@@ -21,11 +21,19 @@ var largeList = 20_000
 const summaryDelay = 250 * time.Millisecond
 
 // summaries numbers the requests to refresh the summaries: a delayed
-// refresh runs only if no edit came after it was asked for.
-// runs counts the delayed refreshes that ran, for tests.
+// refresh runs only if no edit came after it was asked for. runs counts
+// the delayed refreshes that ran, for tests.
 type summaries struct {
 	asked atomic.Uint64
 	runs  atomic.Int32
+	// after runs f on the window's goroutine d from now; tests replace it
+	// to run f themselves.
+	after func(d time.Duration, f func())
+}
+
+// afterOnUI runs f on the window's goroutine d from now.
+func afterOnUI(d time.Duration, f func()) {
+	time.AfterFunc(d, func() { fyne.Do(f) })
 }
 
 // refreshSummaries brings the problem panel and the status bar up to date:
@@ -38,13 +46,11 @@ func (u *UI) refreshSummaries() {
 		u.refreshStatus()
 		return
 	}
-	time.AfterFunc(summaryDelay, func() {
-		fyne.Do(func() {
-			if u.summary.asked.Load() == n {
-				u.summary.runs.Add(1)
-				u.refreshProblems()
-				u.refreshStatus()
-			}
-		})
+	u.summary.after(summaryDelay, func() {
+		if u.summary.asked.Load() == n {
+			u.refreshProblems()
+			u.refreshStatus()
+			u.summary.runs.Add(1)
+		}
 	})
 }

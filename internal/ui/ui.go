@@ -64,6 +64,7 @@ type UI struct {
 // New makes the main window of app, showing the welcome screen.
 func New(app fyne.App) *UI {
 	u := &UI{app: app, prefs: settings{app.Preferences()}, now: time.Now}
+	u.summary.after = afterOnUI
 	u.win = app.NewWindow(lang.L("Roster Desk"))
 	u.win.SetMaster()
 	u.build()
