@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/editor"
@@ -16,27 +15,17 @@ import (
 // text: the cells its renderers hold now, found by walking them.
 func drawnCells(g *Grid, text string) []*canvas.Rectangle {
 	var found []*canvas.Rectangle
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *fyne.Container:
-			if len(x.Objects) == 2 {
-				bg, isRect := x.Objects[0].(*canvas.Rectangle)
-				l, isLabel := x.Objects[1].(*widget.Label)
-				if isRect && isLabel && l.Text == text && l.Visible() {
-					found = append(found, bg)
-				}
-			}
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
+	walkObjects(g, func(o fyne.CanvasObject) {
+		x, ok := o.(*fyne.Container)
+		if !ok || len(x.Objects) != 2 {
+			return
 		}
-	}
-	walk(g)
+		bg, isRect := x.Objects[0].(*canvas.Rectangle)
+		l, isLabel := x.Objects[1].(*widget.Label)
+		if isRect && isLabel && l.Text == text && l.Visible() {
+			found = append(found, bg)
+		}
+	})
 	return found
 }
 

@@ -8,10 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
-
 	"rosterdesk/internal/editor"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
@@ -79,32 +75,6 @@ func TestOpenErrorsSaidInTheWindowsLanguage(t *testing.T) {
 			}
 		}
 	}
-}
-
-// overlayText joins the labels of the window's top overlay (a dialog).
-func overlayText(u *UI) string {
-	top := u.win.Canvas().Overlays().Top()
-	if top == nil {
-		return ""
-	}
-	var texts []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Label:
-			texts = append(texts, x.Text)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(top)
-	return strings.Join(texts, "\n")
 }
 
 // TestSaveOverChangedFileSaysSoInSwedish saves a list whose file another

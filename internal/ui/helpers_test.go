@@ -4,12 +4,14 @@ import (
 	"image/color"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/assets"
 	"rosterdesk/internal/editor"
@@ -76,4 +78,61 @@ func (v variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 
 func forceVariant(t *testing.T, v fyne.ThemeVariant) {
 	test.ApplyTheme(t, variantTheme{theme.DefaultTheme(), v})
+}
+
+// walkObjects visits o and everything drawn inside it, depth first, as
+// the test driver renders it.
+func walkObjects(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walkObjects(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walkObjects(c, visit)
+		}
+	}
+}
+
+// overlayWidget returns the first object in the window's top overlay (a
+// dialog) that match accepts, or nil.
+func overlayWidget(u *UI, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	var found fyne.CanvasObject
+	walkObjects(top, func(o fyne.CanvasObject) {
+		if found == nil && match(o) {
+			found = o
+		}
+	})
+	return found
+}
+
+// overlayButton returns the button with text in the window's top
+// overlay, or nil.
+func overlayButton(u *UI, text string) *widget.Button {
+	b, _ := overlayWidget(u, func(o fyne.CanvasObject) bool {
+		b, ok := o.(*widget.Button)
+		return ok && b.Text == text
+	}).(*widget.Button)
+	return b
+}
+
+// overlayText joins the labels of the window's top overlay.
+func overlayText(u *UI) string {
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var texts []string
+	walkObjects(top, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			texts = append(texts, l.Text)
+		}
+	})
+	return strings.Join(texts, "\n")
 }

@@ -8,39 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
-
-// overlayButton returns the button with text in the window's top
-// overlay (a dialog), or nil.
-func overlayButton(u *UI, text string) *widget.Button {
-	top := u.win.Canvas().Overlays().Top()
-	if top == nil {
-		return nil
-	}
-	var found *widget.Button
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Button:
-			if x.Text == text {
-				found = x
-			}
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(top)
-	return found
-}
 
 // writeBigCSV writes a roster of n made-up people.
 func writeBigCSV(t *testing.T, n int) string {

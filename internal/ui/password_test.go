@@ -11,38 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// overlayWidget returns the first widget in the top overlay that match
-// accepts, or nil.
-func overlayWidget(u *UI, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
-	top := u.win.Canvas().Overlays().Top()
-	if top == nil {
-		return nil
-	}
-	var found fyne.CanvasObject
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if found != nil {
-			return
-		}
-		if match(o) {
-			found = o
-			return
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(top)
-	return found
-}
-
 // waitForPasswordEntry waits for the password dialog and returns its
 // entry.
 func waitForPasswordEntry(t *testing.T, u *UI) *widget.Entry {
