@@ -15,7 +15,7 @@ import (
 // text: the cells its renderers hold now, found by walking them.
 func drawnCells(g *Grid, text string) []*canvas.Rectangle {
 	var found []*canvas.Rectangle
-	walkObjects(g, func(o fyne.CanvasObject) {
+	walk(g, func(o fyne.CanvasObject) {
 		x, ok := o.(*fyne.Container)
 		if !ok || len(x.Objects) != 2 {
 			return

@@ -80,18 +80,20 @@ func forceVariant(t *testing.T, v fyne.ThemeVariant) {
 	test.ApplyTheme(t, variantTheme{theme.DefaultTheme(), v})
 }
 
-// walkObjects visits o and everything drawn inside it, depth first, as
-// the test driver renders it.
-func walkObjects(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
-	visit(o)
-	switch x := o.(type) {
+// walk calls f on o and everything it draws.
+func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	f(o)
+	switch o := o.(type) {
 	case *fyne.Container:
-		for _, c := range x.Objects {
-			walkObjects(c, visit)
+		for _, c := range o.Objects {
+			walk(c, f)
 		}
 	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walkObjects(c, visit)
+		for _, c := range test.WidgetRenderer(o).Objects() {
+			walk(c, f)
 		}
 	}
 }
@@ -104,7 +106,7 @@ func overlayWidget(u *UI, match func(fyne.CanvasObject) bool) fyne.CanvasObject 
 		return nil
 	}
 	var found fyne.CanvasObject
-	walkObjects(top, func(o fyne.CanvasObject) {
+	walk(top, func(o fyne.CanvasObject) {
 		if found == nil && match(o) {
 			found = o
 		}
@@ -129,7 +131,7 @@ func overlayText(u *UI) string {
 		return ""
 	}
 	var texts []string
-	walkObjects(top, func(o fyne.CanvasObject) {
+	walk(top, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok {
 			texts = append(texts, l.Text)
 		}

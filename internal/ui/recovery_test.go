@@ -175,21 +175,3 @@ func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
 	}
 	test.Tap(button)
 }
-
-// walk calls f on o and everything it draws.
-func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	if o == nil {
-		return
-	}
-	f(o)
-	switch o := o.(type) {
-	case *fyne.Container:
-		for _, c := range o.Objects {
-			walk(c, f)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(o).Objects() {
-			walk(c, f)
-		}
-	}
-}
