@@ -188,16 +188,8 @@ func foldName(name string) string {
 		switch r {
 		case ' ', '-', '\'', '’', '\t':
 			continue
-		case 'å', 'ä', 'á', 'à':
-			r = 'a'
-		case 'ö', 'ø', 'ó':
-			r = 'o'
-		case 'é', 'è', 'ë':
-			r = 'e'
-		case 'ü':
-			r = 'u'
 		}
-		b.WriteRune(r)
+		b.WriteRune(foldLetter(r))
 	}
 	return b.String()
 }

@@ -12,21 +12,27 @@ func foldSpelling(v string) string {
 	var b strings.Builder
 	b.Grow(len(v))
 	for _, r := range strings.ToLower(v) {
-		switch {
-		case unicode.IsSpace(r):
-			continue
-		case r == 'å' || r == 'ä' || r == 'á' || r == 'à':
-			r = 'a'
-		case r == 'ö' || r == 'ø' || r == 'ó':
-			r = 'o'
-		case r == 'é' || r == 'è' || r == 'ë':
-			r = 'e'
-		case r == 'ü':
-			r = 'u'
+		if !unicode.IsSpace(r) {
+			b.WriteRune(foldLetter(r))
 		}
-		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// foldLetter writes a small letter as a tired eye, or an address, takes
+// it: å, ä, á and à as a, ö, ø and ó as o, é, è and ë as e, ü as u.
+func foldLetter(r rune) rune {
+	switch r {
+	case 'å', 'ä', 'á', 'à':
+		return 'a'
+	case 'ö', 'ø', 'ó':
+		return 'o'
+	case 'é', 'è', 'ë':
+		return 'e'
+	case 'ü':
+		return 'u'
+	}
+	return r
 }
 
 // nearSpelling reports whether two folded values are one slip apart: the
