@@ -9,10 +9,6 @@ import (
 	"rosterdesk/internal/roster"
 )
 
-// CodeNameCase is a first or last name written all in capitals or all
-// in small letters.
-const CodeNameCase Code = "name_case"
-
 // particles are the words of a surname that stay in small letters when
 // they come before its last word: "von Essen", "af Klint", "van der Berg".
 var particles = map[string]bool{
@@ -122,7 +118,7 @@ func nameCaseProblems(dst []Problem, row *roster.Row) []Problem {
 		if c == caseLower {
 			msg = i18n.T("the name is written all in small letters; names start with a capital letter")
 		}
-		dst = append(dst, Problem{Row: row.ID, Field: f, Severity: Warning, Code: CodeNameCase,
+		dst = append(dst, Problem{Row: row.ID, Field: f, Severity: CodeNameCase.Severity(), Code: CodeNameCase,
 			Message: msg, Fix: &Fix{Label: i18n.T("Capitalise the name"), Value: fixed}})
 	}
 	return dst

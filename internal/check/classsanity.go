@@ -5,16 +5,6 @@ import (
 	"rosterdesk/internal/roster"
 )
 
-// Codes of the class sanity rule.
-const (
-	// CodeClassLone is a class of one student where the school's other
-	// classes of that grade are larger: likely a typo for one of them.
-	CodeClassLone Code = "class_lone"
-	// CodeClassGradeStray is the only student of a grade in a school that
-	// otherwise has no one in that grade.
-	CodeClassGradeStray Code = "class_grade_stray"
-)
-
 const (
 	// largeClass is the size from which a class makes a lone student in
 	// another class of its grade look like a typo.
@@ -171,11 +161,11 @@ func (c *classRule) problems(dst []Problem, id roster.RowID, k classKey) []Probl
 	s := c.schools[k.school]
 	switch s.judge(k.grade, k.class) {
 	case CodeClassLone:
-		return append(dst, Problem{Row: id, Field: roster.Class, Severity: Warning, Code: CodeClassLone,
+		return append(dst, Problem{Row: id, Field: roster.Class, Severity: CodeClassLone.Severity(), Code: CodeClassLone,
 			Message: i18n.T("the only student in class %s, while the school's other year %d classes have up to %d students: is the class mistyped?",
 				k.class, k.grade, largestOther(s.grades[k.grade].classes, k.class))})
 	case CodeClassGradeStray:
-		return append(dst, Problem{Row: id, Field: roster.Class, Severity: Warning, Code: CodeClassGradeStray,
+		return append(dst, Problem{Row: id, Field: roster.Class, Severity: CodeClassGradeStray.Severity(), Code: CodeClassGradeStray,
 			Message: i18n.T("the only student in year %d, a year this school has no other students in: is the class mistyped?", k.grade)})
 	}
 	return dst

@@ -7,11 +7,6 @@ import (
 	"rosterdesk/internal/roster"
 )
 
-// CodeEmailNotName is an address that does not fit its row's name at a
-// school where nearly every address is firstname.lastname: likely pasted
-// into the wrong row.
-const CodeEmailNotName Code = "email_not_name"
-
 const (
 	// patternRows is how many named rows with an address a school needs
 	// before its addresses are said to follow a pattern.
@@ -166,7 +161,7 @@ func (e *emailPatternRule) problems(dst []Problem, id roster.RowID, p *patternRo
 	if !e.warned(p) {
 		return dst
 	}
-	return append(dst, Problem{Row: id, Field: roster.Email, Severity: Warning, Code: CodeEmailNotName,
+	return append(dst, Problem{Row: id, Field: roster.Email, Severity: CodeEmailNotName.Severity(), Code: CodeEmailNotName,
 		Message: i18n.T("nearly every address at this school is firstname.lastname, but this one holds no part of the row's name: was it pasted into the wrong row?")})
 }
 

@@ -57,7 +57,7 @@ func (d *duplicateRule) counts() (errors, warnings int) { return d.index.shared,
 
 // duplicateProblem is the error on each of n rows sharing a value.
 func duplicateProblem(id roster.RowID, f roster.Field, code Code, what i18n.Text, n int) Problem {
-	return Problem{Row: id, Field: f, Severity: Error, Code: code,
+	return Problem{Row: id, Field: f, Severity: code.Severity(), Code: code,
 		Message: i18n.T("the same %s is on %d rows; each person needs their own", what, n)}
 }
 
@@ -117,7 +117,7 @@ func (m *municipalityRule) counts() (errors, warnings int) {
 // mixedMunicipalityProblem is the warning on a row whose municipality is
 // not main.
 func mixedMunicipalityProblem(id roster.RowID, main string) Problem {
-	return Problem{Row: id, Field: roster.Municipality, Severity: Warning, Code: CodeMunicipalityMixed,
+	return Problem{Row: id, Field: roster.Municipality, Severity: CodeMunicipalityMixed.Severity(), Code: CodeMunicipalityMixed,
 		Message: i18n.T("one file holds one municipality, and most rows say %q", main),
 		Fix:     &Fix{Label: i18n.T("Change to %q", main), Value: main}}
 }

@@ -12,6 +12,6 @@ func (m *municipalityRule) problem(id roster.RowID, k string) Problem {
 		return mixedMunicipalityProblem(id, m.main)
 	}
 	p := mixedMunicipalityProblem(id, m.main)
-	p.Code, p.Message = CodeSpellingVariant, spellMessage(m.main, m.index.groups[m.main].len())
+	p.Code, p.Severity, p.Message = CodeSpellingVariant, CodeSpellingVariant.Severity(), spellMessage(m.main, m.index.groups[m.main].len())
 	return p
 }

@@ -8,12 +8,6 @@ import (
 	"rosterdesk/internal/roster"
 )
 
-// CodeSameName is the same first and last name on several rows of one
-// school with different addresses that both fit the name (anna.berg and
-// anna.berg2): possibly one person given two accounts. (One address with
-// two names is already a duplicate address.)
-const CodeSameName Code = "same_name"
-
 // sameNameRule groups the rows by school and name, without case but with
 // å, ä and ö kept (Öberg and Oberg are two families), counting only rows
 // whose address holds a part of the name: two namesakes with unrelated
@@ -141,6 +135,6 @@ func (s *sameNameRule) problems(dst []Problem, id roster.RowID, k nameKey) []Pro
 	if !s.warned(k) {
 		return dst
 	}
-	return append(dst, Problem{Row: id, Field: roster.FirstName, Severity: Warning, Code: CodeSameName,
+	return append(dst, Problem{Row: id, Field: roster.FirstName, Severity: CodeSameName.Severity(), Code: CodeSameName,
 		Message: i18n.T("the same name is on %d rows of this school, with different addresses: is it one person twice?", s.groups[k.group].rows)})
 }

@@ -1,7 +1,10 @@
-// Package check holds the rules of the upload file: each rule is a pure
-// function with a stable code, a severity and a plain message. Check runs
-// them all over a roster; Checker keeps the result up to date after single
-// edits without re-scanning the roster.
+// Package check holds the rules of the upload file and the tired-eye
+// checks, each with a stable code, a severity and a plain message (the
+// codes, severities and titles are listed in codes.go). Rules of one row
+// are pure functions of that row; rules that compare rows (duplicates,
+// spellings, classes, names) keep indexes of the values they compare.
+// Check runs them all over a roster; Checker keeps the result up to date
+// after single edits without re-scanning the roster.
 package check
 
 import (
@@ -26,26 +29,6 @@ func (s Severity) String() string {
 	}
 	return "error"
 }
-
-// Code names a rule. Codes are stable: scripts read them from
-// `roster check --json`.
-type Code string
-
-// The codes of the rules.
-const (
-	CodeMissing           Code = "missing"            // a required field is empty
-	CodeEmailInvalid      Code = "email_invalid"      // not a usable email address
-	CodeEmailNonASCII     Code = "email_non_ascii"    // å, ä, ö or other non-ASCII letters in an address
-	CodeEmailDuplicate    Code = "email_duplicate"    // the same address (any case) on several rows
-	CodeSSOIDDuplicate    Code = "ssoid_duplicate"    // the same SSOID on several rows
-	CodeRoleUnknown       Code = "role_unknown"       // role is neither student nor teacher
-	CodeClassMissing      Code = "class_missing"      // a student without a class
-	CodeClassGradeOnly    Code = "class_grade_only"   // "9" where "9A" is needed
-	CodeClassFormat       Code = "class_format"       // "9 a" where "9A" is meant
-	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
-	CodeMunicipalityMixed Code = "municipality_mixed" // not the file's main municipality
-	CodeWhitespace        Code = "whitespace"         // leading, trailing or doubled spaces
-)
 
 // Fix is a certain repair of a problem: set the problem's cell to Value.
 // A fix with Keep is a choice instead: keep one of those rows and delete

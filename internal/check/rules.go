@@ -22,14 +22,14 @@ func rowProblems(dst []Problem, row *roster.Row) []Problem {
 	for _, f := range roster.Fields {
 		v := row.Values[f]
 		if tidy := tidySpaces(v); tidy != v {
-			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: Warning, Code: CodeWhitespace,
+			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: CodeWhitespace.Severity(), Code: CodeWhitespace,
 				Message: i18n.T("extra spaces, tabs or line breaks around or inside the text"),
 				Fix:     &Fix{Label: i18n.T("Remove the extra spaces"), Value: tidy}})
 		}
 	}
 	for _, f := range required {
 		if strings.TrimSpace(row.Values[f]) == "" {
-			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: Error, Code: CodeMissing,
+			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: CodeMissing.Severity(), Code: CodeMissing,
 				Message: i18n.T("required, but empty")})
 		}
 	}
@@ -47,11 +47,11 @@ func emailProblems(dst []Problem, row *roster.Row) []Problem {
 		return dst
 	}
 	if reason, ok := ValidateEmail(email); !ok {
-		return append(dst, Problem{Row: row.ID, Field: roster.Email, Severity: Error, Code: CodeEmailInvalid,
+		return append(dst, Problem{Row: row.ID, Field: roster.Email, Severity: CodeEmailInvalid.Severity(), Code: CodeEmailInvalid,
 			Message: i18n.T("not a valid email address: %s", reason)})
 	}
 	if !isASCII(email) {
-		return append(dst, Problem{Row: row.ID, Field: roster.Email, Severity: Warning, Code: CodeEmailNonASCII,
+		return append(dst, Problem{Row: row.ID, Field: roster.Email, Severity: CodeEmailNonASCII.Severity(), Code: CodeEmailNonASCII,
 			Message: i18n.T("the address has letters such as å, ä or ö, which school mailboxes seldom have")})
 	}
 	return dst
@@ -62,23 +62,23 @@ func roleAndClassProblems(dst []Problem, row *roster.Row) []Problem {
 	role := strings.TrimSpace(row.Values[roster.Role])
 	kind := roster.ParseRole(role)
 	if role != "" && kind == roster.NoRole {
-		dst = append(dst, Problem{Row: row.ID, Field: roster.Role, Severity: Error, Code: CodeRoleUnknown,
+		dst = append(dst, Problem{Row: row.ID, Field: roster.Role, Severity: CodeRoleUnknown.Severity(), Code: CodeRoleUnknown,
 			Message: i18n.T(`the role must be "student" or "teacher"`)})
 	}
 	class := roster.ParseClass(row.Values[roster.Class])
 	switch {
 	case kind == roster.Teacher && class.Form != roster.ClassEmpty:
-		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Warning, Code: CodeClassTeacher,
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassTeacher.Severity(), Code: CodeClassTeacher,
 			Message: i18n.T("teachers have no class in the upload file: it will be left empty"),
 			Fix:     &Fix{Label: i18n.T("Clear the class"), Value: ""}})
 	case kind == roster.Student && class.Form == roster.ClassEmpty:
-		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Error, Code: CodeClassMissing,
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassMissing.Severity(), Code: CodeClassMissing,
 			Message: i18n.T("a student needs a class, such as 9A")})
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
-		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Error, Code: CodeClassGradeOnly,
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,
 			Message: i18n.T("%q is only the grade: write the class, such as %dA", strings.TrimSpace(row.Values[roster.Class]), class.Grade)})
 	case class.Form == roster.ClassStandard && class.Canonical != tidySpaces(row.Values[roster.Class]):
-		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: Warning, Code: CodeClassFormat,
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassFormat.Severity(), Code: CodeClassFormat,
 			Message: i18n.T("write the class as %q", class.Canonical),
 			Fix:     &Fix{Label: i18n.T("Change to %q", class.Canonical), Value: class.Canonical}})
 	}

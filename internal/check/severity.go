@@ -54,7 +54,7 @@ func (c *Checker) CellSeverity(id roster.RowID, f roster.Field) (worst Severity,
 }
 
 func (d *duplicateRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
-	return Error, f == d.field && d.index.size(id) > 1
+	return d.code.Severity(), f == d.field && d.index.size(id) > 1
 }
 
 func (m *municipalityRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
@@ -62,5 +62,12 @@ func (m *municipalityRule) severity(id roster.RowID, f roster.Field) (Severity, 
 		return Warning, false
 	}
 	k, indexed := m.index.keyOf[id]
-	return Warning, indexed && k != m.main
+	if !indexed || k == m.main {
+		return Warning, false
+	}
+	mixed, variant := CodeMunicipalityMixed.Severity(), CodeSpellingVariant.Severity()
+	if mixed != variant && nearSpelling(foldSpelling(k), foldSpelling(m.main)) {
+		return variant, true
+	}
+	return mixed, true
 }

@@ -156,7 +156,7 @@ func (sf *spellField) problem(dst []Problem, id roster.RowID, k, addr string) []
 		// The label names the domain only: the address is the person's.
 		fix, label = addr[:strings.IndexByte(addr, '@')+1]+t, i18n.T("Change the domain to %q", t)
 	}
-	return append(dst, Problem{Row: id, Field: sf.field, Severity: Warning, Code: CodeSpellingVariant,
+	return append(dst, Problem{Row: id, Field: sf.field, Severity: CodeSpellingVariant.Severity(), Code: CodeSpellingVariant,
 		Message: spellMessage(t, sf.values[t].n),
 		Fix:     &Fix{Label: label, Value: fix}})
 }

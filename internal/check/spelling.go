@@ -8,10 +8,6 @@ import (
 	"rosterdesk/internal/roster"
 )
 
-// CodeSpellingVariant is a School or email domain spelt slightly
-// differently from a much more common value in the same file.
-const CodeSpellingVariant Code = "spelling_variant"
-
 // spellFields make the trackers of the spelling warnings: rows whose
 // School or email domain is one slip (case, spacing, å/a, a letter
 // missing, added, replaced or swapped) from a value that many more rows

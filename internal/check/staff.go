@@ -8,12 +8,6 @@ import (
 	"rosterdesk/internal/roster"
 )
 
-// CodeStaffSchools is one staff member on several rows for several
-// schools (the same address or SSO id on rows that are all teachers'): the
-// upload file allows one school per person, so one row is kept, at the
-// school where they work most.
-const CodeStaffSchools Code = "staff_schools"
-
 // identityRule holds the two duplicate rules, of the address and of the
 // SSO id, and says a group of rows that are all teachers at two or more
 // schools as one problem on each row's School, in place of the duplicate
@@ -225,7 +219,7 @@ func (r *identityRule) problems(dst []Problem, id roster.RowID) []Problem {
 // staffProblem is the error on each of the rows ids of one teacher at
 // schools schools.
 func staffProblem(id roster.RowID, ids []roster.RowID, schools int) Problem {
-	return Problem{Row: id, Field: roster.School, Severity: Error, Code: CodeStaffSchools,
+	return Problem{Row: id, Field: roster.School, Severity: CodeStaffSchools.Severity(), Code: CodeStaffSchools,
 		Message: i18n.T("the same teacher is on %d rows for %d schools: the upload file allows one school per person", len(ids), schools),
 		Fix:     &Fix{Label: i18n.T("Keep one row, at the main school"), Keep: ids}}
 }

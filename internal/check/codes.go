@@ -1,0 +1,121 @@
+package check
+
+import "rosterdesk/internal/i18n"
+
+// Code names a rule. Codes are stable: scripts read them from
+// `roster check --json`. Every code is declared here, with its severity
+// and title, and listed in the README's table of problem codes.
+type Code string
+
+// The codes of the rules, in the order of the README's table.
+const (
+	// The upload file's rules.
+	CodeMissing           Code = "missing"            // a required field is empty
+	CodeEmailInvalid      Code = "email_invalid"      // not a usable email address
+	CodeEmailNonASCII     Code = "email_non_ascii"    // å, ä, ö or other non-ASCII letters in an address
+	CodeEmailDuplicate    Code = "email_duplicate"    // the same address (any case) on several rows
+	CodeSSOIDDuplicate    Code = "ssoid_duplicate"    // the same SSOID on several rows
+	CodeRoleUnknown       Code = "role_unknown"       // role is neither student nor teacher
+	CodeClassMissing      Code = "class_missing"      // a student without a class
+	CodeClassGradeOnly    Code = "class_grade_only"   // "9" where "9A" is needed
+	CodeClassFormat       Code = "class_format"       // "9 a" where "9A" is meant
+	CodeClassNoGrade      Code = "class_no_grade"     // "A" where "9A" is needed: a section without its grade
+	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
+	CodeMunicipalityMixed Code = "municipality_mixed" // not the file's main municipality
+	CodeWhitespace        Code = "whitespace"         // leading, trailing or doubled spaces
+
+	// Protected identity and what the reader did to a value.
+	CodeProtectedValue         Code = "protected_value"          // a protected-identity mark that is neither a known yes nor a known no
+	CodeProtectedColumnUnknown Code = "protected_column_unknown" // an unmapped column whose header suggests protection
+	CodeProtectedUnknown       Code = "protected_unknown"        // an export whose format carries no protected-identity mark
+	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
+	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
+
+	// What a tired eye misses.
+	CodeSpellingVariant Code = "spelling_variant"  // a School, email domain or Municipality spelt slightly differently from most rows
+	CodeClassLone       Code = "class_lone"        // a class of one student beside larger classes of that grade
+	CodeClassGradeStray Code = "class_grade_stray" // the only student of a grade the school otherwise lacks
+	CodeNameCase        Code = "name_case"         // a name all in capitals or all in small letters
+	CodeSameName        Code = "same_name"         // the same name twice in a school with two addresses that fit it
+	CodeEmailNotName    Code = "email_not_name"    // an address that fits no part of its row's name where most do
+	CodeStaffSchools    Code = "staff_schools"     // one staff member on rows for several schools
+)
+
+// codeInfo is what the program says of a code besides its problems.
+type codeInfo struct {
+	code     Code
+	severity Severity
+	// title names the kind of problem, for the heading of its group.
+	title i18n.Text
+}
+
+// codeInfos lists every code once, in the order of the constants.
+var codeInfos = []codeInfo{
+	{CodeMissing, Error, i18n.T("Required value missing")},
+	{CodeEmailInvalid, Error, i18n.T("Email address not valid")},
+	{CodeEmailNonASCII, Warning, i18n.T("Email address with å, ä or ö")},
+	{CodeEmailDuplicate, Error, i18n.T("Same email on several rows")},
+	{CodeSSOIDDuplicate, Error, i18n.T("Same SSOID on several rows")},
+	{CodeRoleUnknown, Error, i18n.T("Role not student or teacher")},
+	{CodeClassMissing, Error, i18n.T("Student without a class")},
+	{CodeClassGradeOnly, Error, i18n.T("Only a grade, not a class")},
+	{CodeClassFormat, Warning, i18n.T("Class written differently")},
+	{CodeClassNoGrade, Warning, i18n.T("Class without a grade")},
+	{CodeClassTeacher, Warning, i18n.T("Teacher with a class")},
+	{CodeMunicipalityMixed, Warning, i18n.T("Other municipality")},
+	{CodeWhitespace, Warning, i18n.T("Extra spaces")},
+	{CodeProtectedValue, Warning, i18n.T("Unclear protected identity mark")},
+	{CodeProtectedColumnUnknown, Error, i18n.T("Column that may mark protected identity")},
+	{CodeProtectedUnknown, Error, i18n.T("No protected identity marks in the file")},
+	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
+	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},
+	{CodeSpellingVariant, Warning, i18n.T("Spelt differently from most rows")},
+	{CodeClassLone, Warning, i18n.T("Alone in a class")},
+	{CodeClassGradeStray, Warning, i18n.T("Alone in a year the school lacks")},
+	{CodeNameCase, Warning, i18n.T("Name in capitals or small letters")},
+	{CodeSameName, Warning, i18n.T("Same name twice in a school")},
+	{CodeEmailNotName, Warning, i18n.T("Email does not fit the name")},
+	{CodeStaffSchools, Error, i18n.T("Staff member at several schools")},
+}
+
+// codeIndex finds a code's entry in codeInfos.
+var codeIndex = func() map[Code]int {
+	m := make(map[Code]int, len(codeInfos))
+	for i, ci := range codeInfos {
+		m[ci.code] = i
+	}
+	return m
+}()
+
+// Codes returns every problem code, in the order of the README's table.
+func Codes() []Code {
+	codes := make([]Code, len(codeInfos))
+	for i, ci := range codeInfos {
+		codes[i] = ci.code
+	}
+	return codes
+}
+
+// Known reports whether c is one of the program's codes.
+func (c Code) Known() bool {
+	_, ok := codeIndex[c]
+	return ok
+}
+
+// Severity returns the severity of every problem of code c; an unknown
+// code is an error, so that it cannot slip through an export.
+func (c Code) Severity() Severity {
+	if i, ok := codeIndex[c]; ok {
+		return codeInfos[i].severity
+	}
+	return Error
+}
+
+// Title names the kind of problem, for the heading of its group; an
+// unknown code's title names the code.
+func (c Code) Title() i18n.Text {
+	if i, ok := codeIndex[c]; ok {
+		return codeInfos[i].title
+	}
+	return i18n.T("Other problem (%s)", string(c))
+}
