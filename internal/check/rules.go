@@ -27,6 +27,7 @@ func rowProblems(dst []Problem, row *roster.Row) []Problem {
 				Fix:     &Fix{Label: i18n.T("Remove the extra spaces"), Value: tidy}})
 		}
 	}
+	dst = invisibleProblems(dst, row)
 	for _, f := range required {
 		if strings.TrimSpace(row.Values[f]) == "" {
 			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: CodeMissing.Severity(), Code: CodeMissing,

@@ -2,20 +2,32 @@ package editor
 
 import "rosterdesk/internal/roster"
 
-// cellChange sets one cell: a field, or an extra column.
+// cellChange sets one cell: a field, or an extra column. oldGone and
+// newGone are the invisible characters that were taken out of each value
+// (roster.Row.Removed), so that undo brings back the warning too.
 type cellChange struct {
-	id       roster.RowID
-	col      Column
-	old, new string
+	id               roster.RowID
+	col              Column
+	old, new         string
+	oldGone, newGone string
 }
 
-func (c cellChange) apply(d *Document)     { d.setCell(c.id, c.col, c.new, c.old) }
-func (c cellChange) revert(d *Document)    { d.setCell(c.id, c.col, c.old, c.new) }
+// setTo is the change of row's cell in column c to value, from which the
+// characters gone were removed.
+func setTo(row *roster.Row, c Column, value, gone string) cellChange {
+	return cellChange{id: row.ID, col: c, old: CellValue(row, c), oldGone: cellRemoved(row, c), new: value, newGone: gone}
+}
+
+// changes reports whether the change sets anything new.
+func (c cellChange) changes() bool { return c.old != c.new || c.oldGone != c.newGone }
+
+func (c cellChange) apply(d *Document)     { d.setCell(c.id, c.col, c.new, c.newGone, c.old) }
+func (c cellChange) revert(d *Document)    { d.setCell(c.id, c.col, c.old, c.oldGone, c.new) }
 func (c cellChange) touched() roster.RowID { return c.id }
 
-func (d *Document) setCell(id roster.RowID, col Column, value, old string) {
+func (d *Document) setCell(id roster.RowID, col Column, value, gone, old string) {
 	row := d.byID[id]
-	setValue(row, col, value)
+	setValue(row, col, value, gone)
 	// An extra column can make a row blank or not, so the checker hears
 	// of it too.
 	f, ok := col.Field()
@@ -25,10 +37,12 @@ func (d *Document) setCell(id roster.RowID, col Column, value, old string) {
 	d.checker.Changed(row, f, old)
 }
 
-// setValue writes a cell of a row, growing its extra values as needed.
-func setValue(row *roster.Row, col Column, value string) {
+// setValue writes a cell of a row, growing its extra values as needed;
+// gone are the invisible characters taken out of a field's value.
+func setValue(row *roster.Row, col Column, value, gone string) {
 	if f, ok := col.Field(); ok {
 		row.Values[f] = value
+		row.SetRemoved(f, gone)
 		return
 	}
 	i := col.Extra()

@@ -50,14 +50,14 @@ func (d *Document) Paste(row int, col Column, text string) (rows, cols int) {
 				break
 			}
 			cols = max(cols, j+1)
-			value = normalise(c, value)
-			old := CellValue(target, c)
+			value, gone := normalise(c, value)
+			ch := setTo(target, c, value, gone)
 			switch {
-			case old == value:
+			case !ch.changes():
 			case d.byID[target.ID] == nil:
-				setValue(target, c, value)
+				setValue(target, c, ch.new, ch.newGone)
 			default:
-				changes = append(changes, cellChange{id: target.ID, col: c, old: old, new: value})
+				changes = append(changes, ch)
 				d.view.pin(target.ID)
 			}
 		}

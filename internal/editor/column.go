@@ -52,15 +52,26 @@ func CellValue(row *roster.Row, c Column) string {
 	return row.ExtraValue(c.Extra())
 }
 
-// normalise turns what the user typed or pasted into a cell value:
-// surrounding spaces go, and a recognised role word becomes "student" or
-// "teacher", as on import.
-func normalise(c Column, value string) string {
+// normalise turns what the user typed or pasted into a cell value, as on
+// import: a field loses its invisible characters (roster.CleanText; they
+// are returned in removed, for the check's warning), surrounding spaces
+// go, and a recognised role word becomes "student" or "teacher".
+func normalise(c Column, value string) (clean, removed string) {
+	if _, ok := c.Field(); ok {
+		value, removed = roster.CleanText(value)
+	}
 	value = strings.TrimSpace(value)
 	if c == FieldColumn(roster.Role) {
 		if k := roster.ParseRole(value); k != roster.NoRole {
-			return k.String()
+			return k.String(), removed
 		}
 	}
-	return value
+	return value, removed
+}
+
+// cellRemoved returns the invisible characters taken out of a row's cell
+// in column c when it was set; "" for an extra column.
+func cellRemoved(row *roster.Row, c Column) string {
+	f, _ := c.Field()
+	return row.Removed(f)
 }

@@ -15,15 +15,15 @@ func (d *Document) SetCell(id roster.RowID, c Column, value string) {
 
 // Fill sets column c of every listed row to value, as one edit.
 func (d *Document) Fill(ids []roster.RowID, c Column, value string) {
-	value = normalise(c, value)
+	value, gone := normalise(c, value)
 	var changes []change
 	for _, id := range ids {
 		row := d.byID[id]
 		if row == nil || int(c) >= d.NumColumns() || c < 0 {
 			continue
 		}
-		if old := CellValue(row, c); old != value {
-			changes = append(changes, cellChange{id: id, col: c, old: old, new: value})
+		if ch := setTo(row, c, value, gone); ch.changes() {
+			changes = append(changes, ch)
 			d.view.pin(id)
 		}
 	}
@@ -43,8 +43,8 @@ func (d *Document) ClearCells(ids []roster.RowID, cols []Column) {
 			continue
 		}
 		for _, c := range cols {
-			if old := CellValue(row, c); old != "" && int(c) < d.NumColumns() {
-				changes = append(changes, cellChange{id: id, col: c, old: old})
+			if ch := setTo(row, c, "", ""); ch.changes() && int(c) < d.NumColumns() {
+				changes = append(changes, ch)
 			}
 		}
 	}
@@ -143,9 +143,9 @@ func (d *Document) ApplyFixes(code check.Code) int {
 		c := FieldColumn(p.Field)
 		seen[cell{p.Row, c}] = true
 		row := d.byID[p.Row]
-		value := normalise(c, p.Fix.Value)
-		if old := CellValue(row, c); old != value {
-			changes = append(changes, cellChange{id: p.Row, col: c, old: old, new: value})
+		value, gone := normalise(c, p.Fix.Value)
+		if ch := setTo(row, c, value, gone); ch.changes() {
+			changes = append(changes, ch)
 			d.view.pin(p.Row)
 		}
 	}

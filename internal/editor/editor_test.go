@@ -33,7 +33,13 @@ func openSample(t *testing.T) *Document {
 func snapshot(d *Document) string {
 	var b strings.Builder
 	for _, row := range d.Roster().Rows {
-		fmt.Fprintf(&b, "%d %q %q %v\n", row.ID, row.Values, row.Extra, row.Protected)
+		fmt.Fprintf(&b, "%d %q %q %v", row.ID, row.Values, row.Extra, row.Protected)
+		for _, f := range roster.Fields {
+			if g := row.Removed(f); g != "" {
+				fmt.Fprintf(&b, " %s-%+q", f, g)
+			}
+		}
+		b.WriteByte('\n')
 	}
 	return b.String()
 }

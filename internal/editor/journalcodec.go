@@ -50,6 +50,8 @@ type jRow struct {
 	Extra      []string                 `json:"x,omitempty"`
 	Protected  bool                     `json:"p,omitempty"`
 	SourceLine int                      `json:"s,omitempty"`
+	// Removed holds roster.Row.Removed of each field; nil when none.
+	Removed []string `json:"rm,omitempty"`
 }
 
 // jChange is one change of an edit. Rows that an edit inserts or removes
@@ -61,6 +63,8 @@ type jChange struct {
 	Col    Column         `json:"c,omitempty"`
 	Old    string         `json:"o,omitempty"`
 	New    string         `json:"n,omitempty"`
+	OldG   string         `json:"og,omitempty"`
+	NewG   string         `json:"ng,omitempty"`
 	OldP   bool           `json:"op,omitempty"`
 	NewP   bool           `json:"np,omitempty"`
 	At     int            `json:"a,omitempty"`
@@ -78,7 +82,16 @@ const (
 )
 
 func encodeRow(r *roster.Row) jRow {
-	return jRow{ID: r.ID, Values: r.Values, Extra: r.Extra, Protected: r.Protected, SourceLine: r.SourceLine}
+	j := jRow{ID: r.ID, Values: r.Values, Extra: r.Extra, Protected: r.Protected, SourceLine: r.SourceLine}
+	for _, f := range roster.Fields {
+		if g := r.Removed(f); g != "" {
+			if j.Removed == nil {
+				j.Removed = make([]string, roster.NumFields)
+			}
+			j.Removed[f] = g
+		}
+	}
+	return j
 }
 
 func encodeRows(rows []*roster.Row) []jRow {
@@ -102,7 +115,7 @@ func encodeEdit(label string, changes []change) *jEdit {
 	for i, c := range changes {
 		switch c := c.(type) {
 		case cellChange:
-			e.Changes[i] = jChange{Type: changeCell, ID: c.id, Col: c.col, Old: c.old, New: c.new}
+			e.Changes[i] = jChange{Type: changeCell, ID: c.id, Col: c.col, Old: c.old, New: c.new, OldG: c.oldGone, NewG: c.newGone}
 		case protectChange:
 			e.Changes[i] = jChange{Type: changeProtect, ID: c.id, OldP: c.old, NewP: c.new}
 		case insertRows:
@@ -160,6 +173,9 @@ func (reg rowRegistry) row(j jRow) (*roster.Row, error) {
 		return r, nil
 	}
 	r := &roster.Row{ID: j.ID, Values: j.Values, Extra: j.Extra, Protected: j.Protected, SourceLine: j.SourceLine}
+	for i, g := range j.Removed {
+		r.SetRemoved(roster.Field(i), g)
+	}
 	reg[j.ID] = r
 	return r, nil
 }
@@ -213,7 +229,7 @@ func (reg rowRegistry) decodeEdit(e jEdit, numColumns int) ([]change, error) {
 			if reg[c.ID] == nil || c.Col < 0 || int(c.Col) >= numColumns {
 				return nil, fmt.Errorf("a cell change of an unknown cell")
 			}
-			changes[i] = cellChange{id: c.ID, col: c.Col, old: c.Old, new: c.New}
+			changes[i] = cellChange{id: c.ID, col: c.Col, old: c.Old, new: c.New, oldGone: c.OldG, newGone: c.NewG}
 		case changeProtect:
 			if reg[c.ID] == nil {
 				return nil, fmt.Errorf("a protected mark of an unknown row")

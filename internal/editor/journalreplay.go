@@ -102,7 +102,7 @@ func inverses(changes []change) []change {
 	for i := len(changes) - 1; i >= 0; i-- {
 		switch c := changes[i].(type) {
 		case cellChange:
-			out = append(out, cellChange{id: c.id, col: c.col, old: c.new, new: c.old})
+			out = append(out, cellChange{id: c.id, col: c.col, old: c.new, new: c.old, oldGone: c.newGone, newGone: c.oldGone})
 		case protectChange:
 			out = append(out, protectChange{id: c.id, old: c.new, new: c.old})
 		case insertRows:

@@ -22,6 +22,37 @@ type Row struct {
 	// imported from (for a csv, the line its record starts on); 0 for a
 	// row added in the editor.
 	SourceLine int
+	// removed holds, per field, the invisible characters CleanText took
+	// out of the value the field was last given; nil when none were.
+	removed *[NumFields]string
+}
+
+// Removed returns the invisible characters CleanText took out of field f's
+// value when it was last set, or "".
+func (r *Row) Removed(f Field) string {
+	if r.removed == nil || !f.Valid() {
+		return ""
+	}
+	return r.removed[f]
+}
+
+// SetRemoved records the invisible characters taken out of field f's value
+// ("" for none). Clones share the record, so it is copied, never changed
+// in place.
+func (r *Row) SetRemoved(f Field, chars string) {
+	if !f.Valid() || r.Removed(f) == chars {
+		return
+	}
+	var next [NumFields]string
+	if r.removed != nil {
+		next = *r.removed
+	}
+	next[f] = chars
+	if next == ([NumFields]string{}) {
+		r.removed = nil
+		return
+	}
+	r.removed = &next
 }
 
 // Get returns the value of field f.

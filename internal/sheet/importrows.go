@@ -102,7 +102,7 @@ func (b *rowBuilder) add(cells []string, line int) {
 		}
 		switch {
 		case f != roster.NoField:
-			row.Values[f] = importValue(f, v)
+			setField(row, f, v)
 		case i < len(b.layout.protected) && b.layout.protected[i]:
 			row.Protected = row.Protected || truthy[foldHeader(v)]
 		case extra >= 0:

@@ -38,6 +38,14 @@ func TestUploadName(t *testing.T) {
 		{"LPT9", "Binogi_LPT9_20210807.xlsx"},
 		{"AUX.txt", "Binogi_AUX.txt_20210807.xlsx"},
 		{long, "Binogi_" + strings.Repeat("Å", 100-len("Binogi__20210807.xlsx")) + "_20210807.xlsx"},
+		// 255 bytes bound a name before 100 characters do: 3 bytes a
+		// character leave room for 78, 4 for 58 (255 - 21 bytes around).
+		{strings.Repeat("東", 120), "Binogi_" + strings.Repeat("東", 78) + "_20210807.xlsx"},
+		{strings.Repeat("😀", 120), "Binogi_" + strings.Repeat("😀", 58) + "_20210807.xlsx"},
+		// Characters that look like nothing name nothing.
+		{"\u200b", "Binogi_Kommun_20210807.xlsx"},
+		{"\u2800\u3164", "Binogi_Kommun_20210807.xlsx"},
+		{"Bor\u00adås\u202e", "Binogi_Borås_20210807.xlsx"},
 	}
 	for _, tt := range tests {
 		got := UploadName(tt.in, fixedDate)
@@ -52,12 +60,17 @@ func TestUploadNameLength(t *testing.T) {
 	for _, m := range []string{
 		strings.Repeat("ab", 80),
 		strings.Repeat("😀", 120),
+		strings.Repeat("東京都", 40),
+		strings.Repeat("Å", 99) + "😀",
 		strings.Repeat("x", 78) + ".  y",      // the cut lands on ". " and is trimmed
 		strings.Repeat("a", 78) + " " + "bbb", // the cut lands on a space
 	} {
 		got := UploadName(m, fixedDate)
 		if n := utf8.RuneCountInString(got); n > 100 {
 			t.Errorf("UploadName(%.20q…) is %d characters", m, n)
+		}
+		if len(got) > 255 {
+			t.Errorf("UploadName(%.20q…) is %d bytes", m, len(got))
 		}
 		if !strings.HasPrefix(got, "Binogi_") || !strings.HasSuffix(got, "_20210807.xlsx") {
 			t.Errorf("UploadName(%.20q…) = %q", m, got)

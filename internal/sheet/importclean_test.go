@@ -1,0 +1,33 @@
+package sheet
+
+import (
+	"strings"
+	"testing"
+
+	"rosterdesk/internal/roster"
+)
+
+func TestImportRemovesInvisibleCharacters(t *testing.T) {
+	csv := "Email;FirstName;LastName;Class;School;Municipality;Role;Notes\n" +
+		"anna@skola.example.se;\u200b Anna\u200b;\u202eLind\u202c;9A;Norr\u00adskolan;\u200b;Elev\u2060;a\u200bb\n"
+	imp, err := ReadCSV(strings.NewReader(csv), "elever.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := imp.Roster.Rows[0]
+	want := [roster.NumFields]string{"anna@skola.example.se", "Anna", "Lind", "9A", "Norrskolan", "", "student", ""}
+	if row.Values != want {
+		t.Errorf("values %+q, want %+q", row.Values, want)
+	}
+	removed := map[roster.Field]string{roster.FirstName: "\u200b", roster.LastName: "\u202e\u202c",
+		roster.School: "\u00ad", roster.Municipality: "\u200b", roster.Role: "\u2060"}
+	for _, f := range roster.Fields {
+		if got := row.Removed(f); got != removed[f] {
+			t.Errorf("%s: removed %+q, want %+q", f, got, removed[f])
+		}
+	}
+	// Columns that are never exported keep the source's text.
+	if row.Extra[0] != "a\u200bb" {
+		t.Errorf("extra column %+q", row.Extra[0])
+	}
+}
