@@ -23,9 +23,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	date := time.Now()
 	if *dateText != "" {
-		d, err := time.Parse("20060102", *dateText)
-		if err != nil {
-			fmt.Fprintln(stderr, tr("roster export: --date %q is not a date written as yyyymmdd", *dateText))
+		d, ok := parseDate(*dateText)
+		if !ok {
+			fmt.Fprintln(stderr, tr("roster export: --date %q is not a date from 20000101 to 20991231 written as yyyymmdd", *dateText))
 			return exitUnreadable
 		}
 		date = d

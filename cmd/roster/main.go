@@ -45,8 +45,20 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run executes one command line and returns its exit code.
+// run executes one command line and returns its exit code: exitUnreadable
+// when standard output could not be written, whatever the command found.
 func run(args []string, stdout, stderr io.Writer) int {
+	out := &outputWriter{w: stdout}
+	code := runCommand(args, out, stderr)
+	if out.err != nil {
+		fmt.Fprintln(stderr, tr("roster: the output could not be written: %s", outputReason(out.err)))
+		return exitUnreadable
+	}
+	return code
+}
+
+// runCommand executes one command line and returns its exit code.
+func runCommand(args []string, stdout, stderr io.Writer) int {
 	args, ok := chooseLanguage(args, stderr)
 	if !ok {
 		return exitUnreadable
