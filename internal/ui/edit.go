@@ -45,13 +45,19 @@ func (u *UI) onEntryChanged(string) {
 	}
 }
 
-// commitEdit writes the edit bar's text into the cell being edited.
+// commitEdit writes the edit bar's text into the cell being edited and
+// gives the keyboard back to the grid: a focused entry's blinking cursor
+// redraws the whole window twice a second (Fyne 2.7), so the program never
+// leaves the edit bar focused once its edit is over.
 func (u *UI) commitEdit() {
 	if !u.editing {
 		return
 	}
 	u.editing = false
 	u.doc.SetCell(u.target.id, u.target.col, u.entry.Text)
+	if c := u.win.Canvas(); c != nil && c.Focused() == u.entry {
+		c.Focus(u.grid)
+	}
 }
 
 // cancelEdit puts the cell's value back in the edit bar.

@@ -77,8 +77,7 @@ func (u *UI) OpenFile(path string) { u.openFile(path, "") }
 func (u *UI) openFile(path, password string) {
 	u.opening++
 	ticket := u.opening
-	progress := dialog.NewCustom(lang.L("Opening"), lang.L("Cancel"),
-		progressContent(filepath.Base(path)), u.win)
+	progress := newProgressDialog(filepath.Base(path), u.win)
 	progress.SetOnClosed(func() {
 		if u.opening == ticket {
 			u.opening++ // the read in flight is no longer wanted

@@ -119,3 +119,25 @@ func TestCountsSayOneAndMany(t *testing.T) {
 		t.Errorf("count = %q", got)
 	}
 }
+
+// An edit ended by a command rather than by a key (here Sort) gives the
+// keyboard back to the grid too: a focused edit bar's blinking cursor
+// keeps redrawing the window.
+func TestCommittingAnEditGivesTheGridTheKeyboard(t *testing.T) {
+	u := newTestUI(t)
+	class := editor.FieldColumn(roster.Class)
+	u.grid.MoveTo(2, int(class), false)
+	u.win.Canvas().Focus(u.entry)
+	u.entry.SetText("")
+	test.Type(u.entry, "9b")
+	u.onSort(false)
+	if f := u.win.Canvas().Focused(); f != u.grid {
+		t.Errorf("after the edit was committed the keyboard is with %T, want the grid", f)
+	}
+	u.win.Canvas().Focus(u.entry)
+	test.Type(u.entry, "x")
+	u.entry.TypedKey(key(fyne.KeyEscape))
+	if f := u.win.Canvas().Focused(); f != u.grid {
+		t.Errorf("after the edit was cancelled the keyboard is with %T, want the grid", f)
+	}
+}
