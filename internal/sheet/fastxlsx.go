@@ -89,7 +89,7 @@ func readXLSXFast(r io.ReaderAt, size int64, path string) (imp *Import, err erro
 				sstCount = len(sst)
 			}
 			skip := map[string]bool{s.part: true, "xl/sharedStrings.xml": true}
-			if err := checkPartsXML(zr, path, skip, sstCount); err != nil {
+			if _, err := checkPartsXML(zr, path, skip, sstCount); err != nil {
 				return nil, err
 			}
 		}
@@ -143,35 +143,14 @@ func (w *bytesWriter) Write(p []byte) (int, error) {
 // fastSheet reads one sheet as readSheet does; nil and no error when it
 // has no header.
 func fastSheet(data []byte, sst []string, isNumber numberFunc, name, path string) (*Import, error) {
-	imp := &Import{Path: path, Format: "xlsx", Sheet: name}
-	var head []headRecord
-	var b *rowBuilder
-	noHeader := false
 	var g sheetGuard
-	err := scanSheetGuarded(data, sst, isNumber, &g, func(cells []string, line int) bool {
-		if b != nil {
-			b.add(cells, line)
-			return true
-		}
-		head = append(head, headRecord{cells, line})
-		if len(head) == headerScanRows {
-			b = startRows(imp, head, nil)
-			noHeader = b == nil
-			return !noHeader
-		}
-		return true
+	imp, err := readRows(&Import{Path: path, Format: "xlsx", Sheet: name}, nil, func(row rowFunc) error {
+		return scanSheetGuarded(data, sst, isNumber, &g, row)
 	})
-	switch {
-	case err == errDecline:
-		return nil, err
-	case err != nil:
+	if err != nil && err != errDecline && err != errDisordered {
 		return nil, refusalAt(path, g.errRow, g.errCol, err)
-	case noHeader:
-		return nil, nil
-	case b == nil && startRows(imp, head, nil) == nil:
-		return nil, nil
 	}
-	return imp, nil
+	return imp, err
 }
 
 // fastSheetRef is a sheet to look through, in the order of sheetOrder.
@@ -197,7 +176,7 @@ func workbookSheets(parts map[string][]byte) ([]fastSheetRef, error) {
 		xml.Unmarshal(parts["xl/_rels/workbook.xml.rels"], &rels) != nil {
 		return nil, errDecline
 	}
-	targets := map[string]string{}
+	targets, data := map[string]string{}, map[string]bool{}
 	for _, r := range rels.Rels {
 		t := r.Target
 		if strings.HasPrefix(t, "/") {
@@ -213,6 +192,7 @@ func workbookSheets(parts map[string][]byte) ([]fastSheetRef, error) {
 			return nil, errDecline
 		}
 		targets[r.ID] = t
+		data[r.ID] = strings.HasSuffix(r.Type, "/worksheet")
 	}
 	var visible, hidden []fastSheetRef
 	for _, s := range wb.Sheets {
@@ -225,6 +205,9 @@ func workbookSheets(parts map[string][]byte) ([]fastSheetRef, error) {
 		part, ok := targets[id]
 		if !ok || id == "" {
 			return nil, errDecline
+		}
+		if !data[id] {
+			continue // a chartsheet or dialog sheet holds no roster
 		}
 		switch s.State {
 		case "", "visible":

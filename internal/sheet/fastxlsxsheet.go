@@ -16,7 +16,8 @@ const maxSheetRow = 1_048_576
 // turn, an empty row for each one missing, and number cells in exponent
 // form as typed, asking isNumber, as readSheet asks excelize, whether a
 // cell (column i, 0 is A) is a number cell. It calls row for each row,
-// and stops when row returns false.
+// and stops when row returns false. A sheet whose rows or cells are not
+// in order is errDisordered, to be read again after placeByReference.
 func scanSheet(data []byte, sst []string, isNumber numberFunc, row func(cells []string, line int) bool) error {
 	return scanSheetGuarded(data, sst, isNumber, &sheetGuard{}, row)
 }
@@ -65,8 +66,11 @@ func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *sheetGu
 		r := line + 1
 		if v, ok := t.attr("r"); ok {
 			n, err := strconv.Atoi(v)
-			if err != nil || n <= line {
+			switch {
+			case err != nil || n < 1:
 				return errDecline
+			case n <= line:
+				return errDisordered
 			}
 			if err := g.row(n); err != nil {
 				return err
@@ -128,16 +132,17 @@ func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g
 		if t.end || t.name != "c" {
 			return nil, errDecline
 		}
-		col++
 		if ref, ok := t.attr("r"); ok {
-			c, _, ok := refColumn(ref)
-			if !ok || c <= len(cells) {
+			c, r, ok := refColumn(ref)
+			switch {
+			case !ok:
 				return nil, errDecline
+			case c <= col || r != line:
+				return nil, errDisordered
 			}
 			col = c
-		}
-		if col <= len(cells) {
-			return nil, errDecline
+		} else {
+			col++
 		}
 		val, expo, err := x.readCell(&t, sst)
 		if err != nil {

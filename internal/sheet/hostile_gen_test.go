@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -31,7 +32,9 @@ func TestGenerateHostile(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for name, data := range hostileFiles(t) {
+	files := hostileFiles(t)
+	maps.Copy(files, hostileOrderFiles(t))
+	for name, data := range files {
 		path := filepath.Join(dir, name)
 		if write {
 			if err := os.WriteFile(path, data, 0o644); err != nil {
@@ -239,7 +242,7 @@ func sharedRows(extraCell string) (string, part) {
 	return rows.String(), sst(items...)
 }
 
-const datesStyles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet ` + ssNS + `><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`
+const datesStyles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet ` + ssNS + `><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`
 
 // csvText is a roster with a stray quote and ragged rows.
 const csvText = "Email;FirstName;LastName;Class;School;Municipality;Role;SSOID\n" +

@@ -62,21 +62,15 @@ func precheckZip(zr *zip.Reader, archiveSize int64) error {
 				size/max(f.CompressedSize64, 1))
 		}
 	}
+	sheets := dataSheetParts(zr)
 	for _, f := range zr.File {
-		if isWorksheetName(f.Name) {
+		if sheets[f.Name] {
 			if err := checkDimension(f); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
-}
-
-// isWorksheetName reports whether a part is where workbooks keep sheets.
-func isWorksheetName(name string) bool {
-	name = strings.ToLower(name)
-	return strings.HasPrefix(name, "xl/worksheets/") && strings.HasSuffix(name, ".xml") &&
-		!strings.Contains(name[len("xl/worksheets/"):], "/")
 }
 
 // checkDimension refuses a sheet whose stated dimension reaches past the

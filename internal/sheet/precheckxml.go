@@ -17,15 +17,16 @@ import (
 // undefined entity, a mismatched or unclosed tag and a shared-string
 // index the file does not have are damage, and sheets shaped like no
 // roster are refused (see sheetGuard). Errors name the row and column
-// where they apply.
-func checkWorkbookXML(zr *zip.Reader, path string) error {
+// where they apply. disordered says a worksheet has rows or cells out of
+// order, which excelize's row iterator would misplace.
+func checkWorkbookXML(zr *zip.Reader, path string) (disordered bool, err error) {
 	return checkPartsXML(zr, path, nil, -1)
 }
 
 // checkPartsXML is checkWorkbookXML skipping the parts in skip (already
 // checked by whoever read them); sstCount is the number of shared strings
 // when the table is skipped, else -1.
-func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount int) error {
+func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount int) (disordered bool, err error) {
 	ref := sstRef{index: -1}
 	for _, f := range zr.File {
 		lower := strings.ToLower(f.Name)
@@ -34,8 +35,9 @@ func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount i
 		}
 		p := &partCheck{sst: sstRef{index: -1}}
 		if err := p.run(f); err != nil {
-			return refusalAt(path, p.row, p.col, err)
+			return false, refusalAt(path, p.row, p.col, err)
 		}
+		disordered = disordered || p.disordered
 		if p.root == "sst" {
 			sstCount = max(sstCount, 0) + p.items
 		}
@@ -44,10 +46,10 @@ func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount i
 		}
 	}
 	if ref.index >= 0 && ref.index >= sstCount && ref.row > 0 {
-		return refusalAt(path, ref.row, ref.col,
+		return false, refusalAt(path, ref.row, ref.col,
 			damagedBecause("the file is damaged: a cell refers to a text the file does not have"))
 	}
-	return nil
+	return disordered, nil
 }
 
 // sstRef is the largest shared-string index a sheet uses, and where.
@@ -67,6 +69,9 @@ type partCheck struct {
 	cellType string
 	inText   bool
 	text     []byte
+	// disordered says a row or cell came out of order (see
+	// placeByReference).
+	disordered bool
 }
 
 func (p *partCheck) run(f *zip.File) error {
@@ -154,14 +159,18 @@ func (p *partCheck) startElement(local string, attr func(string) string) error {
 		p.inText = true
 	case p.root != "worksheet":
 	case local == "row" && p.depth == 3:
+		prev := p.row
 		p.row = nextIndex(p.row, attr("r"), false)
 		p.col = 0
+		p.disordered = p.disordered || p.row <= prev
 		if err := p.guard.row(p.row); err != nil {
 			p.row = p.guard.errRow
 			return err
 		}
 	case local == "c" && p.depth == 4:
-		p.col = nextIndex(p.col, attr("r"), true)
+		prev, ref := p.col, attr("r")
+		p.col = nextIndex(p.col, ref, true)
+		p.disordered = p.disordered || p.col <= prev || ref != "" && refRowNumber(ref) != p.row
 		p.cellType = attr("t")
 		p.text = p.text[:0]
 	case local == "v" || local == "t":

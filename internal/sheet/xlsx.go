@@ -45,6 +45,18 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 	}
 	if fast {
 		imp, err := readXLSXFast(r, size, path)
+		if err == errDisordered {
+			// Read again with the sheets placed by reference; a sheet that
+			// cannot be placed is damaged, which the excelize path says
+			// where.
+			err = errDecline
+			if pr, psize, perr := placedWorkbook(r, size); perr == nil {
+				r, size = pr, psize
+				if imp, err = readXLSXFast(r, size, path); err == errDisordered {
+					err = errDecline
+				}
+			}
+		}
 		switch {
 		case err == nil:
 			return imp, nil
@@ -54,10 +66,19 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 	}
 	// excelize's row iterator stops quietly at broken XML: every part is
 	// checked first, so that damage is an error, not a shorter list.
-	if zr, err := zip.NewReader(r, size); err != nil {
-		return nil, fileError(path, damaged(err))
-	} else if err := checkWorkbookXML(zr, path); err != nil {
-		return nil, fileError(path, err)
+	zr, disordered, err := checkedZip(r, size, path)
+	if err == nil && disordered {
+		// The iterator also places rows and cells by their order, not
+		// their references: it reads the sheets placed.
+		if r, size, err = placedWorkbook(r, size); err != nil {
+			return nil, fileError(path, err)
+		}
+		if zr, disordered, err = checkedZip(r, size, path); err == nil && disordered {
+			err = fileError(path, errUnplaceable)
+		}
+	}
+	if err != nil {
+		return nil, err
 	}
 	opts, removeTemp, err := privateTemp(excelize.Options{
 		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLSizeLimit})
@@ -75,7 +96,7 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 	defer f.Close()
 	var firstErr error
 	var searched []string
-	for _, name := range sheetOrder(f) {
+	for _, name := range sheetOrder(f, zr) {
 		imp, err := readSheet(f, name, path)
 		switch {
 		case err != nil:
@@ -92,12 +113,34 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 	return nil, fileError(path, &noHeader{sheetsSearched(searched)})
 }
 
+// checkedZip opens the workbook's zip and checks its parts
+// (checkWorkbookXML).
+func checkedZip(r io.ReaderAt, size int64, path string) (zr *zip.Reader, disordered bool, err error) {
+	if zr, err = zip.NewReader(r, size); err != nil {
+		return nil, false, fileError(path, damaged(err))
+	}
+	if disordered, err = checkWorkbookXML(zr, path); err != nil {
+		return nil, false, fileError(path, err)
+	}
+	return zr, disordered, nil
+}
+
 // sheetOrder lists the sheets to look through for a roster: the visible
 // ones in workbook order, then the hidden ones, which the user does not
-// see and so is less likely to mean.
-func sheetOrder(f *excelize.File) []string {
+// see and so is less likely to mean. Chartsheets and dialog sheets are
+// not among them, whatever they hold.
+func sheetOrder(f *excelize.File, zr *zip.Reader) []string {
+	notData := map[string]bool{}
+	if sheets, err := zipBookSheets(zr); err == nil {
+		for _, s := range sheets {
+			notData[s.name] = !s.data
+		}
+	}
 	var visible, hidden []string
 	for _, name := range f.GetSheetList() {
+		if notData[name] {
+			continue
+		}
 		if v, err := f.GetSheetVisible(name); err == nil && !v {
 			hidden = append(hidden, name)
 		} else {

@@ -15,40 +15,29 @@ func readSheet(f *excelize.File, name, path string) (*Import, error) {
 	}
 	defer rows.Close()
 	imp := &Import{Path: path, Format: "xlsx", Sheet: name}
-	var head []headRecord
-	var b *rowBuilder
-	dates := newDateCells(f, name)
-	// The iterator yields every row number in turn, an empty row for each
-	// row missing from the sheet's XML, so the count is the row number the
-	// user sees (see TestXLSXRowGaps).
-	for line := 1; rows.Next(); line++ {
-		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, &FileError{Path: path, Row: line, Err: damaged(err)}
-		}
-		for i, c := range cells {
-			if isExponentNumber(c) && isNumberCell(f, name, i, line) {
-				cells[i] = numberAsTyped(c)
+	return readRows(imp, newDateCells(f, name).value, func(row rowFunc) error {
+		// The iterator yields every row number in turn, an empty row for
+		// each row missing from the sheet's XML, so the count is the row
+		// number the user sees (see TestXLSXRowGaps).
+		for line := 1; rows.Next(); line++ {
+			cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+			if err != nil {
+				return &FileError{Path: path, Row: line, Err: damaged(err)}
+			}
+			for i, c := range cells {
+				if isExponentNumber(c) && isNumberCell(f, name, i, line) {
+					cells[i] = numberAsTyped(c)
+				}
+			}
+			if !row(cells, line) {
+				return nil
 			}
 		}
-		if b != nil {
-			b.add(cells, line)
-			continue
+		if err := rows.Error(); err != nil {
+			return fileError(path, damaged(err))
 		}
-		head = append(head, headRecord{cells, line})
-		if len(head) == headerScanRows {
-			if b = startRows(imp, head, dates.value); b == nil {
-				return nil, nil
-			}
-		}
-	}
-	if err := rows.Error(); err != nil {
-		return nil, fileError(path, damaged(err))
-	}
-	if b == nil && startRows(imp, head, dates.value) == nil {
-		return nil, nil
-	}
-	return imp, nil
+		return nil
+	})
 }
 
 // isNumberCell reports whether the cell in column i (0 is A) of a row is

@@ -1,0 +1,77 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+)
+
+// placedWorkbook is the workbook in r with every worksheet rewritten by
+// placeByReference, as a new zip in memory; the other parts are copied
+// as they are packed. It is made only for a workbook whose rows or cells
+// are out of order, which no common writer makes.
+func placedWorkbook(r io.ReaderAt, size int64) (io.ReaderAt, int64, error) {
+	zr, err := zip.NewReader(r, size)
+	if err != nil {
+		return nil, 0, damaged(err)
+	}
+	sheets := dataSheetParts(zr)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		if !sheets[f.Name] {
+			if err := copyRaw(zw, f); err != nil {
+				return nil, 0, err
+			}
+			continue
+		}
+		data, err := readPart(f)
+		if err != nil {
+			return nil, 0, err
+		}
+		if data, err = placeByReference(data); err != nil {
+			return nil, 0, err
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+		if err != nil {
+			return nil, 0, damaged(err)
+		}
+		if _, err := w.Write(data); err != nil {
+			return nil, 0, damaged(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, 0, damaged(err)
+	}
+	return bytes.NewReader(buf.Bytes()), int64(buf.Len()), nil
+}
+
+// copyRaw copies a part into zw as it is packed.
+func copyRaw(zw *zip.Writer, f *zip.File) error {
+	rc, err := f.OpenRaw()
+	if err != nil {
+		return damaged(err)
+	}
+	w, err := zw.CreateRaw(&f.FileHeader)
+	if err != nil {
+		return damaged(err)
+	}
+	if _, err := io.Copy(w, rc); err != nil {
+		return damaged(err)
+	}
+	return nil
+}
+
+// readPart unpacks a part, whose size precheckZip has bounded.
+func readPart(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, damaged(err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxPartSize+1))
+	if err != nil {
+		return nil, damaged(err)
+	}
+	return data, nil
+}
