@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 )
@@ -20,11 +21,13 @@ var errUnplaceable = damagedBecause("the file is damaged: a row or cell referenc
 // placeByReference.
 var errDisordered = errors.New("rows or cells out of order")
 
-// placedCell is one cell element of a sheet, where its reference puts it.
+// placedCell is one cell element of a sheet, where its reference puts
+// it; small, as a sheet may have millions.
 type placedCell struct {
-	row, col, seq int
-	raw           []byte // the element's markup, as in the file
-	hasRef        bool
+	row, col, seq int32
+	// start and end are where the element's markup lies in the sheet.
+	start, end uint32
+	hasRef     bool
 }
 
 // placeByReference rewrites a worksheet so that its rows come in order of
@@ -48,6 +51,7 @@ func placeByReference(data []byte) ([]byte, error) {
 		cells            []placedCell
 		row, col         int
 		inSheetData      bool
+		guard            sheetGuard
 		sawRow, sawCells bool
 	)
 	for {
@@ -75,21 +79,25 @@ func placeByReference(data []byte) ([]byte, error) {
 					rowAttrs[row] = kept
 				}
 			case depth == 4 && inSheetData && t.Name.Local == "c":
-				c := placedCell{row: row, col: col + 1, seq: len(cells)}
+				cellRow, cellCol, hasRef := row, col+1, false
 				if ref := attrValue(t.Attr, "r"); ref != "" {
 					var ok bool
-					if c.col, c.row, ok = refColumn(ref); !ok {
+					if cellCol, cellRow, ok = refColumn(ref); !ok {
 						return nil, errUnplaceable
 					}
-					c.hasRef = true
+					hasRef = true
 				}
-				col = c.col
+				// The sheet's cells are held, so they are bounded first.
+				if err := guard.cell(cellRow, cellCol, ""); err != nil {
+					return nil, err
+				}
+				col = cellCol
 				if err := skipElement(d); err != nil {
 					return nil, err
 				}
 				depth--
-				c.raw = data[off:d.InputOffset()]
-				cells = append(cells, c)
+				cells = append(cells, placedCell{row: int32(cellRow), col: int32(cellCol), seq: int32(len(cells)),
+					start: uint32(off), end: uint32(d.InputOffset()), hasRef: hasRef})
 				sawCells = true
 			}
 		case xml.EndElement:
@@ -99,10 +107,10 @@ func placeByReference(data []byte) ([]byte, error) {
 			depth--
 		}
 	}
-	if headEnd < 0 || tailAt < 0 || !sawRow && !sawCells {
+	if headEnd < 0 || tailAt < 0 || !sawRow && !sawCells || len(data) > math.MaxUint32 {
 		return data, nil
 	}
-	return writePlaced(data[:headEnd], data[tailAt:], rowName, rowAttrs, cells), nil
+	return writePlaced(data, headEnd, tailAt, rowName, rowAttrs, cells), nil
 }
 
 // nextRowNumber is the number of a row element whose r is ref, after row
@@ -150,7 +158,8 @@ func skipElement(d *xml.Decoder) error {
 
 // writePlaced writes the sheet with its cells in order between head and
 // tail, the last of two cells with one reference kept.
-func writePlaced(head, tail []byte, rowName xml.Name, rowAttrs map[int][]xml.Attr, cells []placedCell) []byte {
+func writePlaced(data []byte, headEnd, tailAt int64, rowName xml.Name, rowAttrs map[int][]xml.Attr, cells []placedCell) []byte {
+	head, tail := data[:headEnd], data[tailAt:]
 	slices.SortFunc(cells, func(a, b placedCell) int {
 		return cmp.Or(cmp.Compare(a.row, b.row), cmp.Compare(a.col, b.col), cmp.Compare(a.seq, b.seq))
 	})
@@ -159,7 +168,7 @@ func writePlaced(head, tail []byte, rowName xml.Name, rowAttrs map[int][]xml.Att
 		rows = append(rows, r)
 	}
 	for _, c := range cells {
-		rows = append(rows, c.row)
+		rows = append(rows, int(c.row))
 	}
 	slices.Sort(rows)
 	rows = slices.Compact(rows)
@@ -182,12 +191,12 @@ func writePlaced(head, tail []byte, rowName xml.Name, rowAttrs map[int][]xml.Att
 			out.WriteByte('"')
 		}
 		out.WriteByte('>')
-		for ; i < len(cells) && cells[i].row == r; i++ {
+		for ; i < len(cells) && int(cells[i].row) == r; i++ {
 			c := cells[i]
-			if i+1 < len(cells) && cells[i+1].row == r && cells[i+1].col == c.col {
+			if i+1 < len(cells) && int(cells[i+1].row) == r && cells[i+1].col == c.col {
 				continue // a later cell takes this place
 			}
-			writeCell(out, c)
+			writeCell(out, c, data[c.start:c.end])
 		}
 		out.WriteString("</" + name + ">")
 	}
@@ -197,16 +206,16 @@ func writePlaced(head, tail []byte, rowName xml.Name, rowAttrs map[int][]xml.Att
 
 // writeCell writes a cell's markup, with its reference added when the
 // file gave it none.
-func writeCell(out *bytes.Buffer, c placedCell) {
+func writeCell(out *bytes.Buffer, c placedCell, raw []byte) {
 	if c.hasRef {
-		out.Write(c.raw)
+		out.Write(raw)
 		return
 	}
 	n := 1
-	for n < len(c.raw) && !isXMLTagSpace(c.raw[n]) && c.raw[n] != '/' && c.raw[n] != '>' {
+	for n < len(raw) && !isXMLTagSpace(raw[n]) && raw[n] != '/' && raw[n] != '>' {
 		n++
 	}
-	out.Write(c.raw[:n])
-	out.WriteString(` r="` + columnLetters(c.col) + strconv.Itoa(c.row) + `"`)
-	out.Write(c.raw[n:])
+	out.Write(raw[:n])
+	out.WriteString(` r="` + columnLetters(int(c.col)) + strconv.Itoa(int(c.row)) + `"`)
+	out.Write(raw[n:])
 }
