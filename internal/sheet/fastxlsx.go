@@ -16,19 +16,13 @@ import (
 // that is many times faster. It returns errDecline for anything else, a
 // sheet without a header included; the caller then reads the file with
 // excelize, which stays the reference (see TestFastXLSXAgrees).
-func readXLSXFast(r io.ReaderAt, size int64, path string) (imp *Import, err error) {
+func readXLSXFast(wb *workbook, path string) (imp *Import, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			imp, err = nil, errDecline
 		}
 	}()
-	zr, err := zip.NewReader(r, size)
-	if err != nil {
-		return nil, errDecline
-	}
-	if err := precheckZip(zr, size); err != nil {
-		return nil, err
-	}
+	zr := wb.zr
 	parts, err := readParts(zr)
 	if err != nil {
 		return nil, err
@@ -71,7 +65,7 @@ func readXLSXFast(r io.ReaderAt, size int64, path string) (imp *Import, err erro
 				if err != nil {
 					return false, errDecline
 				}
-				f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), opts)
+				f, err := excelize.OpenReader(io.NewSectionReader(wb.r, 0, wb.size), opts)
 				if err != nil {
 					remove()
 					return false, errDecline

@@ -40,19 +40,20 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 	if size > maxFileSize {
 		return nil, fileError(path, errTooLarge)
 	}
-	if err := checkWorkbookZip(r, size); err != nil {
+	wb, err := openWorkbook(r, size)
+	if err != nil {
 		return nil, fileError(path, err)
 	}
 	if fast {
-		imp, err := readXLSXFast(r, size, path)
+		imp, err := readXLSXFast(wb, path)
 		if err == errDisordered {
 			// Read again with the sheets placed by reference; a sheet that
 			// cannot be placed is damaged, which the excelize path says
 			// where.
 			err = errDecline
-			if pr, psize, perr := placedWorkbook(r, size); perr == nil {
-				r, size = pr, psize
-				if imp, err = readXLSXFast(r, size, path); err == errDisordered {
+			if placed, perr := placedWorkbook(wb); perr == nil {
+				wb = placed
+				if imp, err = readXLSXFast(wb, path); err == errDisordered {
 					err = errDecline
 				}
 			}
@@ -66,19 +67,18 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 	}
 	// excelize's row iterator stops quietly at broken XML: every part is
 	// checked first, so that damage is an error, not a shorter list.
-	zr, disordered, err := checkedZip(r, size, path)
+	disordered, err := checkWorkbookXML(wb.zr, path)
 	if err == nil && disordered {
 		// The iterator also places rows and cells by their order, not
 		// their references: it reads the sheets placed.
-		if r, size, err = placedWorkbook(r, size); err != nil {
-			return nil, fileError(path, err)
-		}
-		if zr, disordered, err = checkedZip(r, size, path); err == nil && disordered {
-			err = fileError(path, errUnplaceable)
+		if wb, err = placedWorkbook(wb); err == nil {
+			if disordered, err = checkWorkbookXML(wb.zr, path); err == nil && disordered {
+				err = errUnplaceable
+			}
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, fileError(path, err)
 	}
 	opts, removeTemp, err := privateTemp(excelize.Options{
 		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLSizeLimit})
@@ -86,7 +86,7 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 		return nil, fileError(path, &textError{text: i18n.T("no temporary folder could be made to read the workbook in"), detail: err})
 	}
 	defer removeTemp()
-	f, err := excelize.OpenReader(io.NewSectionReader(r, 0, size), opts)
+	f, err := excelize.OpenReader(io.NewSectionReader(wb.r, 0, wb.size), opts)
 	if err != nil {
 		if errors.Is(err, excelize.ErrWorkbookFileFormat) {
 			return nil, fileError(path, ErrNotSpreadsheet)
@@ -96,7 +96,7 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 	defer f.Close()
 	var firstErr error
 	var searched []string
-	for _, name := range sheetOrder(f, zr) {
+	for _, name := range sheetOrder(f, wb.zr) {
 		imp, err := readSheet(f, name, path)
 		switch {
 		case err != nil:
@@ -111,18 +111,6 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 		return nil, firstErr
 	}
 	return nil, fileError(path, &noHeader{sheetsSearched(searched)})
-}
-
-// checkedZip opens the workbook's zip and checks its parts
-// (checkWorkbookXML).
-func checkedZip(r io.ReaderAt, size int64, path string) (zr *zip.Reader, disordered bool, err error) {
-	if zr, err = zip.NewReader(r, size); err != nil {
-		return nil, false, fileError(path, damaged(err))
-	}
-	if disordered, err = checkWorkbookXML(zr, path); err != nil {
-		return nil, false, fileError(path, err)
-	}
-	return zr, disordered, nil
 }
 
 // sheetOrder lists the sheets to look through for a roster: the visible
@@ -160,61 +148,4 @@ func sheetsSearched(names []string) i18n.Text {
 	}
 	return i18n.T("the first %d rows of sheets %s and %s", headerScanRows,
 		strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
-}
-
-// checkWorkbookZip tells a workbook from other zip files (OpenDocument,
-// anything else), from an OLE2 file (old or encrypted workbook) and from
-// a broken zip.
-func checkWorkbookZip(r io.ReaderAt, size int64) error {
-	head := make([]byte, min(size, sniffSize))
-	n, _ := r.ReadAt(head, 0)
-	if kind := sniff(head[:n]); kind != kindZip {
-		if kind == kindOLE {
-			all := make([]byte, size)
-			n, _ := r.ReadAt(all, 0)
-			return kind.err(all[:n])
-		}
-		if kind == kindEmpty {
-			return ErrEmpty
-		}
-		return ErrNotSpreadsheet
-	}
-	zr, err := zip.NewReader(r, size)
-	if err != nil {
-		return damaged(err)
-	}
-	if err := precheckZip(zr, size); err != nil {
-		return err
-	}
-	var hasWorkbook, isODS, isXLSB bool
-	for _, entry := range zr.File {
-		switch entry.Name {
-		case "xl/workbook.xml":
-			hasWorkbook = true
-		case "xl/workbook.bin":
-			isXLSB = true
-		case "mimetype":
-			isODS = readSmall(entry) == "application/vnd.oasis.opendocument.spreadsheet"
-		}
-	}
-	switch {
-	case hasWorkbook:
-		return nil
-	case isODS:
-		return ErrODS
-	case isXLSB:
-		return ErrXLSB
-	}
-	return ErrNotSpreadsheet
-}
-
-// readSmall reads the first bytes of a zip entry as text.
-func readSmall(entry *zip.File) string {
-	rc, err := entry.Open()
-	if err != nil {
-		return ""
-	}
-	defer rc.Close()
-	b, _ := io.ReadAll(io.LimitReader(rc, 200))
-	return strings.TrimSpace(string(b))
 }

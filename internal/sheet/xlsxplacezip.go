@@ -6,44 +6,47 @@ import (
 	"io"
 )
 
-// placedWorkbook is the workbook in r with every worksheet rewritten by
+// placedWorkbook is wb with every worksheet rewritten by
 // placeByReference, as a new zip in memory; the other parts are copied
 // as they are packed. It is made only for a workbook whose rows or cells
-// are out of order, which no common writer makes.
-func placedWorkbook(r io.ReaderAt, size int64) (io.ReaderAt, int64, error) {
-	zr, err := zip.NewReader(r, size)
-	if err != nil {
-		return nil, 0, damaged(err)
-	}
-	sheets := dataSheetParts(zr)
+// are out of order, which no common writer makes. What precheckZip
+// bounded stays bounded: the parts as they were, the sheets by the guard
+// while they are placed.
+func placedWorkbook(wb *workbook) (*workbook, error) {
+	sheets := dataSheetParts(wb.zr)
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
+	for _, f := range wb.zr.File {
 		if !sheets[f.Name] {
 			if err := copyRaw(zw, f); err != nil {
-				return nil, 0, err
+				return nil, err
 			}
 			continue
 		}
 		data, err := readPart(f)
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		if data, err = placeByReference(data); err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
 		if err != nil {
-			return nil, 0, damaged(err)
+			return nil, damaged(err)
 		}
 		if _, err := w.Write(data); err != nil {
-			return nil, 0, damaged(err)
+			return nil, damaged(err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return nil, 0, damaged(err)
+		return nil, damaged(err)
 	}
-	return bytes.NewReader(buf.Bytes()), int64(buf.Len()), nil
+	r, size := bytes.NewReader(buf.Bytes()), int64(buf.Len())
+	zr, err := zip.NewReader(r, size)
+	if err != nil {
+		return nil, damaged(err)
+	}
+	return &workbook{r, size, zr}, nil
 }
 
 // copyRaw copies a part into zw as it is packed.
