@@ -117,3 +117,19 @@ func TestCommandLineNeedsNoCgo(t *testing.T) {
 		t.Errorf("CGO_ENABLED=0 go build ./cmd/roster: %v\n%s", err, out)
 	}
 }
+
+// TestLauncherUsesNoOpenGL checks that the Windows launcher (cmd/launcher)
+// builds for Windows without cgo, Fyne or go-gl: it must start where the
+// window program's OpenGL does not, and probes OpenGL only by loading
+// opengl32.dll at run time.
+func TestLauncherUsesNoOpenGL(t *testing.T) {
+	env := []string{"GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=1"}
+	for _, p := range listPackages(t, env, "-deps", "./cmd/launcher") {
+		if !p.Standard && len(p.CgoFiles) > 0 {
+			t.Errorf("%s uses cgo (%s); the launcher must build without it", p.ImportPath, strings.Join(p.CgoFiles, ", "))
+		}
+		if strings.HasPrefix(p.ImportPath, "fyne.io/") || strings.HasPrefix(p.ImportPath, "github.com/go-gl/") {
+			t.Errorf("the launcher depends on %s", p.ImportPath)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -33,8 +34,21 @@ func fillMetadata(a fyne.App) {
 // aboutDialog says what the program is, its version, and that it sends
 // nothing anywhere.
 type aboutDialog struct {
-	dlg     *dialog.CustomDialog
-	version *widget.Label
+	dlg               *dialog.CustomDialog
+	version, renderer *widget.Label
+}
+
+// rendererText says what draws the window, as the Windows launcher
+// (cmd/launcher) tells the program in ROSTERDESK_RENDERER and
+// ROSTERDESK_GL_RENDERER; started without it, the computer's OpenGL.
+func rendererText(getenv func(string) string) string {
+	if getenv("ROSTERDESK_RENDERER") == "software" {
+		return lang.L("Graphics: the software renderer (Mesa), because this computer's OpenGL is missing, older than 2.1, or turned off in Preferences.")
+	}
+	if name := getenv("ROSTERDESK_GL_RENDERER"); name != "" {
+		return fmt.Sprintf(lang.L("Graphics: the computer's OpenGL (%s)."), name)
+	}
+	return lang.L("Graphics: the computer's OpenGL.")
 }
 
 // showAbout opens the About dialog.
@@ -52,7 +66,9 @@ func (u *UI) showAbout() *aboutDialog {
 	private := widget.NewLabel(lang.L("Roster Desk never sends any data: it works without a network, and you upload the file yourself, through your secure link."))
 	private.Wrapping = fyne.TextWrapWord
 	private.TextStyle.Italic = true
-	box := container.NewVBox(title, a.version, what, private)
+	a.renderer = widget.NewLabel(rendererText(os.Getenv))
+	a.renderer.Wrapping = fyne.TextWrapWord
+	box := container.NewVBox(title, a.version, what, private, a.renderer)
 	var content fyne.CanvasObject = box
 	if res := u.app.Icon(); res != nil {
 		img := canvas.NewImageFromResource(res)
@@ -63,7 +79,7 @@ func (u *UI) showAbout() *aboutDialog {
 	a.dlg = dialog.NewCustom(lang.L("About Roster Desk"), lang.L("Close"), content, u.win)
 	// A size, not a wrapped label's one-line minimum, so that the text
 	// wraps within it and every line shows.
-	a.dlg.Resize(fyne.NewSize(540, 360))
+	a.dlg.Resize(fyne.NewSize(540, 420))
 	a.dlg.Show()
 	return a
 }

@@ -177,10 +177,14 @@ func TestPreferencesDialog(t *testing.T) {
 	if p.save.Disabled() {
 		t.Fatal("a https link must be accepted")
 	}
+	if p.softwareGL.Checked {
+		t.Error("the software renderer must be off by default")
+	}
+	p.softwareGL.SetChecked(true)
 	test.Tap(p.save)
 	if u.prefs.Language() != "sv" || u.prefs.Theme() != themeLight || u.prefs.DefaultMunicipality() != "Borås" ||
-		u.prefs.UploadLink() != "https://upload.example.se/x" {
-		t.Errorf("saved %q %q %q %q", u.prefs.Language(), u.prefs.Theme(), u.prefs.DefaultMunicipality(), u.prefs.UploadLink())
+		u.prefs.UploadLink() != "https://upload.example.se/x" || !u.prefs.SoftwareGL() {
+		t.Errorf("saved %q %q %q %q %v", u.prefs.Language(), u.prefs.Theme(), u.prefs.DefaultMunicipality(), u.prefs.UploadLink(), u.prefs.SoftwareGL())
 	}
 	if p2 := u.showPreferences(); p2.language.Selected != "Svenska" || p2.theme.Selected != "Light" || p2.link.Text != "https://upload.example.se/x" {
 		t.Error("the dialog must open with the saved values")
@@ -234,5 +238,26 @@ func TestAboutDialog(t *testing.T) {
 	a.meta = fyne.AppMetadata{}
 	if got := u.showAbout().version.Text; !strings.Contains(got, assets.AppVersion) {
 		t.Errorf("without metadata the version must come from assets, got %q", got)
+	}
+}
+
+// About says what draws the window, as the Windows launcher tells it.
+func TestAboutSaysTheRenderer(t *testing.T) {
+	for _, tc := range []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{}, "Graphics: the computer's OpenGL."},
+		{map[string]string{"ROSTERDESK_RENDERER": "system", "ROSTERDESK_GL_RENDERER": "Intel HD 4000"}, "Graphics: the computer's OpenGL (Intel HD 4000)."},
+		{map[string]string{"ROSTERDESK_RENDERER": "software"}, "Graphics: the software renderer (Mesa)"},
+	} {
+		if got := rendererText(func(k string) string { return tc.env[k] }); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%v: %q, want %q…", tc.env, got, tc.want)
+		}
+	}
+	u := newTestUI(t)
+	t.Setenv("ROSTERDESK_RENDERER", "software")
+	if got := u.showAbout().renderer.Text; !strings.Contains(got, "software renderer") {
+		t.Errorf("About says %q with the software renderer", got)
 	}
 }

@@ -20,6 +20,7 @@ type prefsDialog struct {
 	municipality, link   *widget.Entry
 	folder, languageNote *widget.Label
 	linkNote             *widget.Label
+	softwareGL           *widget.Check
 	save                 *widget.Button
 
 	languages, themes []choice
@@ -81,6 +82,8 @@ func (u *UI) showPreferences() *prefsDialog {
 	p.link.OnChanged = func(string) { p.refresh() }
 	p.linkNote = widget.NewLabel("")
 	p.linkNote.Wrapping = fyne.TextWrapWord
+	p.softwareGL = widget.NewCheck(lang.L("Draw without the graphics card (slower; for remote desktops where the window does not open). Used when Roster Desk starts again."), nil)
+	p.softwareGL.SetChecked(u.prefs.SoftwareGL())
 
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Language"), container.NewVBox(p.language, p.languageNote)),
@@ -88,6 +91,7 @@ func (u *UI) showPreferences() *prefsDialog {
 		widget.NewFormItem(lang.L("Default municipality"), p.municipality),
 		widget.NewFormItem(lang.L("Export folder"), container.NewBorder(nil, nil, nil, choose, p.folder)),
 		widget.NewFormItem(lang.L("Secure upload link"), container.NewVBox(p.link, p.linkNote)),
+		widget.NewFormItem(lang.L("Graphics"), p.softwareGL),
 	)
 	p.save = widget.NewButtonWithIcon(lang.L("Save"), theme.ConfirmIcon(), p.onSave)
 	p.save.Importance = widget.HighImportance
@@ -138,6 +142,7 @@ func (p *prefsDialog) onSave() {
 	s.SetTheme(valueOf(p.themes, p.theme.Selected))
 	s.SetDefaultMunicipality(p.municipality.Text)
 	s.SetUploadLink(p.link.Text)
+	s.SetSoftwareGL(p.softwareGL.Checked)
 	if p.folder.Text != "" {
 		s.SetExportFolder(p.folder.Text)
 	}

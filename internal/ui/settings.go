@@ -19,6 +19,9 @@ const (
 	keyDefaultMunicipality = "export.municipality"
 	keyUploadLink          = "upload.link"
 	keyRecentFiles         = "recent.files"
+	// keySoftwareGL is read by the Windows launcher (cmd/launcher), by
+	// this name, before the window program starts.
+	keySoftwareGL = "graphics.software"
 )
 
 // maxRecent is how many files File > Open recent lists.
@@ -55,6 +58,14 @@ func (s settings) Language() string { return s.p.String(keyLanguage) }
 // SetLanguage chooses a language ("" for the system's); it applies when
 // the program starts again.
 func (s settings) SetLanguage(l string) { s.p.SetString(keyLanguage, l) }
+
+// SoftwareGL is whether the window is to be drawn by the software
+// renderer even where the computer's OpenGL would do (Windows; from the
+// next start).
+func (s settings) SoftwareGL() bool { return s.p.Bool(keySoftwareGL) }
+
+// SetSoftwareGL chooses the software renderer for the next start.
+func (s settings) SetSoftwareGL(on bool) { s.p.SetBool(keySoftwareGL, on) }
 
 // Theme is "light", "dark", or "" to follow the system.
 func (s settings) Theme() string { return s.p.String(keyTheme) }
