@@ -61,13 +61,12 @@ func CleanText(s string) (clean, removed string) {
 func firstInvisible(s string) int {
 	prev := utf8.RuneError
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c < 0x20 && !asciiSpace(c) || c == 0x7F {
-				return i
-			}
+		if c := s[i]; plainASCII[c] {
 			prev = rune(c)
 			i++
 			continue
+		} else if c < utf8.RuneSelf {
+			return i // a control character
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if invisible(r) {
@@ -80,6 +79,18 @@ func firstInvisible(s string) int {
 	}
 	return len(s)
 }
+
+// plainASCII marks the bytes that are printable ASCII or white space: one
+// load tells a byte CleanText keeps.
+var plainASCII = func() (t [256]bool) {
+	for c := 0x20; c < 0x7F; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte("\t\n\v\f\r") {
+		t[c] = true
+	}
+	return t
+}()
 
 func asciiSpace(c byte) bool {
 	return c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -10,33 +11,54 @@ import (
 )
 
 // ReadCSV reads a roster from csv text: comma, semicolon or tab
-// separated; UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252.
-// The header need not be on the first line.
+// separated; UTF-8 with or without BOM, UTF-16 with or without BOM, or
+// Windows-1252; lines ending in LF, CRLF or a lone CR. The header need not
+// be on the first line. A reader that cannot seek is read into memory
+// first; a file is read as a stream, twice (see csvSource).
 func ReadCSV(r io.Reader, path string) (*Import, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	rs, ok := r.(io.ReadSeeker)
+	if !ok {
+		data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+		if err != nil {
+			return nil, fileError(path, osReason(err))
+		}
+		rs = bytes.NewReader(data)
+	}
+	size, err := rs.Seek(0, io.SeekEnd)
+	if err == nil {
+		_, err = rs.Seek(0, io.SeekStart)
+	}
+	switch {
+	case err != nil:
+		return nil, fileError(path, osReason(err))
+	case size > maxFileSize:
+		return nil, fileError(path, errTooLarge)
+	case size == 0:
+		return nil, fileError(path, ErrEmpty)
+	}
+	src, err := newCSVSource(rs)
 	if err != nil {
 		return nil, fileError(path, osReason(err))
 	}
-	if len(data) > maxFileSize {
-		return nil, fileError(path, errTooLarge)
-	}
-	if len(data) == 0 {
-		return nil, fileError(path, ErrEmpty)
-	}
-	text, encoding, err := decodeText(data)
-	if err != nil {
-		return nil, fileError(path, damaged(err))
-	}
-	imp := &Import{Path: path, Format: "csv", Encoding: encoding}
+	imp := &Import{Path: path, Format: "csv"}
 	// Excel writes "sep=;" on the first line when asked to name the
 	// delimiter; that line still counts for line numbers.
 	lineOffset := 0
-	if d, rest, ok := sepLine(text); ok {
-		imp.Delimiter, text, lineOffset = d, rest, 1
+	if d, _, ok := sepLine(src.head); ok {
+		imp.Delimiter, lineOffset = d, 1
 	} else {
-		imp.Delimiter = detectDelimiter(text)
+		imp.Delimiter = detectDelimiter(src.head)
 	}
-	if err := readRecords(imp, text, lineOffset); err != nil {
+	scan, err := checkCSV(src, path, imp.Delimiter, lineOffset)
+	if err != nil {
+		return nil, err
+	}
+	imp.Encoding = src.encoding
+	text, err := src.open(src.decoder())
+	if err != nil {
+		return nil, fileError(path, osReason(err))
+	}
+	if err := readRecords(imp, skipLines(text, lineOffset), lineOffset, scan.openQuote); err != nil {
 		return nil, err
 	}
 	return imp, nil
@@ -57,13 +79,14 @@ func sepLine(text string) (rune, string, bool) {
 	return 0, "", false
 }
 
-// readRecords finds the header among the first records and reads the rest.
-func readRecords(imp *Import, text string, lineOffset int) error {
+// readRecords finds the header among the first records and reads the
+// rest. openQuote is the line of a quote that is never closed (0: none),
+// as checkCSV found it.
+func readRecords(imp *Import, text io.Reader, lineOffset, openQuote int) error {
 	cr := newCSVReader(text, imp.Delimiter)
 	var head []headRecord
 	var b *rowBuilder
 	for {
-		start := cr.InputOffset()
 		record, err := cr.Read()
 		if err == io.EOF {
 			break
@@ -73,18 +96,17 @@ func readRecords(imp *Import, text string, lineOffset int) error {
 		}
 		line, _ := cr.FieldPos(0)
 		line += lineOffset
-		if cr.InputOffset() == int64(len(text)) && openQuote(text[start:], imp.Delimiter) {
+		last := len(record) - 1
+		if qline, _ := cr.FieldPos(last); openQuote > 0 && qline+lineOffset == openQuote {
 			// LazyQuotes lets a quote that is never closed swallow the
 			// rest of the file into one cell: say so rather than read it.
-			last := len(record) - 1
-			qline, _ := cr.FieldPos(last)
 			var names []string
 			if b != nil {
 				names = b.layout.names
 			} else if i, l := chooseHeader(head); i >= 0 {
 				names = l.names
 			}
-			return &FileError{Path: imp.Path, Row: qline + lineOffset, Column: columnName(names, last),
+			return &FileError{Path: imp.Path, Row: openQuote, Column: columnName(names, last),
 				Err: errOpenQuote}
 		}
 		if b != nil {
@@ -107,39 +129,6 @@ func readRecords(imp *Import, text string, lineOffset int) error {
 
 var errOpenQuote error = &textError{text: i18n.T(`a quote (") opened here is never closed, so the rest of the file would be one cell`)}
 
-// openQuote reports whether the csv text of the last record ends inside a
-// quoted field, reading quotes as encoding/csv does with LazyQuotes: a
-// field is quoted when it starts with a quote, "" inside it is a quote,
-// and a quote ends it only before the delimiter, a line end (\n or
-// \r\n) or the end of the text. The delimiter is one byte (',', ';' or tab).
-func openQuote(raw string, delimiter rune) bool {
-	d := byte(delimiter)
-	quoted, fieldStart := false, true
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		if quoted {
-			if c != '"' {
-				continue
-			}
-			if i+1 < len(raw) && raw[i+1] == '"' {
-				i++ // an escaped quote
-				continue
-			}
-			rest := raw[i+1:]
-			if rest == "" || rest[0] == d || rest[0] == '\n' || rest == "\r" || strings.HasPrefix(rest, "\r\n") {
-				quoted = false
-			}
-			continue
-		}
-		if fieldStart && c == '"' {
-			quoted, fieldStart = true, false
-			continue
-		}
-		fieldStart = c == d || c == '\n'
-	}
-	return quoted
-}
-
 // csvError turns a parse error into a FileError with the user's line.
 func csvError(path string, err error, lineOffset int) error {
 	if pe, ok := errors.AsType[*csv.ParseError](err); ok {
@@ -149,8 +138,8 @@ func csvError(path string, err error, lineOffset int) error {
 	return fileError(path, err)
 }
 
-func newCSVReader(text string, delimiter rune) *csv.Reader {
-	cr := csv.NewReader(strings.NewReader(text))
+func newCSVReader(text io.Reader, delimiter rune) *csv.Reader {
+	cr := csv.NewReader(text)
 	cr.Comma = delimiter
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true

@@ -1,32 +1,9 @@
 package sheet
 
 import (
-	"bytes"
 	"encoding/csv"
 	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 )
-
-// decodeText turns file bytes into UTF-8 and names their encoding.
-func decodeText(data []byte) (string, string, error) {
-	switch {
-	case bytes.HasPrefix(data, bomUTF8):
-		return string(data[len(bomUTF8):]), "UTF-8 with BOM", nil
-	case bytes.HasPrefix(data, bomUTF16LE):
-		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
-		return string(out), "UTF-16LE", err
-	case bytes.HasPrefix(data, bomUTF16BE):
-		out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
-		return string(out), "UTF-16BE", err
-	case utf8.Valid(data):
-		return string(data), "UTF-8", nil
-	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
-	return string(out), "Windows-1252", err
-}
 
 // delimiterSampleLines is how many lines the delimiter is guessed from.
 const delimiterSampleLines = 30
@@ -41,7 +18,7 @@ func detectDelimiter(text string) rune {
 	sample := firstLines(text, delimiterSampleLines)
 	for _, d := range []rune{';', ',', '\t'} {
 		counts := map[int]int{}
-		cr := newCSVReader(sample, d)
+		cr := newCSVReader(strings.NewReader(sample), d)
 		for {
 			rec, err := cr.Read()
 			if err != nil {

@@ -28,7 +28,11 @@ func TestOpenQuote(t *testing.T) {
 		{`"a"` + "\rb", true}, // a lone \r is text
 	}
 	for _, tt := range tests {
-		if got := openQuote(tt.raw, ';'); got != tt.want {
+		scan, err := scanCSV(strings.NewReader(tt.raw), ';', 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := scan.openQuote > 0; got != tt.want {
 			t.Errorf("openQuote(%q) = %v, want %v", tt.raw, got, tt.want)
 		}
 	}

@@ -37,12 +37,27 @@ func sniff(head []byte) fileKind {
 	case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
 		return kindText
 	case bytes.IndexByte(head, 0) >= 0:
+		// UTF-16 without a byte order mark, or text with a few NUL bytes
+		// (which ReadCSV refuses, saying where).
+		if _, _, ok := utf16WithoutBOM(head); ok || fewNULs(head) && looksLikeText(bytes.ReplaceAll(head, []byte{0}, nil)) {
+			return kindText
+		}
 		return kindBinary
 	}
-	if utf8.Valid(trimPartialRune(head)) || looksLikeWindows1252(head) {
+	if looksLikeText(head) {
 		return kindText
 	}
 	return kindBinary
+}
+
+func looksLikeText(head []byte) bool {
+	return utf8.Valid(trimPartialRune(head)) || looksLikeWindows1252(head)
+}
+
+// fewNULs reports whether at most a quarter of the bytes are NUL, as in
+// text with stray NUL bytes; a file mostly of zeros is no text.
+func fewNULs(head []byte) bool {
+	return bytes.Count(head, []byte{0})*4 <= len(head)
 }
 
 // err is why a file of a kind that is not read cannot be read. For an
