@@ -52,6 +52,7 @@ func placeByReference(data []byte) ([]byte, error) {
 		row, col         int
 		inSheetData      bool
 		guard            sheetGuard
+		open             []xml.Name // the elements open, to match end tags
 		sawRow, sawCells bool
 	)
 	for {
@@ -66,6 +67,7 @@ func placeByReference(data []byte) ([]byte, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			depth++
+			open = append(open, t.Name)
 			switch {
 			case depth == 2 && t.Name.Local == "sheetData" && headEnd < 0:
 				inSheetData, headEnd = true, d.InputOffset()
@@ -92,22 +94,31 @@ func placeByReference(data []byte) ([]byte, error) {
 					return nil, err
 				}
 				col = cellCol
-				if err := skipElement(d); err != nil {
+				if err := skipElement(d, t.Name); err != nil {
 					return nil, err
 				}
 				depth--
+				open = open[:len(open)-1]
 				cells = append(cells, placedCell{row: int32(cellRow), col: int32(cellCol), seq: int32(len(cells)),
 					start: uint32(off), end: uint32(d.InputOffset()), hasRef: hasRef})
 				sawCells = true
 			}
 		case xml.EndElement:
+			// RawToken does not match end tags with start tags.
+			if len(open) == 0 || open[len(open)-1] != t.Name {
+				return nil, errMismatchedTag
+			}
+			open = open[:len(open)-1]
 			if depth == 2 && inSheetData && t.Name.Local == "sheetData" {
 				inSheetData, tailAt = false, off
 			}
 			depth--
 		}
 	}
-	if headEnd < 0 || tailAt < 0 || !sawRow && !sawCells || len(data) > math.MaxUint32 {
+	switch {
+	case len(open) > 0 || headEnd >= 0 && tailAt < 0:
+		return nil, errPartEndsEarly
+	case headEnd < 0 || !sawRow && !sawCells || len(data) > math.MaxUint32:
 		return data, nil
 	}
 	return writePlaced(data, headEnd, tailAt, rowName, rowAttrs, cells), nil
@@ -139,18 +150,23 @@ func rowAttributes(attrs []xml.Attr) []xml.Attr {
 	return kept
 }
 
-// skipElement reads through the end of the element just started.
-func skipElement(d *xml.Decoder) error {
-	for depth := 1; depth > 0; {
+// skipElement reads through the end of the element just started, named
+// name.
+func skipElement(d *xml.Decoder, name xml.Name) error {
+	open := []xml.Name{name}
+	for len(open) > 0 {
 		tok, err := d.RawToken()
 		if err != nil {
 			return damaged(cmp.Or(err, io.ErrUnexpectedEOF))
 		}
-		switch tok.(type) {
+		switch t := tok.(type) {
 		case xml.StartElement:
-			depth++
+			open = append(open, t.Name)
 		case xml.EndElement:
-			depth--
+			if open[len(open)-1] != t.Name {
+				return errMismatchedTag
+			}
+			open = open[:len(open)-1]
 		}
 	}
 	return nil
@@ -212,7 +228,7 @@ func writeCell(out *bytes.Buffer, c placedCell, raw []byte) {
 		return
 	}
 	n := 1
-	for n < len(raw) && !isXMLTagSpace(raw[n]) && raw[n] != '/' && raw[n] != '>' {
+	for n < len(raw) && !isSpaceByte(raw[n], takeCR) && raw[n] != '/' && raw[n] != '>' {
 		n++
 	}
 	out.Write(raw[:n])

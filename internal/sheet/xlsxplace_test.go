@@ -32,7 +32,8 @@ func TestPlaceByReference(t *testing.T) {
 	if err != nil || !strings.Contains(string(got), `<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2">`) {
 		t.Errorf("prefixed: %s (%v)", got, err)
 	}
-	for _, bad := range []string{`<row r="x"><c><v>1</v></c></row>`, `<row r="1"><c r="1A"><v>1</v></c></row>`} {
+	for _, bad := range []string{`<row r="x"><c><v>1</v></c></row>`, `<row r="1"><c r="1A"><v>1</v></c></row>`,
+		`<row r="2"><c r="B2"><v>1</v></c><x></row>`, `<row r="2"><c r="B2"><v>1</v></x></row>`} {
 		if _, err := placeByReference([]byte(worksheet(bad, ""))); !errors.Is(err, ErrDamaged) {
 			t.Errorf("%s: %v, want damaged", bad, err)
 		}
