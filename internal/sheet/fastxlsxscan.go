@@ -3,7 +3,6 @@ package sheet
 import (
 	"bytes"
 	"errors"
-	"strconv"
 	"unicode/utf8"
 )
 
@@ -34,12 +33,10 @@ type xmlTag struct {
 }
 
 func (x *xmlScanner) skipSpace() {
-	for x.p < len(x.s) && isXMLSpace(x.s[x.p]) {
+	for x.p < len(x.s) && isSpaceByte(x.s[x.p], declineCR) {
 		x.p++
 	}
 }
-
-func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 
 // tag reads the tag at the current position, after any white space.
 func (x *xmlScanner) tag(t *xmlTag) error {
@@ -106,16 +103,10 @@ func (x *xmlScanner) tag(t *xmlTag) error {
 // returns "", and the caller declines).
 func (x *xmlScanner) name() string {
 	start := x.p
-	for x.p < len(x.s) {
-		c := x.s[x.p]
-		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':'
-		if !letter && (x.p == start || !(c >= '0' && c <= '9' || c == '-' || c == '.')) {
-			break
-		}
-		x.p++
-	}
+	n, _ := asciiNameLen(x.s[x.p:])
+	x.p += n
 	if x.p < len(x.s) {
-		if c := x.s[x.p]; !isXMLSpace(c) && c != '>' && c != '/' && c != '=' {
+		if c := x.s[x.p]; !isSpaceByte(c, declineCR) && c != '>' && c != '/' && c != '=' {
 			return ""
 		}
 	}
@@ -162,7 +153,7 @@ func (x *xmlScanner) text() (string, error) {
 // xmlUnescape decodes the five XML entities and character references, as
 // encoding/xml does, and declines on anything else.
 func xmlUnescape(raw []byte) (string, error) {
-	if !plainXMLText(raw) {
+	if !validXMLText(raw, declineCR) {
 		return "", errDecline
 	}
 	if bytes.IndexByte(raw, '&') < 0 {
@@ -181,64 +172,14 @@ func xmlUnescape(raw []byte) (string, error) {
 		if semi < 0 {
 			return "", errDecline
 		}
-		ent := string(raw[1:semi])
-		raw = raw[semi+1:]
-		switch ent {
-		case "lt":
-			b = append(b, '<')
-		case "gt":
-			b = append(b, '>')
-		case "amp":
-			b = append(b, '&')
-		case "apos":
-			b = append(b, '\'')
-		case "quot":
-			b = append(b, '"')
-		default:
-			r, ok := charRef(ent)
-			if !ok {
-				return "", errDecline
-			}
-			b = utf8.AppendRune(b, r)
+		r, ok := xmlEntity(string(raw[1:semi]), declineSurrogate)
+		if !ok {
+			return "", errDecline
 		}
+		raw = raw[semi+1:]
+		b = utf8.AppendRune(b, r)
 	}
 	return string(b), nil
-}
-
-// plainXMLText reports whether raw is UTF-8 of only characters XML
-// allows, without carriage returns (which encoding/xml rewrites).
-func plainXMLText(raw []byte) bool {
-	ascii := true
-	for _, c := range raw {
-		if c < 0x20 && c != '\t' && c != '\n' {
-			return false
-		}
-		if c >= utf8.RuneSelf {
-			ascii = false
-		}
-	}
-	// Text in ASCII alone (most cells: ids, classes, addresses) is valid
-	// UTF-8 and holds neither U+FFFE nor U+FFFF.
-	return ascii || utf8.Valid(raw) && !bytes.Contains(raw, []byte("\uFFFE")) && !bytes.Contains(raw, []byte("\uFFFF"))
-}
-
-// charRef reads a numeric character reference (#65, #x41) to a character
-// XML allows.
-func charRef(ent string) (rune, bool) {
-	var n uint64
-	var err error
-	switch {
-	case len(ent) > 2 && ent[:2] == "#x":
-		n, err = strconv.ParseUint(ent[2:], 16, 32)
-	case len(ent) > 1 && ent[0] == '#':
-		n, err = strconv.ParseUint(ent[1:], 10, 32)
-	default:
-		return 0, false
-	}
-	r := rune(n)
-	ok := err == nil && (r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
-		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF)
-	return r, ok
 }
 
 // attr returns the value of the attribute named name, and whether it is

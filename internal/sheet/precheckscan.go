@@ -6,8 +6,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"strconv"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -125,7 +123,7 @@ func (s *partScanner) decode(b []byte, out func([]byte)) error {
 		if amp >= 0 {
 			plain = b[:amp]
 		}
-		if !validXMLChars(plain) {
+		if !validXMLText(plain, takeCR) {
 			return errBrokenXML
 		}
 		if len(plain) > 0 {
@@ -139,81 +137,15 @@ func (s *partScanner) decode(b []byte, out func([]byte)) error {
 		if semi < 0 {
 			return errBrokenXML
 		}
-		var dec []byte
-		switch ent := string(b[1:semi]); ent {
-		case "lt":
-			dec = []byte{'<'}
-		case "gt":
-			dec = []byte{'>'}
-		case "amp":
-			dec = []byte{'&'}
-		case "apos":
-			dec = []byte{'\''}
-		case "quot":
-			dec = []byte{'"'}
-		default:
-			r, ok := xmlCharRef(ent)
-			if !ok {
-				return errBrokenXML
-			}
-			dec = utf8.AppendRune(s.scratch[:0], r)
+		r, ok := xmlEntity(string(b[1:semi]), surrogateAsFFFD)
+		if !ok {
+			return errBrokenXML
 		}
+		dec := utf8.AppendRune(s.scratch[:0], r)
 		out(dec)
 		b = b[semi+1:]
 	}
 	return nil
-}
-
-// xmlCharRef reads a numeric character reference (#65, #x41) as
-// encoding/xml does: a surrogate becomes U+FFFD, other characters must be
-// ones XML allows.
-func xmlCharRef(ent string) (rune, bool) {
-	base, digits := 10, ""
-	switch {
-	case len(ent) > 2 && ent[:2] == "#x":
-		base, digits = 16, ent[2:]
-	case len(ent) > 1 && ent[0] == '#':
-		digits = ent[1:]
-	default:
-		return 0, false
-	}
-	for i := 0; i < len(digits); i++ {
-		c := digits[i]
-		if !(c >= '0' && c <= '9' || base == 16 && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
-			return 0, false
-		}
-	}
-	n, err := strconv.ParseUint(digits, base, 64)
-	if err != nil || n > unicode.MaxRune {
-		return 0, false
-	}
-	r := rune(n)
-	if r >= 0xD800 && r <= 0xDFFF {
-		return utf8.RuneError, true
-	}
-	ok := r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
-		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000
-	return r, ok
-}
-
-// validXMLChars reports whether b is UTF-8 of characters XML allows.
-func validXMLChars(b []byte) bool {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 || r == 0xFFFE || r == 0xFFFF {
-			return false
-		}
-		i += n
-	}
-	return true
 }
 
 // markup reads what follows a '<'.
@@ -277,23 +209,15 @@ func xmlNameLen(b []byte) (int, error) {
 }
 
 func xmlNameBytes(b []byte) (int, error) {
-	for i, c := range b {
-		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':'
-		switch {
-		case c >= utf8.RuneSelf:
-			return 0, errSlowPath
-		case letter, i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '.'):
-		default:
-			return i, nil
-		}
+	n, nonASCII := asciiNameLen(b)
+	if nonASCII {
+		return 0, errSlowPath
 	}
-	return len(b), nil
+	return n, nil
 }
 
-func isXMLTagSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
 func skipTagSpaces(b []byte, i int) int {
-	for i < len(b) && isXMLTagSpace(b[i]) {
+	for i < len(b) && isSpaceByte(b[i], takeCR) {
 		i++
 	}
 	return i
@@ -431,136 +355,4 @@ func (s *partScanner) closeElement(elem []byte) error {
 	local := internName(localOf(elem))
 	s.names, s.ends = s.names[:start], s.ends[:k-1]
 	return s.p.endElement(local)
-}
-
-// procInst reads a processing instruction. The XML declaration of a
-// part in another encoding than UTF-8, or another version than 1.0, is
-// left to encoding/xml.
-func (s *partScanner) procInst() error {
-	s.tag = s.tag[:0]
-	for {
-		chunk, err := s.br.ReadSlice('>')
-		if err != nil && err != bufio.ErrBufferFull {
-			return errPartEndsEarly
-		}
-		s.tag = append(s.tag, chunk...)
-		if len(s.tag) > maxTagBytes {
-			return errBrokenXML
-		}
-		if err == nil && bytes.HasSuffix(s.tag, []byte("?>")) {
-			break
-		}
-	}
-	body := s.tag[:len(s.tag)-2]
-	n, err := xmlNameLen(body)
-	if err != nil || n == 0 {
-		return errSlowPath
-	}
-	if string(body[:n]) != "xml" {
-		return nil
-	}
-	decl := bytes.ToLower(bytes.Join(bytes.Fields(body[n:]), []byte(" ")))
-	for _, ok := range [][]byte{[]byte(`version="1.0"`), []byte(`encoding="utf-8"`), []byte(`standalone="yes"`),
-		[]byte(`standalone="no"`), []byte(`version='1.0'`), []byte(`encoding='utf-8'`),
-		[]byte(`standalone='yes'`), []byte(`standalone='no'`)} {
-		decl = bytes.ReplaceAll(decl, ok, nil)
-	}
-	if len(bytes.TrimSpace(decl)) > 0 {
-		return errSlowPath
-	}
-	return nil
-}
-
-// bang reads a comment or a CDATA section; anything else after "<!" is
-// left to encoding/xml.
-func (s *partScanner) bang() error {
-	c, err := s.br.ReadByte()
-	if err != nil {
-		return errPartEndsEarly
-	}
-	switch c {
-	case '-':
-		return s.comment()
-	case '[':
-		return s.cdata()
-	}
-	return errSlowPath
-}
-
-// comment reads a comment after "<!-". As in encoding/xml, "--" must end
-// it.
-func (s *partScanner) comment() error {
-	if c, err := s.br.ReadByte(); err != nil || c != '-' {
-		return errBrokenXML
-	}
-	var b0, b1 byte
-	for {
-		c, err := s.br.ReadByte()
-		if err != nil {
-			return errPartEndsEarly
-		}
-		if b0 == '-' && b1 == '-' {
-			if c != '>' {
-				return errBrokenXML
-			}
-			return nil
-		}
-		b0, b1 = b1, c
-	}
-}
-
-// cdata reads a CDATA section after "<![" as text.
-func (s *partScanner) cdata() error {
-	for _, want := range []byte("CDATA[") {
-		if c, err := s.br.ReadByte(); err != nil || c != want {
-			return errBrokenXML
-		}
-	}
-	s.tag = s.tag[:0]
-	for {
-		c, err := s.br.ReadByte()
-		if err != nil {
-			return errPartEndsEarly
-		}
-		s.tag = append(s.tag, c)
-		if bytes.HasSuffix(s.tag, []byte("]]>")) {
-			body := s.tag[:len(s.tag)-3]
-			if !validXMLChars(body) {
-				return errBrokenXML
-			}
-			s.p.charData(body)
-			return nil
-		}
-		if len(s.tag) > maxPartSize {
-			return errBrokenXML
-		}
-	}
-}
-
-// internName returns the element names the checks look at without
-// allocating.
-func internName(b []byte) string {
-	switch string(b) {
-	case "c":
-		return "c"
-	case "v":
-		return "v"
-	case "t":
-		return "t"
-	case "f":
-		return "f"
-	case "r":
-		return "r"
-	case "is":
-		return "is"
-	case "si":
-		return "si"
-	case "row":
-		return "row"
-	case "rPr":
-		return "rPr"
-	case "sheetData":
-		return "sheetData"
-	}
-	return string(b)
 }
