@@ -138,9 +138,7 @@ func (w *bytesWriter) Write(p []byte) (int, error) {
 // has no header.
 func fastSheet(data []byte, sst []string, isNumber numberFunc, name, path string) (*Import, error) {
 	var g sheetGuard
-	imp, err := readRows(&Import{Path: path, Format: "xlsx", Sheet: name}, nil, func(row rowFunc) error {
-		return scanSheetGuarded(data, sst, isNumber, &g, row)
-	})
+	imp, err := readRows(&Import{Path: path, Format: "xlsx", Sheet: name}, nil, fastRows(data, sst, isNumber, &g))
 	if err != nil && err != errDecline && err != errDisordered {
 		return nil, refusalAt(path, g.errRow, g.errCol, err)
 	}

@@ -22,6 +22,11 @@ func scanSheet(data []byte, sst []string, isNumber numberFunc, row func(cells []
 	return scanSheetGuarded(data, sst, isNumber, &sheetGuard{}, row)
 }
 
+// fastRows is the fast reader's sheetRows: scanSheet, guarded by g.
+func fastRows(data []byte, sst []string, isNumber numberFunc, g *sheetGuard) sheetRows {
+	return func(row rowFunc) error { return scanSheetGuarded(data, sst, isNumber, g, row) }
+}
+
 // scanSheetGuarded is scanSheet refusing, through g, a sheet shaped like
 // no roster, and a sheet whose markup after its rows is broken.
 func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *sheetGuard,

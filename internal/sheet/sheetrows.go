@@ -4,14 +4,20 @@ package sheet
 // says whether to go on.
 type rowFunc func(cells []string, line int) bool
 
-// readRows reads a sheet into imp, both xlsx readers alike: each gives
-// the sheet's rows in order, every row number in turn, calling row for
-// each until it returns false; the header is looked for among the first
-// headerScanRows of them, and the rows after it are read into imp.
+// sheetRows is the one rows iterator both xlsx readers implement
+// (fastRows, excelizeRows): it gives a sheet's rows in order, every row
+// number in turn (an empty row for each one the file leaves out), each
+// cell where its reference puts it, calling row for each until it
+// returns false.
+type sheetRows func(row rowFunc) error
+
+// readRows reads a sheet into imp, both xlsx readers alike: the header is
+// looked for among the first headerScanRows rows that each gives, and the
+// rows after it are read into imp.
 // value, if not nil, turns a data cell outside the fields into its value
 // (see startRows). It returns nil and no error when the sheet has no
 // header.
-func readRows(imp *Import, value cellFunc, each func(row rowFunc) error) (*Import, error) {
+func readRows(imp *Import, value cellFunc, each sheetRows) (*Import, error) {
 	var head []headRecord
 	var b *rowBuilder
 	noHeader := false

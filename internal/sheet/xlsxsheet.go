@@ -15,7 +15,14 @@ func readSheet(f *excelize.File, name, path string) (*Import, error) {
 	}
 	defer rows.Close()
 	imp := &Import{Path: path, Format: "xlsx", Sheet: name}
-	return readRows(imp, newDateCells(f, name).value, func(row rowFunc) error {
+	return readRows(imp, newDateCells(f, name).value, excelizeRows(f, rows, name, path))
+}
+
+// excelizeRows is the excelize path's sheetRows: excelize's row iterator,
+// with RawCellValue, over a sheet whose rows and cells are in order (see
+// placedWorkbook), numbers in exponent form as typed.
+func excelizeRows(f *excelize.File, rows *excelize.Rows, name, path string) sheetRows {
+	return func(row rowFunc) error {
 		// The iterator yields every row number in turn, an empty row for
 		// each row missing from the sheet's XML, so the count is the row
 		// number the user sees (see TestXLSXRowGaps).
@@ -37,7 +44,7 @@ func readSheet(f *excelize.File, name, path string) (*Import, error) {
 			return fileError(path, damaged(err))
 		}
 		return nil
-	})
+	}
 }
 
 // isNumberCell reports whether the cell in column i (0 is A) of a row is
