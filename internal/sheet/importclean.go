@@ -11,10 +11,18 @@ import (
 // row records for the check's warning, trimmed again where they stood
 // between the text and a space, and through importValue.
 func setField(row *roster.Row, f roster.Field, v string) {
+	value, removed := importField(f, v)
+	row.Values[f] = value
+	row.SetRemoved(f, removed)
+}
+
+// importField is the value the import writes for the trimmed text v of
+// field f, and the invisible characters it took out. A writer that reads
+// its file back compares through this.
+func importField(f roster.Field, v string) (value, removed string) {
 	clean, removed := roster.CleanText(v)
 	if removed != "" {
 		clean = strings.TrimSpace(clean)
-		row.SetRemoved(f, removed)
 	}
-	row.Values[f] = importValue(f, clean)
+	return importValue(f, clean), removed
 }

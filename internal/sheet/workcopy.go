@@ -102,8 +102,9 @@ func verifyWorkingCopy(path string, records [][]string) error {
 
 // workingCopyReadBack returns the records that ReadFile gives back for a
 // working copy written from records (header first): the importer trims
-// every value and writes a recognised role as "student" or "teacher", so a
-// value typed as " Ann " or "Elev" comes back as "Ann" or "student". The
+// every value, takes invisible characters out of the fields and writes a
+// recognised role as "student" or "teacher", so a value typed as " Ann ",
+// "Ann\u200b" or "Elev" comes back as "Ann" or "student". The
 // header and the protected mark come back as written. verifyWorkingCopy
 // must compare what ReadFile gave with this, not with records
 // themselves, or every save of a roster holding such a value fails.
@@ -116,10 +117,8 @@ func workingCopyReadBack(records [][]string) [][]string {
 		}
 		for j, v := range back[i] {
 			back[i][j] = strings.TrimSpace(v)
-		}
-		if int(roster.Role) < len(back[i]) {
-			if k := roster.ParseRole(back[i][roster.Role]); k != roster.NoRole {
-				back[i][roster.Role] = k.String()
+			if j < int(roster.NumFields) {
+				back[i][j], _ = importField(roster.Field(j), back[i][j])
 			}
 		}
 	}
