@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"golang.org/x/text/encoding/charmap"
@@ -157,5 +158,18 @@ func TestReadCSVLimits(t *testing.T) {
 	imp, err := readCSVText(t, []byte(csvHead+strings.Repeat(csvRow(0, "Tova")[:len(csvRow(0, "Tova"))-1]+strings.Repeat(";", 300)+"\n", farRowLimit+1)))
 	if err != nil || len(imp.Roster.Rows) != farRowLimit+1 {
 		t.Fatalf("empty far cells: %v", err)
+	}
+}
+
+// A quoted cell far longer than a cell may be is read in time linear in
+// its length, to its end or to the end of the file.
+func TestReadCSVLongQuotedCellIsLinear(t *testing.T) {
+	long := strings.Repeat("L", 8<<20)
+	for _, text := range []string{csvHead + "a@b.se;\"" + long + "\";Lind\n", csvHead + "a@b.se;\"" + long} {
+		start := time.Now()
+		_, err := readCSVText(t, []byte(text))
+		if err == nil || time.Since(start) > 5*time.Second {
+			t.Errorf("%v after %v", err, time.Since(start))
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"bufio"
 	"bytes"
 	"io"
 	"unicode/utf8"
@@ -85,7 +86,7 @@ func (s *csvSource) open(decode encoding.Encoding) (io.Reader, error) {
 	if s.crOnly {
 		text = crToLF{text}
 	}
-	return text, nil
+	return bufio.NewReaderSize(text, 64<<10), nil
 }
 
 // decoder is how the second reading decodes single bytes: Windows-1252
