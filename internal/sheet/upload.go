@@ -4,9 +4,8 @@ import (
 	"io"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/xlsxwrite"
 )
 
 // uploadSheet is the name of the upload file's one sheet.
@@ -80,66 +79,7 @@ func WriteUpload(path string, r *roster.Roster) (ExportSummary, error) {
 
 // writeTextSheet writes a one-sheet workbook whose every cell is a text
 // cell, styled as text, with a bold header and a dimension that covers
-// every cell.
+// every cell, straight into w: nothing is spilled to other files.
 func writeTextSheet(w io.Writer, sheet string, records [][]string) error {
-	// The limits are NewFile's own.
-	opts, removeTemp, err := privateTemp(excelize.Options{
-		UnzipSizeLimit: excelize.UnzipSizeLimit, UnzipXMLSizeLimit: excelize.StreamChunkSize})
-	if err != nil {
-		return err
-	}
-	defer removeTemp()
-	f := excelize.NewFile(opts)
-	defer f.Close()
-	f.SetZipWriter(fastZipWriter)
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return err
-	}
-	text, err := f.NewStyle(&excelize.Style{NumFmt: 49}) // "@": text
-	if err != nil {
-		return err
-	}
-	head, err := f.NewStyle(&excelize.Style{NumFmt: 49, Font: &excelize.Font{Bold: true}})
-	if err != nil {
-		return err
-	}
-	width := len(records[0])
-	last, err := excelize.CoordinatesToCellName(width, len(records))
-	if err != nil {
-		return err
-	}
-	// The stream writer leaves the dimension at A1 unless it is set
-	// first, and readers that trust it would see only the header.
-	if err := f.SetSheetDimension(sheet, "A1:"+last); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(sheet)
-	if err != nil {
-		return err
-	}
-	cells := make([]any, width)
-	for i, rec := range records {
-		style := text
-		if i == 0 {
-			style = head
-		}
-		for j := range cells {
-			v := ""
-			if j < len(rec) {
-				v = rec[j]
-			}
-			// A Cell with a string value is written as an inline
-			// string, never as a number or a formula.
-			cells[j] = excelize.Cell{StyleID: style, Value: v}
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+1)
-		if err := sw.SetRow(cell, cells); err != nil {
-			return err
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	_, err = f.WriteTo(w)
-	return err
+	return xlsxwrite.Write(w, sheet, records)
 }

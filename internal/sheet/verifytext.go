@@ -2,25 +2,12 @@ package sheet
 
 import (
 	"archive/zip"
-	"compress/flate"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/xuri/excelize/v2"
 )
-
-// fastZipWriter is the zip writer excelize saves with: deflate at its
-// fastest level, which makes a roster file a little larger (about 10%)
-// and writes it several times faster than the default level.
-func fastZipWriter(w io.Writer) excelize.ZipWriter {
-	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(out, flate.BestSpeed)
-	})
-	return zw
-}
 
 // verifyTextSheet reads a written workbook back and compares every cell
 // with what was meant. It reads with the fast sheet scanner, which reads
