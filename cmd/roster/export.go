@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -11,11 +12,14 @@ import (
 	"rosterdesk/internal/sheet"
 )
 
-// runExport implements `roster export [--out DIR] [--date yyyymmdd] FILE`.
+// runExport implements `roster export [--out DIR] [--date yyyymmdd]
+// [--replace] FILE`. An upload file of the same name is replaced only
+// with --replace: without it, export writes nothing and exits 1.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	out := fs.String("out", ".", "folder to write the upload file in")
 	dateText := fs.String("date", "", "date in the file name, as yyyymmdd (default today)")
+	replace := fs.Bool("replace", false, "replace an upload file of the same name")
 	password := passwordFlag(fs)
 	path, ok := parseWithOneFile(fs, args, stderr)
 	if !ok {
@@ -48,6 +52,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		printProblems(stderr, imp.Roster, problems)
 	}
 	target := filepath.Join(*out, sheet.UploadName(imp.Roster.Municipality(), date))
+	if _, err := os.Lstat(target); err == nil && !*replace {
+		fmt.Fprintln(stderr, tr("roster export: %s exists already; nothing written: give --replace to replace it", target))
+		return exitProblems
+	}
 	summary, err := sheet.WriteUpload(target, imp.Roster)
 	if err != nil {
 		fmt.Fprintf(stderr, "roster export: %s\n", sayError(err))

@@ -2,7 +2,7 @@
 // staff, scripts and tests. It needs no display and no cgo.
 //
 //	roster check [--json] [--password PASSWORD] FILE
-//	roster export [--out DIR] [--date yyyymmdd] [--password PASSWORD] FILE
+//	roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] FILE
 //	roster diff [--json] OLD NEW
 //
 // Its text speaks English, Swedish or Finnish: --lang, or the system's
@@ -25,10 +25,11 @@ const (
 const usage = `usage:
   roster check [--json] [--password PASSWORD] FILE
         check a roster (xlsx or csv); exit 0 no errors, 1 errors, 2 unreadable
-  roster export [--out DIR] [--date yyyymmdd] [--password PASSWORD] FILE
+  roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] FILE
         write DIR/Binogi_<Municipality>_<date>.xlsx (DIR defaults to the
         current folder, date to today) and print its path; exit 1 and write
-        nothing while errors remain
+        nothing while errors remain, or when that file exists and --replace
+        is not given
   roster diff [--json] OLD NEW
         compare with the previous export: added, removed, moved school or
         class, new address; exit 0, 1 when over a fifth of OLD is gone,

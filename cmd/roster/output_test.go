@@ -34,7 +34,7 @@ func TestFailedOutputExits2(t *testing.T) {
 	clean := writeFile(t, "elever.csv", []byte(cleanCSV))
 	for _, args := range [][]string{
 		{"check", clean}, {"check", "--json", clean}, {"check", sample}, {"help"},
-		{"export", "--out", t.TempDir(), clean},
+		{"export", "--replace", "--out", t.TempDir(), clean}, // run twice, into the same folder
 		{"diff", clean, clean},
 	} {
 		for _, n := range []int{0, 10} {
