@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"rosterdesk/internal/sheet"
 )
 
 // Exit codes of the command-line contract (DESIGN.md).
@@ -43,6 +45,10 @@ const usage = `usage:
 `
 
 func main() {
+	// Temporary files with personal data that a killed run left behind go
+	// first; this run's own go when it is interrupted.
+	sheet.RemoveStale()
+	sheet.ExitOnInterrupt()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

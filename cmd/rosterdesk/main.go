@@ -12,6 +12,7 @@ import (
 
 	"rosterdesk/assets"
 	"rosterdesk/internal/editor"
+	"rosterdesk/internal/sheet"
 	"rosterdesk/internal/ui"
 )
 
@@ -25,6 +26,10 @@ func main() {
 	// come before any window is built.
 	ui.UsePreferences(a)
 	u := ui.New(a)
+	// Temporary files with personal data that a killed run left behind go
+	// first; this run's own go when it is interrupted or terminated.
+	sheet.ExitOnInterrupt()
+	go sheet.RemoveStale(u.SaveFolders()...)
 	if dir, err := editor.RecoveryDir(); err == nil {
 		fyne.Do(func() { u.EnableRecovery(dir) })
 	}

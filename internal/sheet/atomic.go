@@ -14,28 +14,35 @@ import (
 
 // WriteAtomic writes the file at path so that it is either the whole new
 // file or, after any failure, the old file untouched: it writes a temporary
-// file in the same folder (mode 0600), flushes it to disk, lets verify read
-// it back, and only then renames it over path.
+// file in the same folder (mode 0600), held by this run (see leftovers.go)
+// and removed if the run is interrupted, flushes it to disk, lets verify
+// read it back, and only then renames it over path. It first removes the
+// temporary files that interrupted runs left in that folder.
 func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath string) error) (err error) {
 	dir := filepath.Dir(path)
+	removeStaleFolders(os.TempDir())
+	removeStaleFiles(dir)
 	tmp, err := os.CreateTemp(dir, "."+tempBase(filepath.Base(path))+"-*.tmp")
 	if err != nil {
 		return writeError(path, err)
 	}
 	tmpPath := tmp.Name()
+	if err := track(tmpPath); err != nil {
+		tmp.Close()
+		return writeError(path, err)
+	}
+	defer untrack(tmpPath)
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmpPath)
 		}
 	}()
+	_ = hold(tmp) // without locks (some network folders) removeIfUnheld cannot lock it either, and leaves it
 	if err := write(tmp); err != nil {
 		return writeError(path, err)
 	}
 	if err := tmp.Sync(); err != nil {
-		return writeError(path, err)
-	}
-	if err := tmp.Close(); err != nil {
 		return writeError(path, err)
 	}
 	if verify != nil {
@@ -45,7 +52,7 @@ func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath
 			return fileError(path, &textError{text: i18n.T("the file written could not be read back as it was meant; the old file is unchanged"), detail: err})
 		}
 	}
-	if err := replaceFile(tmpPath, path); err != nil {
+	if err := replaceFile(tmp, path); err != nil {
 		if isSharingViolation(err) {
 			return fileError(path, &textError{text: i18n.T("the file is open in another program, perhaps Excel: close it and try again"), detail: err})
 		}

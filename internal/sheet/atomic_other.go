@@ -7,10 +7,15 @@ import (
 	"path/filepath"
 )
 
-// replaceFile renames the finished temporary file over the target, then
-// flushes the folder so that the rename itself survives a power cut.
-func replaceFile(tmpPath, path string) error {
-	if err := os.Rename(tmpPath, path); err != nil {
+// replaceFile renames the finished temporary file over the target while
+// it is still open and held (so that no other run takes it for a
+// leftover), closes it, then flushes the folder so that the rename itself
+// survives a power cut.
+func replaceFile(tmp *os.File, path string) error {
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
 		return err
 	}
 	syncDir(filepath.Dir(path))

@@ -17,12 +17,16 @@ const (
 	errorLockViolation    syscall.Errno = 33
 )
 
-// replaceFile renames the finished temporary file over the target,
-// retrying for about a second while the target is locked.
-func replaceFile(tmpPath, path string) error {
+// replaceFile closes the finished temporary file (Windows renames no open
+// file) and renames it over the target, retrying for about a second while
+// the target is locked.
+func replaceFile(tmp *os.File, path string) error {
+	if err := tmp.Close(); err != nil {
+		return err
+	}
 	var err error
 	for range 10 {
-		if err = os.Rename(tmpPath, path); err == nil || !isSharingViolation(err) {
+		if err = os.Rename(tmp.Name(), path); err == nil || !isSharingViolation(err) {
 			return err
 		}
 		time.Sleep(100 * time.Millisecond)

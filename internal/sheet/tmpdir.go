@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"os"
+	"path/filepath"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -12,17 +13,36 @@ import (
 // the user may open, removed as soon as the workbook is closed, never
 // loose in the shared temporary folder.
 
-// privateTemp makes that folder (mode 0700) and returns opts with TmpDir
-// set to it, and the function that removes it and everything in it.
+// privateTemp makes that folder (mode 0700), holds its lock file while
+// the folder is in use (see leftovers.go), and returns opts with TmpDir
+// set to it, and the function that removes it and everything in it. The
+// folder is removed too if the run is interrupted.
 func privateTemp(opts excelize.Options) (excelize.Options, func(), error) {
+	none := func() {}
 	dir, err := os.MkdirTemp("", "rosterdesk-")
 	if err != nil {
-		return opts, func() {}, err
+		return opts, none, err
+	}
+	if err := track(dir); err != nil {
+		return opts, none, err
+	}
+	fail := func(err error) (excelize.Options, func(), error) {
+		os.RemoveAll(dir)
+		untrack(dir)
+		return opts, none, err
 	}
 	if err := os.Chmod(dir, 0o700); err != nil {
-		os.RemoveAll(dir)
-		return opts, func() {}, err
+		return fail(err)
 	}
+	lock, err := os.OpenFile(filepath.Join(dir, lockName), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return fail(err)
+	}
+	_ = hold(lock)
 	opts.TmpDir = dir
-	return opts, func() { os.RemoveAll(dir) }, nil
+	return opts, func() {
+		lock.Close()
+		os.RemoveAll(dir)
+		untrack(dir)
+	}, nil
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -52,7 +51,7 @@ func TestExportSpillsNothing(t *testing.T) {
 		}
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
-			if name := e.Name(); name != filepath.Base(out) && !(strings.HasPrefix(name, ".Binogi_") && strings.HasSuffix(name, ".tmp")) {
+			if name := e.Name(); name != filepath.Base(out) && !isOwnTemp(name) {
 				sawOther.Store(name)
 			}
 		}

@@ -1,0 +1,81 @@
+package sheet
+
+import (
+	"errors"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+)
+
+// temporaries holds a run's temporary files and folders while they
+// exist, so that an interrupted run removes them before it exits.
+type temporaries struct {
+	mu      sync.Mutex
+	paths   map[string]bool
+	stopped bool
+}
+
+// inFlight are this process's temporary files and folders: state of the
+// process, as the files are.
+var inFlight = &temporaries{paths: map[string]bool{}}
+
+// errInterrupted is returned for a temporary file made while the run is
+// being stopped; the file is gone already.
+var errInterrupted = errors.New("the program is being stopped")
+
+// add notes a temporary file or folder just made. When the run is being
+// stopped it removes it at once and fails.
+func (t *temporaries) add(path string) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.stopped {
+		os.RemoveAll(path)
+		return errInterrupted
+	}
+	t.paths[path] = true
+	return nil
+}
+
+// forget drops a temporary file or folder that became the saved file or
+// was removed.
+func (t *temporaries) forget(path string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.paths, path)
+}
+
+// stop removes every temporary file and folder, and any added later.
+func (t *temporaries) stop() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.stopped = true
+	for path := range t.paths {
+		os.RemoveAll(path)
+	}
+}
+
+func track(path string) error { return inFlight.add(path) }
+func untrack(path string)     { inFlight.forget(path) }
+
+// RemoveOwnTemporaries removes this run's temporary files and folders and
+// any made from now on: a program calls it when it is stopped, just
+// before it exits. A save under way fails and leaves the old file as it
+// was.
+func RemoveOwnTemporaries() { inFlight.stop() }
+
+// ExitOnInterrupt makes an interrupt (Ctrl+C, SIGINT) or SIGTERM remove
+// this run's temporary files (RemoveOwnTemporaries) and end the program
+// with the shell's code for the signal: 130 or 143.
+func ExitOnInterrupt() {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		s := <-c
+		RemoveOwnTemporaries()
+		if s == syscall.SIGTERM {
+			os.Exit(128 + 15)
+		}
+		os.Exit(128 + 2)
+	}()
+}
