@@ -27,8 +27,7 @@ func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath
 		return writeError(path, err)
 	}
 	tmpPath := tmp.Name()
-	if err := track(tmpPath); err != nil {
-		tmp.Close()
+	if err := track(tmpPath, tmp); err != nil {
 		return writeError(path, err)
 	}
 	defer untrack(tmpPath)

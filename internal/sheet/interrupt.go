@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"errors"
+	"io"
 	"os"
 	"os/signal"
 	"sync"
@@ -12,29 +13,39 @@ import (
 // exist, so that an interrupted run removes them before it exits.
 type temporaries struct {
 	mu      sync.Mutex
-	paths   map[string]bool
+	paths   map[string]io.Closer // the file held open, or nil
 	stopped bool
 }
 
 // inFlight are this process's temporary files and folders: state of the
 // process, as the files are.
-var inFlight = &temporaries{paths: map[string]bool{}}
+var inFlight = &temporaries{paths: map[string]io.Closer{}}
 
 // errInterrupted is returned for a temporary file made while the run is
 // being stopped; the file is gone already.
 var errInterrupted = errors.New("the program is being stopped")
 
-// add notes a temporary file or folder just made. When the run is being
-// stopped it removes it at once and fails.
-func (t *temporaries) add(path string) error {
+// add notes a temporary file or folder just made, and the file this run
+// holds open in it (nil if none), which is closed before the removal
+// (Windows removes no open file). When the run is being stopped it
+// removes it at once and fails.
+func (t *temporaries) add(path string, open io.Closer) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.stopped {
-		os.RemoveAll(path)
+		remove(path, open)
 		return errInterrupted
 	}
-	t.paths[path] = true
+	t.paths[path] = open
 	return nil
+}
+
+// remove closes open, if any, and removes path and everything in it.
+func remove(path string, open io.Closer) {
+	if open != nil {
+		open.Close()
+	}
+	os.RemoveAll(path)
 }
 
 // forget drops a temporary file or folder that became the saved file or
@@ -50,13 +61,13 @@ func (t *temporaries) stop() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.stopped = true
-	for path := range t.paths {
-		os.RemoveAll(path)
+	for path, open := range t.paths {
+		remove(path, open)
 	}
 }
 
-func track(path string) error { return inFlight.add(path) }
-func untrack(path string)     { inFlight.forget(path) }
+func track(path string, open io.Closer) error { return inFlight.add(path, open) }
+func untrack(path string)                     { inFlight.forget(path) }
 
 // RemoveOwnTemporaries removes this run's temporary files and folders and
 // any made from now on: a program calls it when it is stopped, just

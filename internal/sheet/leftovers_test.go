@@ -140,28 +140,36 @@ func TestWriteAtomicRemovesLeftovers(t *testing.T) {
 
 func TestStoppedRunRemovesItsTemporaries(t *testing.T) {
 	dir := t.TempDir()
-	runs := &temporaries{paths: map[string]bool{}}
+	runs := &temporaries{paths: map[string]io.Closer{}}
 	file, folder := filepath.Join(dir, ".a.xlsx-1.tmp"), filepath.Join(dir, "rosterdesk-1")
 	touch(t, file)
+	open, err := os.Open(file) // held open, as WriteAtomic holds it
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := os.MkdirAll(filepath.Join(folder, "x"), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{file, folder} {
-		if err := runs.add(p); err != nil {
-			t.Fatal(err)
-		}
+	if err := runs.add(file, open); err != nil {
+		t.Fatal(err)
+	}
+	if err := runs.add(folder, nil); err != nil {
+		t.Fatal(err)
 	}
 	done := filepath.Join(dir, "done.xlsx")
 	touch(t, done)
-	runs.add(done)
+	runs.add(done, nil)
 	runs.forget(done) // renamed into place: no longer a temporary file
 	runs.stop()
 	if got := names(t, dir); !slices.Equal(got, []string{"done.xlsx"}) {
 		t.Errorf("left %q", got)
 	}
+	if _, err := open.Stat(); err == nil {
+		t.Error("the held file was not closed before its removal")
+	}
 	late := filepath.Join(dir, ".b.xlsx-2.tmp")
 	touch(t, late)
-	if err := runs.add(late); err == nil {
+	if err := runs.add(late, nil); err == nil {
 		t.Error("a temporary file made while stopping was accepted")
 	}
 	if _, err := os.Stat(late); err == nil {

@@ -23,26 +23,22 @@ func privateTemp(opts excelize.Options) (excelize.Options, func(), error) {
 	if err != nil {
 		return opts, none, err
 	}
-	if err := track(dir); err != nil {
-		return opts, none, err
-	}
-	fail := func(err error) (excelize.Options, func(), error) {
-		os.RemoveAll(dir)
-		untrack(dir)
-		return opts, none, err
-	}
 	if err := os.Chmod(dir, 0o700); err != nil {
-		return fail(err)
+		os.RemoveAll(dir)
+		return opts, none, err
 	}
 	lock, err := os.OpenFile(filepath.Join(dir, lockName), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
-		return fail(err)
+		os.RemoveAll(dir)
+		return opts, none, err
 	}
 	_ = hold(lock)
+	if err := track(dir, lock); err != nil {
+		return opts, none, err
+	}
 	opts.TmpDir = dir
 	return opts, func() {
-		lock.Close()
-		os.RemoveAll(dir)
+		remove(dir, lock)
 		untrack(dir)
 	}, nil
 }
