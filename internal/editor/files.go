@@ -70,6 +70,9 @@ type ExportPlan struct {
 	Rows, Protected int
 	// Errors block the export; Warnings may be accepted.
 	Errors, Warnings []check.Problem
+	// Replace says the user chose to replace a file of the same name;
+	// without it Export refuses with an *ExistsError.
+	Replace bool
 }
 
 // Name returns the upload file's name.
@@ -95,10 +98,14 @@ func (d *Document) PlanExport(dir string, now time.Time) ExportPlan {
 }
 
 // Export writes the upload file the plan names. It refuses with
-// ErrHasErrors while the roster has errors.
+// ErrHasErrors while the roster has errors, and with an *ExistsError when
+// the file exists and the plan does not say Replace.
 func (d *Document) Export(p ExportPlan) (sheet.ExportSummary, error) {
 	if errs, _ := d.checker.Counts(); errs > 0 {
 		return sheet.ExportSummary{}, ErrHasErrors
+	}
+	if err := exportRefused(p); err != nil {
+		return sheet.ExportSummary{}, err
 	}
 	return sheet.WriteUpload(p.Path(), d.roster)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -31,6 +32,9 @@ type exportDialog struct {
 	name, folder, note *widget.Label
 	municipality, date *widget.Entry
 	button             *widget.Button
+
+	// question is the last "replace the existing file?" question asked.
+	question *replaceQuestion
 }
 
 // onExport opens the export dialog.
@@ -175,7 +179,17 @@ func (e *exportDialog) export() {
 	if e.Blocked() {
 		return
 	}
-	sum, err := e.u.doc.Export(e.plan)
+	e.write(e.plan)
+}
+
+// write exports as p says; a file of the same name makes it ask first.
+func (e *exportDialog) write(p editor.ExportPlan) {
+	sum, err := e.u.doc.Export(p)
+	var exists *editor.ExistsError
+	if errors.As(err, &exists) {
+		e.askReplace(exists.File)
+		return
+	}
 	if err != nil {
 		e.u.showError(lang.L("Could not export"), err)
 		return
