@@ -4,9 +4,8 @@ import (
 	"strings"
 	"unicode/utf16"
 
-	"github.com/xuri/excelize/v2"
-
 	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/xlsxwrite"
 )
 
 // cellText returns v as a spreadsheet cell can hold it: without the
@@ -31,13 +30,13 @@ func badCellRune(r rune) bool {
 }
 
 // checkCellLengths says which value, if any, is longer than a cell can
-// hold (excelize would cut it short without a word).
+// hold (the writer would refuse it with less to say).
 func checkCellLengths(records [][]string) error {
 	for i, rec := range records {
 		for j, v := range rec {
-			if len(v) > excelize.TotalCellChars && len(utf16.Encode([]rune(v))) > excelize.TotalCellChars {
+			if len(v) > xlsxwrite.MaxCellChars && len(utf16.Encode([]rune(v))) > xlsxwrite.MaxCellChars {
 				return &textError{text: i18n.T("row %d, column %s: the value is longer than the %d characters a spreadsheet cell can hold",
-					i+1, recordColumn(records, j), excelize.TotalCellChars)}
+					i+1, recordColumn(records, j), xlsxwrite.MaxCellChars)}
 			}
 		}
 	}
@@ -49,6 +48,5 @@ func recordColumn(records [][]string, j int) string {
 	if len(records) > 0 && j < len(records[0]) && records[0][j] != "" {
 		return records[0][j]
 	}
-	name, _ := excelize.ColumnNumberToName(j + 1)
-	return name
+	return columnLetter(j)
 }
