@@ -22,14 +22,19 @@ func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath
 	dir := filepath.Dir(path)
 	removeStaleFolders(os.TempDir())
 	removeStaleFiles(dir)
-	tmp, err := os.CreateTemp(dir, "."+tempBase(filepath.Base(path))+"-*.tmp")
+	var tmp *os.File
+	err = track(func() (string, io.Closer, error) {
+		f, err := os.CreateTemp(dir, "."+tempBase(filepath.Base(path))+"-*.tmp")
+		if err != nil {
+			return "", nil, err
+		}
+		tmp = f
+		return f.Name(), f, nil
+	})
 	if err != nil {
 		return writeError(path, err)
 	}
 	tmpPath := tmp.Name()
-	if err := track(tmpPath, tmp); err != nil {
-		return writeError(path, err)
-	}
 	defer untrack(tmpPath)
 	defer func() {
 		if err != nil {

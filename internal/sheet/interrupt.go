@@ -21,20 +21,24 @@ type temporaries struct {
 // process, as the files are.
 var inFlight = &temporaries{paths: map[string]io.Closer{}}
 
-// errInterrupted is returned for a temporary file made while the run is
-// being stopped; the file is gone already.
+// errInterrupted is returned for a temporary file asked for while the
+// run is being stopped.
 var errInterrupted = errors.New("the program is being stopped")
 
-// add notes a temporary file or folder just made, and the file this run
-// holds open in it (nil if none), which is closed before the removal
-// (Windows removes no open file). When the run is being stopped it
-// removes it at once and fails.
-func (t *temporaries) add(path string, open io.Closer) error {
+// make makes a temporary file or folder with create, which returns its
+// path and the file this run holds open in it (nil if none; it is closed
+// before the removal, as Windows removes no open file), and notes it.
+// Making and noting are one step, so that a stop in between cannot miss
+// it; while the run is being stopped nothing is made.
+func (t *temporaries) make(create func() (path string, open io.Closer, err error)) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.stopped {
-		remove(path, open)
 		return errInterrupted
+	}
+	path, open, err := create()
+	if err != nil {
+		return err
 	}
 	t.paths[path] = open
 	return nil
@@ -56,7 +60,7 @@ func (t *temporaries) forget(path string) {
 	delete(t.paths, path)
 }
 
-// stop removes every temporary file and folder, and any added later.
+// stop removes every temporary file and folder, and makes no more.
 func (t *temporaries) stop() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -66,8 +70,8 @@ func (t *temporaries) stop() {
 	}
 }
 
-func track(path string, open io.Closer) error { return inFlight.add(path, open) }
-func untrack(path string)                     { inFlight.forget(path) }
+func track(create func() (string, io.Closer, error)) error { return inFlight.make(create) }
+func untrack(path string)                                  { inFlight.forget(path) }
 
 // RemoveOwnTemporaries removes this run's temporary files and folders and
 // any made from now on: a program calls it when it is stopped, just

@@ -11,11 +11,13 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// touch writes a file holding a made-up address, as a temporary file of
-// an export would.
+// secret is a made-up address, as a temporary file of an export holds.
+const secret = "tova.lind@skola.example.se"
+
+// touch writes a file holding secret.
 func touch(t *testing.T, path string) {
 	t.Helper()
-	if err := os.WriteFile(path, []byte("tova.lind@skola.example.se"), 0o600); err != nil {
+	if err := os.WriteFile(path, []byte(secret), 0o600); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -142,23 +144,23 @@ func TestStoppedRunRemovesItsTemporaries(t *testing.T) {
 	dir := t.TempDir()
 	runs := &temporaries{paths: map[string]io.Closer{}}
 	file, folder := filepath.Join(dir, ".a.xlsx-1.tmp"), filepath.Join(dir, "rosterdesk-1")
-	touch(t, file)
-	open, err := os.Open(file) // held open, as WriteAtomic holds it
+	var open *os.File
+	err := runs.make(func() (string, io.Closer, error) {
+		touch(t, file)
+		f, err := os.Open(file) // held open, as WriteAtomic holds it
+		open = f
+		return file, f, err
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.MkdirAll(filepath.Join(folder, "x"), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := runs.add(file, open); err != nil {
-		t.Fatal(err)
-	}
-	if err := runs.add(folder, nil); err != nil {
+	if err := runs.make(func() (string, io.Closer, error) {
+		return folder, nil, os.MkdirAll(filepath.Join(folder, "x"), 0o700)
+	}); err != nil {
 		t.Fatal(err)
 	}
 	done := filepath.Join(dir, "done.xlsx")
-	touch(t, done)
-	runs.add(done, nil)
+	runs.make(func() (string, io.Closer, error) { touch(t, done); return done, nil, nil })
 	runs.forget(done) // renamed into place: no longer a temporary file
 	runs.stop()
 	if got := names(t, dir); !slices.Equal(got, []string{"done.xlsx"}) {
@@ -167,12 +169,38 @@ func TestStoppedRunRemovesItsTemporaries(t *testing.T) {
 	if _, err := open.Stat(); err == nil {
 		t.Error("the held file was not closed before its removal")
 	}
-	late := filepath.Join(dir, ".b.xlsx-2.tmp")
-	touch(t, late)
-	if err := runs.add(late, nil); err == nil {
-		t.Error("a temporary file made while stopping was accepted")
+	made := false
+	err = runs.make(func() (string, io.Closer, error) {
+		made = true
+		return filepath.Join(dir, ".b.xlsx-2.tmp"), nil, nil
+	})
+	if err == nil || made {
+		t.Errorf("a temporary file was made while stopping (error %v)", err)
 	}
-	if _, err := os.Stat(late); err == nil {
-		t.Error("a temporary file made while stopping was kept")
+}
+
+// TestStopWaitsForAFileBeingMade stops the run while another goroutine
+// is making a temporary file: the stop either comes first, and nothing is
+// made, or after, and removes it; the file is never left.
+func TestStopWaitsForAFileBeingMade(t *testing.T) {
+	dir := t.TempDir()
+	runs := &temporaries{paths: map[string]io.Closer{}}
+	path := filepath.Join(dir, ".a.xlsx-1.tmp")
+	making := make(chan struct{})
+	done := make(chan error)
+	go func() {
+		done <- runs.make(func() (string, io.Closer, error) {
+			close(making)
+			time.Sleep(20 * time.Millisecond) // the stop arrives meanwhile
+			return path, nil, os.WriteFile(path, []byte(secret), 0o600)
+		})
+	}()
+	<-making
+	runs.stop()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := names(t, dir); len(got) != 0 {
+		t.Errorf("left %q", got)
 	}
 }

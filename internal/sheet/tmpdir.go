@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 
@@ -18,23 +19,27 @@ import (
 // set to it, and the function that removes it and everything in it. The
 // folder is removed too if the run is interrupted.
 func privateTemp(opts excelize.Options) (excelize.Options, func(), error) {
-	none := func() {}
-	dir, err := os.MkdirTemp("", "rosterdesk-")
+	var dir string
+	var lock *os.File
+	err := track(func() (string, io.Closer, error) {
+		var err error
+		if dir, err = os.MkdirTemp("", "rosterdesk-"); err != nil {
+			return "", nil, err
+		}
+		if err := os.Chmod(dir, 0o700); err != nil {
+			os.RemoveAll(dir)
+			return "", nil, err
+		}
+		lock, err = os.OpenFile(filepath.Join(dir, lockName), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		if err != nil {
+			os.RemoveAll(dir)
+			return "", nil, err
+		}
+		_ = hold(lock)
+		return dir, lock, nil
+	})
 	if err != nil {
-		return opts, none, err
-	}
-	if err := os.Chmod(dir, 0o700); err != nil {
-		os.RemoveAll(dir)
-		return opts, none, err
-	}
-	lock, err := os.OpenFile(filepath.Join(dir, lockName), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		os.RemoveAll(dir)
-		return opts, none, err
-	}
-	_ = hold(lock)
-	if err := track(dir, lock); err != nil {
-		return opts, none, err
+		return opts, func() {}, err
 	}
 	opts.TmpDir = dir
 	return opts, func() {
