@@ -109,7 +109,7 @@ func nameCaseProblems(dst []Problem, row *roster.Row) []Problem {
 			continue
 		}
 		fixed := Capitalise(v, f == roster.LastName)
-		if fixed == tidySpaces(v) {
+		if fixed == roster.Tidy(v) {
 			continue // "von" alone cannot be told from a name in small letters
 		}
 		// Neither the message nor the label repeats the name: problems

@@ -63,7 +63,7 @@ func naiveCheck(r *roster.Roster) []Problem {
 			continue
 		}
 		ps := rowProblems(nil, row)
-		byEmail, bySSOID := naiveStaff(r, row, roster.Email, emailKey), naiveStaff(r, row, roster.SSOID, strings.TrimSpace)
+		byEmail, bySSOID := naiveStaff(r, row, roster.Email, roster.EmailKey), naiveStaff(r, row, roster.SSOID, roster.SSOIDKey)
 		if k := strings.ToLower(strings.TrimSpace(row.Values[roster.Email])); k != "" && emails[k] > 1 && byEmail == nil {
 			ps = append(ps, duplicateProblem(row.ID, roster.Email, CodeEmailDuplicate, i18n.T("address"), emails[k]))
 		}

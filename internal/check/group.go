@@ -61,10 +61,6 @@ func duplicateProblem(id roster.RowID, f roster.Field, code Code, what i18n.Text
 		Message: i18n.T("the same %s is on %d rows; each person needs their own", what, n)}
 }
 
-// emailKey is the key of the duplicate-email rule: addresses compare
-// without case and surrounding spaces.
-func emailKey(v string) string { return strings.ToLower(strings.TrimSpace(v)) }
-
 // municipalityRule warns on rows that name another municipality than the
 // file's main one (roster.MainMunicipality over the checked rows).
 type municipalityRule struct {

@@ -21,7 +21,7 @@ func checked(row *roster.Row) bool { return !row.Protected && !row.Blank() }
 func rowProblems(dst []Problem, row *roster.Row) []Problem {
 	for _, f := range roster.Fields {
 		v := row.Values[f]
-		if tidy := tidySpaces(v); tidy != v {
+		if tidy := roster.Tidy(v); tidy != v {
 			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: CodeWhitespace.Severity(), Code: CodeWhitespace,
 				Message: i18n.T("extra spaces, tabs or line breaks around or inside the text"),
 				Fix:     &Fix{Label: i18n.T("Remove the extra spaces"), Value: tidy}})
@@ -78,41 +78,10 @@ func roleAndClassProblems(dst []Problem, row *roster.Row) []Problem {
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,
 			Message: i18n.T("%q is only the grade: write the class, such as %dA", strings.TrimSpace(row.Values[roster.Class]), class.Grade)})
-	case class.Form == roster.ClassStandard && class.Canonical != tidySpaces(row.Values[roster.Class]):
+	case class.Form == roster.ClassStandard && class.Canonical != roster.Tidy(row.Values[roster.Class]):
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassFormat.Severity(), Code: CodeClassFormat,
 			Message: i18n.T("write the class as %q", class.Canonical),
 			Fix:     &Fix{Label: i18n.T("Change to %q", class.Canonical), Value: class.Canonical}})
 	}
 	return dst
-}
-
-// tidySpaces trims a value and turns every run of white space inside it
-// into one space.
-func tidySpaces(v string) string {
-	if !needsTidy(v) {
-		return v
-	}
-	return strings.Join(strings.Fields(v), " ")
-}
-
-// needsTidy reports cheaply whether tidySpaces would change v.
-func needsTidy(v string) bool {
-	prevSpace := true
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case c == ' ':
-			if prevSpace {
-				return true
-			}
-			prevSpace = true
-		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80:
-			if c >= 0x80 {
-				return strings.Join(strings.Fields(v), " ") != v
-			}
-			return true
-		default:
-			prevSpace = false
-		}
-	}
-	return prevSpace && len(v) > 0
 }

@@ -225,16 +225,3 @@ func TestMessagesArePlain(t *testing.T) {
 		t.Errorf("only %d codes seen: %v", len(seen), seen)
 	}
 }
-
-// FuzzTidySpaces holds the fast test of needsTidy to the plain definition.
-func FuzzTidySpaces(f *testing.F) {
-	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "å ä", "a\u2003", "\u0085"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		want := strings.Join(strings.Fields(s), " ")
-		if got := tidySpaces(s); got != want {
-			t.Fatalf("tidySpaces(%q) = %q, want %q", s, got, want)
-		}
-	})
-}

@@ -23,7 +23,7 @@ import (
 func spellFields() [2]*spellField {
 	return [2]*spellField{
 		newSpellField(roster.School, func(row *roster.Row) (string, string) {
-			return tidySpaces(strings.TrimSpace(row.Values[roster.School])), ""
+			return roster.Tidy(row.Values[roster.School]), ""
 		}),
 		newSpellField(roster.Email, emailDomain),
 	}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"slices"
-	"strings"
 
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
@@ -42,8 +41,8 @@ type staffGroup struct {
 
 func newIdentityRule(rows int) *identityRule {
 	return &identityRule{
-		email:    newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), emailKey, rows),
-		ssoid:    newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), strings.TrimSpace, rows),
+		email:    newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), roster.EmailKey, rows),
+		ssoid:    newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), roster.SSOIDKey, rows),
 		teachers: map[roster.RowID]teacherRow{},
 		byEmail:  map[string]*staffGroup{}, bySSOID: map[string]*staffGroup{},
 	}
@@ -61,10 +60,6 @@ func isTeacher(role string) bool {
 	return roster.ParseRole(role) == roster.Teacher
 }
 
-// schoolKey is a school as the rule compares it: trimmed, single spaces,
-// small letters.
-func schoolKey(v string) string { return strings.ToLower(tidySpaces(v)) }
-
 func (r *identityRule) add(row *roster.Row) {
 	ke, ks := r.email.index.add(row), r.ssoid.index.add(row)
 	teacher := isTeacher(row.Values[roster.Role]) && (ke != "" || ks != "")
@@ -74,7 +69,7 @@ func (r *identityRule) add(row *roster.Row) {
 	// Before the row came, the indexes had one row fewer under its keys.
 	before := r.mergedIn(ke, ks, row.ID)
 	if teacher {
-		t := teacherRow{email: ke, ssoid: ks, school: schoolKey(row.Values[roster.School])}
+		t := teacherRow{email: ke, ssoid: ks, school: roster.SchoolKey(row.Values[roster.School])}
 		r.teachers[row.ID] = t
 		join(r.byEmail, ke, row.ID, t.school)
 		join(r.bySSOID, ks, row.ID, t.school)

@@ -49,9 +49,9 @@ type rowFacts struct {
 }
 
 func factsOf(row *roster.Row) rowFacts {
-	f := rowFacts{school: tidySpaces(strings.TrimSpace(row.Values[roster.School])),
-		first: tidySpaces(strings.TrimSpace(row.Values[roster.FirstName])),
-		last:  tidySpaces(strings.TrimSpace(row.Values[roster.LastName]))}
+	f := rowFacts{school: roster.Tidy(row.Values[roster.School]),
+		first: roster.Tidy(row.Values[roster.FirstName]),
+		last:  roster.Tidy(row.Values[roster.LastName])}
 	f.domain, f.address = emailDomain(row)
 	if f.domain != "" {
 		f.local = strings.ToLower(f.address[:strings.IndexByte(f.address, '@')])

@@ -1,7 +1,5 @@
 package roster
 
-import "strings"
-
 // ChangeKind says how a person differs between two lists.
 type ChangeKind int
 
@@ -80,7 +78,7 @@ func Compare(old, new *Roster) Diff {
 			continue
 		}
 		d.Matched++
-		if fold(o.Values[School]) != fold(n.Values[School]) {
+		if SchoolKey(o.Values[School]) != SchoolKey(n.Values[School]) {
 			d.Changes = append(d.Changes, Change{Kind: MovedSchool, Old: o, New: n})
 		} else if ParseClass(o.Values[Class]).Canonical != ParseClass(n.Values[Class]).Canonical {
 			d.Changes = append(d.Changes, Change{Kind: MovedClass, Old: o, New: n})
@@ -129,13 +127,11 @@ func uniqueBy(rows []*Row, key func(*Row) string, taken map[*Row]bool) map[strin
 	return out
 }
 
-func fold(v string) string { return strings.ToLower(strings.Join(strings.Fields(v), " ")) }
-
-func ssoidKey(r *Row) string   { return strings.TrimSpace(r.Values[SSOID]) }
-func addressKey(r *Row) string { return fold(r.Values[Email]) }
+func ssoidKey(r *Row) string   { return SSOIDKey(r.Values[SSOID]) }
+func addressKey(r *Row) string { return EmailKey(r.Values[Email]) }
 
 func nameSchoolKey(r *Row) string {
-	first, last, school := fold(r.Values[FirstName]), fold(r.Values[LastName]), fold(r.Values[School])
+	first, last, school := NameKey(r.Values[FirstName]), NameKey(r.Values[LastName]), SchoolKey(r.Values[School])
 	if first == "" || last == "" {
 		return ""
 	}
