@@ -13,7 +13,7 @@ import (
 )
 
 // layers lists, for each internal package, the internal packages it may
-// import (DESIGN.md: roster → check → sheet → editor → ui). i18n, the
+// import (docs/DESIGN.md: roster → check → sheet → editor → ui). i18n, the
 // program's words, stands below them all and imports none; xlsxwrite,
 // the workbook writer that sheet saves with, imports none either.
 var layers = map[string][]string{

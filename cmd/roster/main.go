@@ -17,7 +17,7 @@ import (
 	"rosterdesk/internal/sheet"
 )
 
-// Exit codes of the command-line contract (DESIGN.md).
+// Exit codes of the command-line contract (docs/DESIGN.md).
 const (
 	exitOK         = 0 // no errors (warnings allowed)
 	exitProblems   = 1 // the roster has errors
