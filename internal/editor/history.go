@@ -5,16 +5,6 @@ import "rosterdesk/internal/roster"
 // maxHistory bounds how many edits can be undone.
 const maxHistory = 1000
 
-// change is one primitive step of an edit, which can be applied and
-// reverted. Each step keeps the checker up to date.
-type change interface {
-	apply(d *Document)
-	revert(d *Document)
-	// touched returns the row the change is about, or 0 when it changes
-	// the structure of the roster (rows added, removed or reordered).
-	touched() roster.RowID
-}
-
 // edit is what one command did: undone and redone as a whole.
 type edit struct {
 	label   string

@@ -73,14 +73,6 @@ type jChange struct {
 	After  []roster.RowID `json:"f,omitempty"`
 }
 
-const (
-	changeCell    = "cell"
-	changeProtect = "protect"
-	changeInsert  = "insert"
-	changeRemove  = "remove"
-	changeReorder = "reorder"
-)
-
 func encodeRow(r *roster.Row) jRow {
 	j := jRow{ID: r.ID, Values: r.Values, Extra: r.Extra, Protected: r.Protected, SourceLine: r.SourceLine}
 	for _, f := range roster.Fields {
@@ -113,20 +105,7 @@ func rowIDs(rows []*roster.Row) []roster.RowID {
 func encodeEdit(label string, changes []change) *jEdit {
 	e := &jEdit{Label: label, Changes: make([]jChange, len(changes))}
 	for i, c := range changes {
-		switch c := c.(type) {
-		case cellChange:
-			e.Changes[i] = jChange{Type: changeCell, ID: c.id, Col: c.col, Old: c.old, New: c.new, OldG: c.oldGone, NewG: c.newGone}
-		case protectChange:
-			e.Changes[i] = jChange{Type: changeProtect, ID: c.id, OldP: c.old, NewP: c.new}
-		case insertRows:
-			e.Changes[i] = jChange{Type: changeInsert, At: c.at, Rows: encodeRows(c.rows)}
-		case removeRows:
-			e.Changes[i] = jChange{Type: changeRemove, At: c.at, Rows: encodeRows(c.rows)}
-		case reorder:
-			e.Changes[i] = jChange{Type: changeReorder, Before: rowIDs(c.before), After: rowIDs(c.after)}
-		default:
-			panic(fmt.Sprintf("editor: the journal cannot record a %T", c))
-		}
+		e.Changes[i] = encodeChange(c)
 	}
 	return e
 }
@@ -224,39 +203,9 @@ func (reg rowRegistry) decodeEdit(e jEdit, numColumns int) ([]change, error) {
 	}
 	changes := make([]change, len(e.Changes))
 	for i, c := range e.Changes {
-		switch c.Type {
-		case changeCell:
-			if reg[c.ID] == nil || c.Col < 0 || int(c.Col) >= numColumns {
-				return nil, fmt.Errorf("a cell change of an unknown cell")
-			}
-			changes[i] = cellChange{id: c.ID, col: c.Col, old: c.Old, new: c.New, oldGone: c.OldG, newGone: c.NewG}
-		case changeProtect:
-			if reg[c.ID] == nil {
-				return nil, fmt.Errorf("a protected mark of an unknown row")
-			}
-			changes[i] = protectChange{id: c.ID, old: c.OldP, new: c.NewP}
-		case changeInsert, changeRemove:
-			rows, err := reg.rows(c.Rows)
-			if err != nil {
-				return nil, err
-			}
-			if c.Type == changeInsert {
-				changes[i] = insertRows{at: c.At, rows: rows}
-			} else {
-				changes[i] = removeRows{at: c.At, rows: rows}
-			}
-		case changeReorder:
-			before, err := reg.byIDs(c.Before)
-			if err != nil {
-				return nil, err
-			}
-			after, err := reg.byIDs(c.After)
-			if err != nil {
-				return nil, err
-			}
-			changes[i] = reorder{before: before, after: after}
-		default:
-			return nil, fmt.Errorf("a change of unknown type %q", c.Type)
+		var err error
+		if changes[i], err = decodeChange(reg, c, numColumns); err != nil {
+			return nil, err
 		}
 	}
 	return changes, nil

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-
-	"rosterdesk/internal/roster"
 )
 
 // replayJournal rebuilds the document that a journal's records describe:
@@ -87,7 +85,7 @@ func (d *Document) tryOut(steps []change) error {
 		}
 	}()
 	for _, c := range steps {
-		if !d.fits(c) {
+		if !c.fits(d) {
 			return fmt.Errorf("a %T that does not fit the list", c)
 		}
 		c.apply(d)
@@ -100,71 +98,7 @@ func (d *Document) tryOut(steps []change) error {
 func inverses(changes []change) []change {
 	out := make([]change, 0, len(changes))
 	for i := len(changes) - 1; i >= 0; i-- {
-		switch c := changes[i].(type) {
-		case cellChange:
-			out = append(out, cellChange{id: c.id, col: c.col, old: c.new, new: c.old, oldGone: c.newGone, newGone: c.oldGone})
-		case protectChange:
-			out = append(out, protectChange{id: c.id, old: c.new, new: c.old})
-		case insertRows:
-			out = append(out, removeRows(c))
-		case removeRows:
-			out = append(out, insertRows(c))
-		case reorder:
-			out = append(out, reorder{before: c.after, after: c.before})
-		default:
-			out = append(out, c)
-		}
+		out = append(out, changes[i].inverse())
 	}
 	return out
-}
-
-// fits reports whether c can be applied to the document as it stands.
-func (d *Document) fits(c change) bool {
-	switch c := c.(type) {
-	case cellChange:
-		return d.byID[c.id] != nil && c.col >= 0 && int(c.col) < d.NumColumns()
-	case protectChange:
-		return d.byID[c.id] != nil
-	case insertRows:
-		if c.at < 0 || c.at > d.roster.Len() {
-			return false
-		}
-		seen := make(map[roster.RowID]bool, len(c.rows))
-		for _, row := range c.rows {
-			if d.byID[row.ID] != nil || seen[row.ID] {
-				return false
-			}
-			seen[row.ID] = true
-		}
-		return true
-	case removeRows:
-		if c.at < 0 || c.at+len(c.rows) > d.roster.Len() {
-			return false
-		}
-		for k, row := range c.rows {
-			if d.roster.Rows[c.at+k] != row {
-				return false
-			}
-		}
-		return true
-	case reorder:
-		if len(c.before) != d.roster.Len() || len(c.after) != len(c.before) {
-			return false
-		}
-		count := make(map[*roster.Row]int, len(c.before))
-		for i, row := range c.before {
-			if d.roster.Rows[i] != row {
-				return false
-			}
-			count[row]++
-		}
-		for _, row := range c.after {
-			if count[row] == 0 {
-				return false
-			}
-			count[row]--
-		}
-		return true
-	}
-	return false
 }

@@ -24,11 +24,8 @@ func (d *Document) RedoCell() (id roster.RowID, col Column, ok bool) {
 // protected (column 0).
 func firstCell(e edit) (roster.RowID, Column, bool) {
 	for _, c := range e.changes {
-		switch c := c.(type) {
-		case cellChange:
-			return c.id, c.col, true
-		case protectChange:
-			return c.id, 0, true
+		if id, col, ok := c.cell(); ok {
+			return id, col, true
 		}
 	}
 	return 0, 0, false
