@@ -15,7 +15,7 @@ import (
 // when the words are the English ones.
 func saidIn(t *testing.T, err error, l string) string {
 	t.Helper()
-	te, ok := errors.AsType[*textError](err)
+	te, ok := errors.AsType[*i18n.Error](err)
 	if !ok {
 		t.Fatalf("%v has no i18n.Text", err)
 	}

@@ -181,7 +181,7 @@ func (j *journal) write(ops []journalOp) error {
 			}
 		case opAppend:
 			if j.f == nil {
-				return &textError{text: i18n.T("the recovery file is missing")}
+				return &i18n.Error{Message: i18n.T("the recovery file is missing")}
 			}
 			if _, err := j.f.Write(op.data); err != nil {
 				return err

@@ -12,7 +12,7 @@ import (
 
 // errLocked says another document, in this process or another, holds a
 // journal's lock.
-var errLocked error = &textError{text: i18n.T("the recovery file is in use")}
+var errLocked error = &i18n.Error{Message: i18n.T("the recovery file is in use")}
 
 // lockFile opens the lock file at path, making it if needed, and takes an
 // exclusive lock on it that lasts until the file is closed or the process
