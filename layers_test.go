@@ -16,14 +16,17 @@ import (
 // import (docs/DESIGN.md: roster → check → sheet → editor → ui). i18n, the
 // program's words, stands below them all and imports none; xlsxwrite,
 // the workbook writer that sheet saves with, imports none either.
+// rostertest, the synthetic lists of the tests and benchmarks, stands on
+// roster; no package lists it, so only tests may import it.
 var layers = map[string][]string{
-	"rosterdesk/internal/i18n":      {},
-	"rosterdesk/internal/roster":    {"i18n"},
-	"rosterdesk/internal/check":     {"i18n", "roster"},
-	"rosterdesk/internal/xlsxwrite": {},
-	"rosterdesk/internal/sheet":     {"i18n", "roster", "check", "xlsxwrite"},
-	"rosterdesk/internal/editor":    {"i18n", "roster", "check", "sheet"},
-	"rosterdesk/internal/ui":        {"i18n", "roster", "check", "sheet", "editor"},
+	"rosterdesk/internal/i18n":              {},
+	"rosterdesk/internal/roster":            {"i18n"},
+	"rosterdesk/internal/roster/rostertest": {"roster"},
+	"rosterdesk/internal/check":             {"i18n", "roster"},
+	"rosterdesk/internal/xlsxwrite":         {},
+	"rosterdesk/internal/sheet":             {"i18n", "roster", "check", "xlsxwrite"},
+	"rosterdesk/internal/editor":            {"i18n", "roster", "check", "sheet"},
+	"rosterdesk/internal/ui":                {"i18n", "roster", "check", "sheet", "editor"},
 }
 
 // fyneAllowed are the only packages that may depend on Fyne.

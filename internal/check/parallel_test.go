@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/roster/rostertest"
 )
 
 // TestParallelCheckEqualsOneByOne checks a roster large enough to be
 // checked on all processors, and compares every row's problems and the
 // counts with a checker that learnt the same rows one at a time.
 func TestParallelCheckEqualsOneByOne(t *testing.T) {
-	r := syntheticRoster(3 * parallelRows)
+	r := rostertest.Roster(3 * parallelRows)
 	rng := rand.New(rand.NewPCG(7, 8))
 	for _, row := range r.Rows {
 		switch rng.IntN(8) {

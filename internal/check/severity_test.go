@@ -5,12 +5,13 @@ import (
 	"testing"
 
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/roster/rostertest"
 )
 
 // TestCellSeverityAgreesWithProblems checks CellSeverity against the
 // problems of every cell of a roster full of problems, after random edits.
 func TestCellSeverityAgreesWithProblems(t *testing.T) {
-	r := syntheticRoster(400)
+	r := rostertest.Roster(400)
 	c := NewChecker(r)
 	rng := rand.New(rand.NewPCG(3, 4))
 	values := map[roster.Field][]string{
@@ -51,7 +52,7 @@ func TestCellSeverityAgreesWithProblems(t *testing.T) {
 // TestCellSeverityAllocatesNothing is what keeps scrolling a long list
 // free of garbage: the grid asks it for every cell it draws.
 func TestCellSeverityAllocatesNothing(t *testing.T) {
-	r := syntheticRoster(100)
+	r := rostertest.Roster(100)
 	r.Rows[1].Values[roster.Email] = r.Rows[2].Values[roster.Email]
 	r.Rows[3].Values[roster.Municipality] = "Ulricehamn"
 	r.Rows[4].Values[roster.Class] = "9"

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/roster/rostertest"
 )
 
 // tiredOf returns the checker's tired-eye rule, wherever it is listed.
@@ -128,7 +129,7 @@ func TestMunicipalitySlipIsASpellingVariant(t *testing.T) {
 // typed into another school's teacher's and back: each edit makes and
 // unmakes a group of one teacher at two schools.
 func BenchmarkStaffChange(b *testing.B) {
-	r := syntheticRoster(100_000)
+	r := rostertest.Roster(100_000)
 	c := NewChecker(r)
 	row, other := r.Rows[50_000], r.Rows[20] // teachers at Skola 0 and Skola 20
 	flipCell(b, c, row, roster.Email, []string{other.Values[roster.Email], row.Values[roster.Email]},

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/roster/rostertest"
 )
 
 // Run the editor's benchmarks at 100,000 rows, what a large
@@ -14,23 +15,7 @@ import (
 //	go test ./internal/editor -run '^$' -bench . -benchmem
 
 // benchDocument is a document of n made-up people over forty schools.
-func benchDocument(n int) *Document {
-	first := []string{"Tova", "Eskil", "Aino", "Liv", "Otto", "Selma", "Vilgot", "Ines", "Åsa", "Örjan"}
-	last := []string{"Lind", "Berg", "Ek", "Dahl", "Holm", "Strand", "Sund", "Vik", "Nyström", "Ågren"}
-	r := roster.New()
-	for i := range n {
-		f, l := first[i%len(first)], last[(i/len(first))%len(last)]
-		role, class := "student", fmt.Sprintf("%d%c", 1+i%9, 'A'+rune(i%3))
-		if i%20 == 0 {
-			role, class = "teacher", ""
-		}
-		r.Append([roster.NumFields]string{
-			fmt.Sprintf("%s.%s.%d@skola.example.se", f, l, i), f, l, class,
-			fmt.Sprintf("Skola %d", i%40), "Borås", role, fmt.Sprint(100000000000 + i),
-		})
-	}
-	return newDocument(r)
-}
+func benchDocument(n int) *Document { return newDocument(rostertest.Roster(n)) }
 
 const benchRows = 100_000
 
