@@ -12,14 +12,14 @@ import (
 
 // ErrNeedsName is returned by Save when the document has no working-copy
 // path yet: the UI asks for one (Save As).
-var ErrNeedsName error = &textError{text: i18n.T("the list has not been saved yet: choose a name")}
+var ErrNeedsName error = &i18n.Error{Message: i18n.T("the list has not been saved yet: choose a name")}
 
 // ErrWouldOverwriteSource is returned by Save for the file the list was
 // imported from: the school system's own export is never overwritten.
-var ErrWouldOverwriteSource error = &textError{text: i18n.T("this is the file the list was read from: save the working copy under another name, so that the school system's export stays as it was")}
+var ErrWouldOverwriteSource error = &i18n.Error{Message: i18n.T("this is the file the list was read from: save the working copy under another name, so that the school system's export stays as it was")}
 
 // ErrHasErrors is returned by Export while errors remain.
-var ErrHasErrors error = &textError{text: i18n.T("the list has errors: fix them before exporting")}
+var ErrHasErrors error = &i18n.Error{Message: i18n.T("the list has errors: fix them before exporting")}
 
 // Open reads a roster file into a new document.
 func Open(path string) (*Document, error) {
@@ -34,28 +34,14 @@ func Open(path string) (*Document, error) {
 // when path is "". Saving over the file the document was read from fails
 // with sheet.ErrChangedOnDisk when another program changed it since.
 func (d *Document) Save(path string) error {
-	if path == "" {
-		path = d.path
-	}
-	if path == "" {
-		return ErrNeedsName
-	}
-	if d.path != d.source && samePath(path, d.source) {
-		return ErrWouldOverwriteSource
-	}
-	var err error
-	if path == d.path {
-		err = sheet.SaveWorkingCopyIfUnchanged(path, d.roster, d.stamp)
-	} else {
-		err = sheet.SaveWorkingCopy(path, d.roster)
-	}
+	job, err := d.PrepareSave(path)
 	if err != nil {
 		return err
 	}
-	d.path, d.source = path, path
-	d.stamp, _ = sheet.StatFile(path)
-	d.markSaved()
-	d.notify(Change{})
+	if err := job.Write(); err != nil {
+		return err
+	}
+	job.Finish()
 	return nil
 }
 
@@ -101,13 +87,11 @@ func (d *Document) PlanExport(dir string, now time.Time) ExportPlan {
 // ErrHasErrors while the roster has errors, and with an *ExistsError when
 // the file exists and the plan does not say Replace.
 func (d *Document) Export(p ExportPlan) (sheet.ExportSummary, error) {
-	if errs, _ := d.checker.Counts(); errs > 0 {
-		return sheet.ExportSummary{}, ErrHasErrors
-	}
-	if err := exportRefused(p); err != nil {
+	job, err := d.PrepareExport(p)
+	if err != nil {
 		return sheet.ExportSummary{}, err
 	}
-	return sheet.WriteUpload(p.Path(), d.roster)
+	return job.Write()
 }
 
 // Status is what the status bar shows.

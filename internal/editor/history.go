@@ -19,6 +19,9 @@ type history struct {
 	// savedAt is the pos of the saved state, or -1 when no undo or redo
 	// can bring it back.
 	savedAt int
+	// steps counts the edits, undos and redos: a save that took a snapshot
+	// at one count marks the list saved only if it is the same on return.
+	steps uint64
 }
 
 // do applies the changes as one undoable edit named label and tells the
@@ -117,6 +120,7 @@ func (d *Document) markSaved() {
 
 // changed rebuilds the view after structural changes and notifies.
 func (d *Document) changed(changes []change) {
+	d.history.steps++
 	var rows []roster.RowID
 	for _, c := range changes {
 		id := c.touched()

@@ -19,6 +19,16 @@ type Roster struct {
 // New returns an empty roster.
 func New() *Roster { return &Roster{} }
 
+// Clone returns a deep copy of the roster, rows with their ids: a
+// snapshot that another goroutine may read while this one is edited.
+func (r *Roster) Clone() *Roster {
+	c := &Roster{Rows: make([]*Row, len(r.Rows)), ExtraColumns: slices.Clone(r.ExtraColumns), lastID: r.lastID}
+	for i, row := range r.Rows {
+		c.Rows[i] = row.Clone()
+	}
+	return c
+}
+
 // NewRow returns a new empty row with a fresh id, not yet in the roster.
 func (r *Roster) NewRow() *Row {
 	r.lastID++

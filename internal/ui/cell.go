@@ -92,8 +92,8 @@ func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		row = g.doc.Row(id.Row)
 	}
 	if row == nil {
-		setLabel(l, "", false)
-		setFill(bg, g.palette.none, nil)
+		g.setLabel(l, "", false)
+		g.setFill(bg, g.palette.none, nil)
 		return
 	}
 	fill := g.palette.none
@@ -116,8 +116,8 @@ func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	} else if fill == g.palette.none && g.inRange(id) {
 		fill = g.palette.selection
 	}
-	setLabel(l, editor.CellValue(row, editor.Column(id.Col)), row.Protected)
-	setFill(bg, fill, stroke)
+	g.setLabel(l, editor.CellValue(row, editor.Column(id.Col)), row.Protected)
+	g.setFill(bg, fill, stroke)
 }
 
 const (
@@ -139,20 +139,18 @@ func cellSeverity(d *editor.Document, id roster.RowID, f roster.Field) int {
 }
 
 // setLabel sets a label's text, in italics for a protected row.
-func setLabel(l *widget.Label, text string, italic bool) {
+func (g *Grid) setLabel(l *widget.Label, text string, italic bool) {
 	if l.Text == text && l.TextStyle.Italic == italic {
 		return
 	}
 	l.Text, l.TextStyle.Italic = text, italic
 	l.Refresh()
-	cellRedraws++
+	g.redraws++
 }
 
-// cellRedraws counts the cell labels and backgrounds redrawn since the
-// start, for the tests that hold an edit to redrawing only what changed.
-var cellRedraws int
-
-func setFill(r *canvas.Rectangle, fill, stroke color.Color) {
+// setFill sets a cell background's colours, and its border where stroke
+// is not nil.
+func (g *Grid) setFill(r *canvas.Rectangle, fill, stroke color.Color) {
 	width := float32(0)
 	if stroke != nil {
 		width = 2
@@ -162,7 +160,7 @@ func setFill(r *canvas.Rectangle, fill, stroke color.Color) {
 	}
 	r.FillColor, r.StrokeColor, r.StrokeWidth = fill, stroke, width
 	r.Refresh()
-	cellRedraws++
+	g.redraws++
 }
 
 // newHeader makes a header cell: a bold label, and an icon that marks a
@@ -184,14 +182,14 @@ func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	inner := c.Objects[1].(*fyne.Container)
 	l, icon := inner.Objects[0].(*widget.Label), inner.Objects[1].(*widget.Icon)
 	if g.doc == nil {
-		setLabel(l, "", false)
+		g.setLabel(l, "", false)
 		return
 	}
 	var fill color.Color = g.palette.none
 	protected := false
 	if id.Row < 0 {
 		l.Alignment = fyne.TextAlignLeading
-		setLabel(l, g.doc.ColumnName(editor.Column(id.Col)), false)
+		g.setLabel(l, g.doc.ColumnName(editor.Column(id.Col)), false)
 		if id.Col >= min(g.cur.Col, g.anchor.Col) && id.Col <= max(g.cur.Col, g.anchor.Col) {
 			fill = g.palette.selection
 		}
@@ -203,7 +201,7 @@ func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		if row != nil {
 			number = g.doc.RowNumber(row.ID)
 		}
-		setLabel(l, strconv.Itoa(number), protected)
+		g.setLabel(l, strconv.Itoa(number), protected)
 		if id.Row >= min(g.cur.Row, g.anchor.Row) && id.Row <= max(g.cur.Row, g.anchor.Row) {
 			fill = g.palette.selection
 		}
@@ -215,5 +213,5 @@ func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 			icon.Hide()
 		}
 	}
-	setFill(bg, fill, nil)
+	g.setFill(bg, fill, nil)
 }

@@ -53,15 +53,29 @@ func (u *UI) onCompare() {
 	d.Show()
 }
 
-// compareWith reads the previous file at path and shows what changed
-// since; nil when the file cannot be read (the error is shown).
-func (u *UI) compareWith(path string) *compareView {
-	imp, err := sheet.ReadFile(path)
-	if err != nil {
-		u.showError(lang.L("Compare with previous export"), err)
-		return nil
-	}
-	return u.showComparison(filepath.Base(path), roster.Compare(imp.Roster, u.doc.Roster()))
+// compareWith reads the previous file at path off the window's goroutine,
+// with a progress dialog that can be cancelled, and shows what changed
+// since (in u.comparison), or why the file cannot be read.
+func (u *UI) compareWith(path string) {
+	now := u.doc.Roster().Clone()
+	var (
+		diff roster.Diff
+		err  error
+	)
+	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
+		func() {
+			var imp *sheet.Import
+			if imp, err = sheet.ReadFile(path); err == nil {
+				diff = roster.Compare(imp.Roster, now)
+			}
+		},
+		func() {
+			if err != nil {
+				u.showError(lang.L("Compare with previous export"), err)
+				return
+			}
+			u.comparison = u.showComparison(filepath.Base(path), diff)
+		})
 }
 
 // showComparison shows a comparison of the list with the file named name.

@@ -18,7 +18,8 @@ func TestCompareWithTheSameFile(t *testing.T) {
 	if err := os.WriteFile(path, assets.SampleRoster, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cv := u.compareWith(path)
+	u.compareWith(path)
+	cv := u.comparison
 	if cv == nil {
 		t.Fatal("the file was not read")
 	}
@@ -50,7 +51,8 @@ func TestCompareShowsChangesAndLoss(t *testing.T) {
 	if err := os.WriteFile(path, []byte(prev), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cv := u.compareWith(path)
+	u.compareWith(path)
+	cv := u.comparison
 	if cv == nil {
 		t.Fatal("the file was not read")
 	}
@@ -86,7 +88,8 @@ func TestCompareShowsChangesAndLoss(t *testing.T) {
 	if err := os.WriteFile(path, []byte(two), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cv = u.compareWith(path)
+	u.compareWith(path)
+	cv = u.comparison
 	if !cv.warning.Visible() || !strings.Contains(cv.warning.Text, "2 of the 3 people") {
 		t.Errorf("warning shown %v: %q", cv.warning.Visible(), cv.warning.Text)
 	}

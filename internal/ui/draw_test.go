@@ -90,10 +90,10 @@ func TestAnEditRedrawsOneCell(t *testing.T) {
 	u := newTestUI(t)
 	alva := rowOf(t, u, "Alva")
 	u.grid.MoveTo(alva+3, 0, false)
-	before := cellRedraws
+	before := u.grid.redraws
 	u.doc.SetCell(u.doc.Row(alva).ID, editor.FieldColumn(roster.Class), "9 a")
 	u.doc.SetCell(u.doc.Row(alva).ID, editor.FieldColumn(roster.LastName), "Lindqvist-Ek")
-	if n := cellRedraws - before; n != 1+1+1 {
+	if n := u.grid.redraws - before; n != 1+1+1 {
 		// the class's text and its new warning colour, then the last name's text
 		t.Errorf("two edits redrew %d cell parts, want 3", n)
 	}

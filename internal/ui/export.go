@@ -16,6 +16,7 @@ import (
 
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/editor"
+	"rosterdesk/internal/sheet"
 )
 
 // dateLayout is how the export date is typed and named: yyyymmdd.
@@ -175,6 +176,9 @@ func (e *exportDialog) chooseFolder() {
 	d.Show()
 }
 
+// export writes the upload file off the window's goroutine: the
+// snapshot of the list is taken here, the file is written and read back
+// behind a progress dialog, and the window keeps answering meanwhile.
 func (e *exportDialog) export() {
 	if e.Blocked() {
 		return
@@ -182,9 +186,12 @@ func (e *exportDialog) export() {
 	e.write(e.plan)
 }
 
-// write exports as p says; a file of the same name makes it ask first.
+// write exports as p says, off the window's goroutine: the snapshot of
+// the list is taken here, the file is written and read back behind a
+// progress dialog, and the window keeps answering meanwhile. A file of
+// the same name makes it ask first.
 func (e *exportDialog) write(p editor.ExportPlan) {
-	sum, err := e.u.doc.Export(p)
+	job, err := e.u.doc.PrepareExport(p)
 	var exists *editor.ExistsError
 	if errors.As(err, &exists) {
 		e.askReplace(exists.File)
@@ -195,6 +202,16 @@ func (e *exportDialog) write(p editor.ExportPlan) {
 		return
 	}
 	e.dlg.Hide()
-	e.u.prefs.SetExportFolder(e.plan.Dir)
-	e.u.showExported(sum.Path, sum.Rows, sum.Protected)
+	var sum sheet.ExportSummary
+	e.u.inBackground(newWritingDialog(lang.L("Exporting"), e.plan.Name(), e.u.win), false,
+		func() { sum, err = job.Write() },
+		func() {
+			if err != nil {
+				e.dlg.Show() // as it was, under the message
+				e.u.showError(lang.L("Could not export"), err)
+				return
+			}
+			e.u.prefs.SetExportFolder(e.plan.Dir)
+			e.u.showExported(sum.Path, sum.Rows, sum.Protected)
+		})
 }

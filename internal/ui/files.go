@@ -75,22 +75,13 @@ func (u *UI) OpenFile(path string) { u.openFile(path, "") }
 // openFile is OpenFile with the password of an encrypted workbook, or "".
 // An encrypted workbook asks for its password (see askPassword).
 func (u *UI) openFile(path, password string) {
-	u.opening++
-	ticket := u.opening
-	progress := newProgressDialog(filepath.Base(path), u.win)
-	progress.SetOnClosed(func() {
-		if u.opening == ticket {
-			u.opening++ // the read in flight is no longer wanted
-		}
-	})
-	progress.Show()
-	go func() {
-		d, err := openDocument(path, password)
-		fyne.Do(func() {
-			if u.opening != ticket {
-				return // cancelled, or another file was opened since
-			}
-			progress.Hide()
+	var (
+		d   *editor.Document
+		err error
+	)
+	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
+		func() { d, err = openDocument(path, password) },
+		func() {
 			if needsPassword(err) {
 				u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword))
 				return
@@ -102,7 +93,6 @@ func (u *UI) openFile(path, password string) {
 			u.setDocument(d)
 			u.rememberFile(path)
 		})
-	}()
 }
 
 // onSave writes the working copy, asking for a name the first time.
@@ -115,15 +105,11 @@ func (u *UI) saveThen(next func()) {
 		return
 	}
 	u.commitEdit()
-	err := u.doc.Save("")
-	switch {
-	case errors.Is(err, editor.ErrNeedsName):
-		u.saveAsThen(next)
-	case err != nil:
-		u.showError(lang.L("Could not save"), err)
-	case next != nil:
-		next()
-	}
+	u.saveTo("", func(string) {
+		if next != nil {
+			next()
+		}
+	})
 }
 
 func (u *UI) onSaveAs() { u.saveAsThen(nil) }
@@ -143,22 +129,47 @@ func (u *UI) saveAsThen(next func()) {
 			os.Remove(path)
 			path += ".xlsx"
 		}
-		if err := u.doc.Save(path); err != nil {
-			u.showError(lang.L("Could not save"), err)
-			return
-		}
-		u.prefs.SetOpenFolder(filepath.Dir(path))
-		u.rememberFile(path)
-		u.refreshStatus()
-		if next != nil {
-			next()
-		}
+		u.saveTo(path, func(path string) {
+			u.prefs.SetOpenFolder(filepath.Dir(path))
+			u.rememberFile(path)
+			u.refreshStatus()
+			if next != nil {
+				next()
+			}
+		})
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
 	d.SetFileName(u.suggestedWorkingCopyName())
 	setLocation(d, u.startFolder())
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+}
+
+// saveTo writes the working copy to path ("": the list's own file) off
+// the window's goroutine, with a progress dialog, and then calls saved
+// with the file written. A list without a file yet asks for one (Save
+// As); a failure is shown, and saved is not called.
+func (u *UI) saveTo(path string, saved func(path string)) {
+	doc := u.doc
+	job, err := doc.PrepareSave(path)
+	switch {
+	case errors.Is(err, editor.ErrNeedsName):
+		u.saveAsThen(func() { saved(doc.Path()) })
+		return
+	case err != nil:
+		u.showError(lang.L("Could not save"), err)
+		return
+	}
+	u.inBackground(newWritingDialog(lang.L("Saving"), filepath.Base(job.Path()), u.win), false,
+		func() { err = job.Write() },
+		func() {
+			if err != nil {
+				u.showError(lang.L("Could not save"), err)
+				return
+			}
+			job.Finish()
+			saved(job.Path())
+		})
 }
 
 // suggestedWorkingCopyName is the name Save As offers: the list's own

@@ -25,6 +25,9 @@ type Grid struct {
 	extend bool
 	// shift is whether a Shift key is held, from KeyDown and KeyUp.
 	shift bool
+	// redraws counts the cell labels and backgrounds redrawn, for the
+	// tests that hold an edit to redrawing only what changed.
+	redraws int
 
 	// OnMoved is called after the cursor or the range changed.
 	OnMoved func()

@@ -16,20 +16,51 @@ import (
 	"rosterdesk/assets"
 	"rosterdesk/internal/editor"
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/roster/rostertest"
 )
 
 // newTestUI makes the main window in a test app, with the sample list
 // open, at a fixed size and date.
 func newTestUI(t *testing.T) *UI {
 	t.Helper()
-	a := test.NewTempApp(t)
-	a.Preferences().SetString(keyExportFolder, t.TempDir())
+	u := newWindow(t)
+	u.setDocument(openSample(t))
+	return u
+}
+
+// newWindow makes the main window in a test app, with no list open, at a
+// fixed size and date, its scheduler the test's (manualScheduler).
+func newWindow(tb testing.TB) *UI {
+	tb.Helper()
+	a := test.NewTempApp(tb)
+	a.Preferences().SetString(keyExportFolder, tb.TempDir())
 	u := New(a)
+	useManualScheduler(tb, u)
 	u.now = func() time.Time { return time.Date(2026, 9, 1, 12, 0, 0, 0, time.UTC) }
 	u.win.Resize(fyne.NewSize(1200, 700))
 	u.win.Show()
-	t.Cleanup(u.win.Close)
-	u.setDocument(openSample(t))
+	tb.Cleanup(u.win.Close)
+	return u
+}
+
+// windowOn makes the window, as newWindow does, on a list of n made-up
+// people (rostertest), pasted in as from Excel; change, when not nil,
+// alters person i's values first.
+func windowOn(tb testing.TB, n int, change func(i int, v *[roster.NumFields]string)) *UI {
+	tb.Helper()
+	u := newWindow(tb)
+	var b strings.Builder
+	for i := range n {
+		v := rostertest.Values(i)
+		if change != nil {
+			change(i, &v)
+		}
+		b.WriteString(strings.Join(v[:], "\t"))
+		b.WriteString("\r\n")
+	}
+	d := editor.New()
+	d.Paste(0, 0, b.String())
+	u.setDocument(d)
 	return u
 }
 

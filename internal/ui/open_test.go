@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,14 +8,19 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+
+	"rosterdesk/internal/roster/rostertest"
 )
 
-// writeBigCSV writes a roster of n made-up people.
+// writeBigCSV writes a roster of n made-up people (rostertest) as a
+// Swedish school system's semicolon csv.
 func writeBigCSV(t *testing.T, n int) string {
 	var b strings.Builder
-	b.WriteString("E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll\r\n")
+	b.WriteString("E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll;SSO-ID\r\n")
 	for i := range n {
-		fmt.Fprintf(&b, "p%d@skola.example.se;Tova;Lind;9A;Skola %d;Borås;Elev\r\n", i, i%40)
+		v := rostertest.Values(i)
+		b.WriteString(strings.Join(v[:], ";"))
+		b.WriteString("\r\n")
 	}
 	path := filepath.Join(t.TempDir(), "stor lista.csv")
 	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
@@ -30,6 +34,7 @@ func writeBigCSV(t *testing.T, n int) string {
 // stays, also after the file has been read in the background.
 func TestOpeningShowsProgressAndCanBeCancelled(t *testing.T) {
 	u := newTestUI(t)
+	manual(u).hold = true // the file is read on a goroutine of its own, as in the window
 	before := u.doc
 	u.OpenFile(writeBigCSV(t, 200_000))
 	cancel := overlayButton(u, "Cancel")
@@ -40,7 +45,7 @@ func TestOpeningShowsProgressAndCanBeCancelled(t *testing.T) {
 	if u.win.Canvas().Overlays().Top() != nil {
 		t.Error("the progress dialog is still shown after Cancel")
 	}
-	time.Sleep(3 * time.Second) // the read goes on in the background
+	manual(u).settle() // the read goes on to its end in the background
 	if u.doc != before {
 		t.Error("a cancelled open replaced the list")
 	}

@@ -49,6 +49,7 @@ func leftByACrash(t *testing.T) string {
 func newEmptyTestUI(t *testing.T) *UI {
 	t.Helper()
 	u := New(test.NewTempApp(t))
+	useManualScheduler(t, u)
 	u.win.Resize(fyne.NewSize(1200, 700))
 	u.win.Show()
 	t.Cleanup(u.win.Close)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/editor"
+	"rosterdesk/internal/roster/rostertest"
 )
 
 // TestScrollToReachesTheLastOfManyRows moves to row 99,999 of 100,000
@@ -18,15 +18,12 @@ func TestScrollToReachesTheLastOfManyRows(t *testing.T) {
 	const n = 100_000
 	a := test.NewTempApp(t)
 	u := New(a)
+	useManualScheduler(t, u)
 	u.win.Resize(fyne.NewSize(1000, 700))
 	u.win.Show()
 	t.Cleanup(u.win.Close)
-	var b strings.Builder
-	for i := range n {
-		fmt.Fprintf(&b, "p%d@x.se\tP\t%d\t9A\tS\tM\tstudent\r\n", i, i)
-	}
 	d := editor.New()
-	d.Paste(0, 0, b.String())
+	d.Paste(0, 0, rostertest.TSV(n))
 	u.setDocument(d)
 	if d.Len() != n {
 		t.Fatalf("%d rows", d.Len())

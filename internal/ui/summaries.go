@@ -3,8 +3,6 @@ package ui
 import (
 	"sync/atomic"
 	"time"
-
-	"fyne.io/fyne/v2"
 )
 
 // The problem panel and the status bar sum up the whole list: on a list of
@@ -13,8 +11,8 @@ import (
 // pause; the cells' own marks and the cell's messages change at once.
 
 // largeList is the number of rows from which the summaries wait for a
-// pause; tests lower it.
-var largeList = 20_000
+// pause.
+const largeList = 20_000
 
 // summaryDelay is the pause after the last edit before the summaries of a
 // large list are brought up to date.
@@ -26,14 +24,9 @@ const summaryDelay = 250 * time.Millisecond
 type summaries struct {
 	asked atomic.Uint64
 	runs  atomic.Int32
-	// after runs f on the window's goroutine d from now; tests replace it
-	// to run f themselves.
-	after func(d time.Duration, f func())
-}
-
-// afterOnUI runs f on the window's goroutine d from now.
-func afterOnUI(d time.Duration, f func()) {
-	time.AfterFunc(d, func() { fyne.Do(f) })
+	// large is the number of rows from which the summaries wait for a
+	// pause: largeList, lowered by tests.
+	large int
 }
 
 // refreshSummaries brings the problem panel and the status bar up to date:
@@ -41,12 +34,12 @@ func afterOnUI(d time.Duration, f func()) {
 // one.
 func (u *UI) refreshSummaries() {
 	n := u.summary.asked.Add(1)
-	if u.doc == nil || len(u.doc.Roster().Rows) < largeList {
+	if u.doc == nil || len(u.doc.Roster().Rows) < u.summary.large {
 		u.refreshProblems()
 		u.refreshStatus()
 		return
 	}
-	u.summary.after(summaryDelay, func() {
+	u.sched.after(summaryDelay, func() {
 		if u.summary.asked.Load() == n {
 			u.refreshProblems()
 			u.refreshStatus()

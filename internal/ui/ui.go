@@ -31,9 +31,19 @@ type UI struct {
 	cellProblems *widget.Label
 	problems     *problemPanel
 	status       *widget.Label
-	// opening numbers the files being opened; a read whose number is no
-	// longer current was cancelled, and its result is dropped.
-	opening int
+	// sched runs the put-off refreshes and the reading and writing of
+	// files; tests replace it.
+	sched scheduler
+	// reading numbers the reads in the background (Open, Compare); a read
+	// whose number is no longer current was cancelled, and its result is
+	// dropped.
+	reading int
+	// progress is the progress dialog of the work in the background, for
+	// tests.
+	progress *progressDialog
+	// comparison is the last "compare with previous export" shown, for
+	// tests.
+	comparison *compareView
 	// noRows says, over the empty grid, that the filter hides every row.
 	noRows       *widget.Label
 	find         *findBar
@@ -63,8 +73,8 @@ type UI struct {
 
 // New makes the main window of app, showing the welcome screen.
 func New(app fyne.App) *UI {
-	u := &UI{app: app, prefs: settings{app.Preferences()}, now: time.Now}
-	u.summary.after = afterOnUI
+	u := &UI{app: app, prefs: settings{app.Preferences()}, now: time.Now, sched: fyneScheduler{}}
+	u.summary.large = largeList
 	u.win = app.NewWindow(lang.L("Roster Desk"))
 	u.win.SetMaster()
 	u.build()
