@@ -15,6 +15,7 @@ import (
 // benchmarks measure them on their own, on this goroutine.
 func bigUI(tb testing.TB, n int) *UI {
 	u := windowOn(tb, n, func(i int, v *[roster.NumFields]string) {
+		clean(i, v)
 		if i%50 == 1 {
 			v[roster.Class] = v[roster.Class][:1]
 		}

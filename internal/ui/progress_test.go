@@ -37,10 +37,13 @@ func TestProgressBarStopsWhenItsDialogCloses(t *testing.T) {
 // with the file written and the window saying so.
 func TestExportingALargeListKeepsTheWindowAnswering(t *testing.T) {
 	const n = 100_000
-	u := windowOn(t, n, nil)
+	u := windowOn(t, n, clean)
 	m := manual(u)
 	m.hold, m.gate = true, make(chan struct{})
 	u.onExport()
+	if u.exporter.Blocked() || len(u.exporter.plan.Warnings) > 0 {
+		t.Fatalf("the list must be clean: %d errors, %d warnings", len(u.exporter.plan.Errors), len(u.exporter.plan.Warnings))
+	}
 	u.exporter.export()
 	if u.progress == nil {
 		t.Fatal("no progress dialog while the file is written")
@@ -78,7 +81,7 @@ func TestExportingALargeListKeepsTheWindowAnswering(t *testing.T) {
 
 // TestSavingALargeListKeepsTheWindowAnswering is the same for Save As.
 func TestSavingALargeListKeepsTheWindowAnswering(t *testing.T) {
-	u := windowOn(t, 20_000, nil)
+	u := windowOn(t, 20_000, clean)
 	m := manual(u)
 	m.hold, m.gate = true, make(chan struct{})
 	path := filepath.Join(t.TempDir(), "arbetskopia.xlsx")
