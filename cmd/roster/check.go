@@ -73,6 +73,9 @@ func printSummary(w io.Writer, imp *sheet.Import) {
 	if imp.Trimmed > 0 {
 		fmt.Fprintln(w, tr("removed surrounding spaces from %s", plural(imp.Trimmed, "%d cell", "%d cells")))
 	}
+	for _, n := range imp.Notices {
+		fmt.Fprintln(w, n.Message.In(words))
+	}
 }
 
 // printProblems lists errors, then warnings, one per line as

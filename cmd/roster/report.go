@@ -16,7 +16,16 @@ type report struct {
 	Teachers  int               `json:"teachers"`
 	Protected int               `json:"protected"`
 	Columns   map[string]string `json:"columns"`
+	Notices   []reportNotice    `json:"notices"`
 	Problems  []reportProblem   `json:"problems"`
+}
+
+// reportNotice is one thing the import did on its own, in English.
+type reportNotice struct {
+	File    string `json:"file"`
+	Sheet   string `json:"sheet"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
 }
 
 type reportProblem struct {
@@ -33,7 +42,11 @@ func newReport(imp *sheet.Import, problems []check.Problem) report {
 		File: imp.Path, Sheet: imp.Sheet, HeaderRow: imp.HeaderRow,
 		Rows: c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected,
 		Columns:  make(map[string]string, len(imp.Columns)),
+		Notices:  make([]reportNotice, 0, len(imp.Notices)),
 		Problems: make([]reportProblem, 0, len(problems)),
+	}
+	for _, n := range imp.Notices {
+		rep.Notices = append(rep.Notices, reportNotice{File: n.File, Sheet: n.Sheet, Code: n.Code, Message: n.Message.String()})
 	}
 	for f, header := range imp.Columns {
 		rep.Columns[f.String()] = header

@@ -48,9 +48,17 @@ var roleWords = map[string]RoleKind{
 
 // ParseRole recognises a role written in English, Swedish or Finnish, in
 // any case and with surrounding spaces ("Elev", "LÄRARE", "opettaja",
-// "pupil", "staff"). It returns NoRole for anything else.
+// "pupil", "staff"), and reads a job title built on a teacher word
+// ("Förstelärare", "Luokanopettaja", see TeacherTitle) as Teacher. It
+// returns NoRole for anything else.
 func ParseRole(s string) RoleKind {
-	return roleWords[foldRole(s)]
+	if k, ok := roleWords[foldRole(s)]; ok {
+		return k
+	}
+	if TeacherTitle(s) {
+		return Teacher
+	}
+	return NoRole
 }
 
 // foldRole lower-cases s, drops spaces, hyphens and dots, and folds å, ä

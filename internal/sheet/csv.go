@@ -61,6 +61,7 @@ func ReadCSV(r io.Reader, path string) (*Import, error) {
 	if err := readRecords(imp, skipLines(text, lineOffset), lineOffset, scan.openQuote); err != nil {
 		return nil, err
 	}
+	imp.finishNotices()
 	return imp, nil
 }
 

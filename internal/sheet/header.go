@@ -21,7 +21,7 @@ func init() {
 		roster.School: {"school", "schoolname", "skola", "skolenhet", "skolnamn", "enhet", "koulu",
 			"toimipiste"},
 		roster.Municipality: {"municipality", "kommun", "kunta", "huvudman"},
-		roster.Role:         {"role", "roll", "rooli", "anvandartyp", "type", "usertype", "befattning"},
+		roster.Role:         {"role", "roll", "rooli", "anvandartyp", "type", "usertype"},
 		roster.SSOID:        {"ssoid", "sso", "singlesignonid", "ssotunnus"},
 	}
 	for f, list := range names {
@@ -29,6 +29,30 @@ func init() {
 			headerNames[n] = f
 		}
 	}
+	for n := range titleNames {
+		headerNames[n] = roster.Role
+	}
+}
+
+// titleNames are the folded headers of a job-title column, read as the
+// Role column (roster.ParseRole reads teacher titles as teacher) unless
+// the header also has a column named as a role.
+var titleNames = map[string]bool{
+	"befattning": true, "tjanst": true, "yrke": true, "titel": true, "yrkestitel": true,
+	"tjanstetitel": true, "jobtitle": true, "tehtava": true, "nimike": true, "tehtavanimike": true,
+	"ammattinimike": true,
+}
+
+// hasRoleHeader reports whether cells name a Role column by a role word,
+// not a job title.
+func hasRoleHeader(cells []string) bool {
+	for _, cell := range cells {
+		folded := foldHeader(cell)
+		if headerNames[folded] == roster.Role && !titleNames[folded] {
+			return true
+		}
+	}
+	return false
 }
 
 // protectedNames are the folded headers of a protected-identity column.
@@ -89,12 +113,13 @@ type layout struct {
 func readLayout(cells []string) layout {
 	l := layout{field: make([]roster.Field, len(cells)), extra: make([]int, len(cells)),
 		protected: make([]bool, len(cells)), columns: make(map[roster.Field]string)}
+	roleHeader := hasRoleHeader(cells)
 	for i, cell := range cells {
 		l.field[i], l.extra[i] = roster.NoField, -1
 		name := strings.TrimSpace(cell)
 		l.names = append(l.names, name)
 		folded := foldHeader(name)
-		if f, ok := headerNames[folded]; ok {
+		if f, ok := headerNames[folded]; ok && !(roleHeader && titleNames[folded]) {
 			if _, taken := l.columns[f]; !taken {
 				l.field[i] = f
 				l.columns[f] = name

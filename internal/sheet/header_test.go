@@ -25,6 +25,8 @@ func TestHeaderNames(t *testing.T) {
 		"Huvudman": roster.Municipality,
 		"Role":     roster.Role, "Roll": roster.Role, "Rooli": roster.Role, "Användartyp": roster.Role,
 		"Type": roster.Role, "User type": roster.Role, "Befattning": roster.Role,
+		"Tjänst": roster.Role, "Yrke": roster.Role, "Titel": roster.Role, "Yrkestitel": roster.Role,
+		"Tehtävä": roster.Role, "Nimike": roster.Role, "Tehtävänimike": roster.Role, "Job title": roster.Role,
 		"SSOID": roster.SSOID, "SSO ID": roster.SSOID, "SSO": roster.SSOID,
 		"Single sign-on id": roster.SSOID, "SSO-tunnus": roster.SSOID, " sso.id: ": roster.SSOID,
 	}
@@ -38,6 +40,24 @@ func TestHeaderNames(t *testing.T) {
 		if !protectedNames[foldHeader(name)] {
 			t.Errorf("%q is not a protected-identity header", name)
 		}
+	}
+}
+
+// TestTitleHeaderGivesWayToRole: a job-title column is the Role column
+// only when no column is named as a role, wherever the two stand.
+func TestTitleHeaderGivesWayToRole(t *testing.T) {
+	for _, cells := range [][]string{
+		{"Förnamn", "Titel", "Efternamn", "Roll"},
+		{"Förnamn", "Roll", "Efternamn", "Titel"},
+	} {
+		l := readLayout(cells)
+		if l.columns[roster.Role] != "Roll" {
+			t.Errorf("%q: Role from %q, want Roll", cells, l.columns[roster.Role])
+		}
+	}
+	l := readLayout([]string{"Etunimi", "Sukunimi", "Nimike"})
+	if l.columns[roster.Role] != "Nimike" {
+		t.Errorf("Role from %q, want Nimike", l.columns[roster.Role])
 	}
 }
 

@@ -31,6 +31,14 @@ type Import struct {
 	Encoding string
 	// Delimiter is the separator of a csv file: ',', ';' or '\t'.
 	Delimiter rune
+	// Notices say what the import did on its own, in the order done.
+	Notices []Notice
+
+	// titles counts the job titles read as teacher, by their lower-case
+	// spelling, until finishNotices says so in one notice; titleSpelling
+	// gives each as first read.
+	titles        map[string]int
+	titleSpelling map[string]string
 }
 
 // maxFileSize bounds what is read at all: a roster of a million rows is far

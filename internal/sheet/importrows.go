@@ -102,6 +102,9 @@ func (b *rowBuilder) add(cells []string, line int) {
 		}
 		switch {
 		case f != roster.NoField:
+			if f == roster.Role {
+				b.imp.countTitle(v)
+			}
 			setField(row, f, v)
 		case i < len(b.layout.protected) && b.layout.protected[i]:
 			row.Protected = row.Protected || truthy[foldHeader(v)]

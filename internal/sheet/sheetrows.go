@@ -42,5 +42,6 @@ func readRows(imp *Import, value cellFunc, each sheetRows) (*Import, error) {
 	case b == nil && startRows(imp, head, value) == nil:
 		return nil, nil
 	}
+	imp.finishNotices()
 	return imp, nil
 }
