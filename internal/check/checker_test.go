@@ -17,10 +17,10 @@ var pools = [roster.NumFields][]string{
 	{"", "a@s.se", "A@s.se", "b@s.se", "c@s.se", "bad.address", "å@s.se", " b@s.se", "a@s"},
 	{"", "Tova", "Eskil", " Aino", "Liv  Ek"},
 	{"", "Lind", "Berg"},
-	{"", "9A", "9 a", "9", "8B", "Blå gruppen", "åk 7"},
+	{"", "9A", "9 a", "9", "8B", "Blå gruppen", "åk 7", "A", "FA"},
 	{"", "Norrskolan", "Söderskolan", "Norrskolan "},
 	{"", "Borås", "Ulricehamn", "Boras", " Borås", "Ulricehamn\t"},
-	{"", "student", "teacher", "Elev", "rektor?", "Lärare"},
+	{"", "student", "teacher", "Elev", "rektor?", "Lärare", "Förstelärare", "Lärarstudent"},
 	{"", "1001", "1002", "1001 "},
 }
 

@@ -78,6 +78,9 @@ func roleAndClassProblems(dst []Problem, row *roster.Row) []Problem {
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,
 			Message: i18n.T("%q is only the grade: write the class, such as %dA", strings.TrimSpace(row.Values[roster.Class]), class.Grade)})
+	case kind == roster.Student && class.Form == roster.ClassNamed && roster.SectionOnly(class.Canonical):
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassNoGrade.Severity(), Code: CodeClassNoGrade,
+			Message: i18n.T("%q is only a section: add the grade, such as 7%s", class.Canonical, class.Canonical)})
 	case class.Form == roster.ClassStandard && class.Canonical != roster.Tidy(row.Values[roster.Class]):
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassFormat.Severity(), Code: CodeClassFormat,
 			Message: i18n.T("write the class as %q", class.Canonical),
