@@ -16,6 +16,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
 	password := passwordFlag(fs)
+	maps := mapFlag(fs)
 	path, ok := parseWithOneFile(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
@@ -23,7 +24,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		words = nil // scripts read English: the report and any error line
 	}
-	imp, problems, code := load(path, *password, stderr)
+	imp, problems, code := load("check", path, sheet.ReadOptions{Password: *password, Map: *maps}, stderr)
 	if imp == nil {
 		return code
 	}
@@ -37,21 +38,27 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 	} else {
 		printSummary(stdout, imp)
-		printProblems(stdout, imp.Roster, problems)
+		printProblems(stdout, imp, problems)
 	}
 	return code
 }
 
-// load reads and checks a file. It returns a nil import and exitUnreadable
-// after printing one line when the file can't be read; otherwise the
-// problems and exitProblems or exitOK.
-func load(path, password string, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
-	imp, err := sheet.ReadFileWith(path, sheet.ReadOptions{Password: password})
+// load reads and checks a file for command. It returns a nil import and
+// exitUnreadable after printing one line when the file can't be read or a
+// mapping names a column it lacks; otherwise the problems (the reader's
+// among them) and exitProblems or exitOK.
+func load(command, path string, opts sheet.ReadOptions, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
+	imp, err := sheet.ReadFileWith(path, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, sayError(err))
 		return nil, nil, exitUnreadable
 	}
-	problems := check.Check(imp.Roster)
+	if unmatchedMaps(command, opts.Map, []*sheet.Import{imp}, stderr) {
+		return nil, nil, exitUnreadable
+	}
+	c := check.NewChecker(imp.Roster)
+	c.Hold(imp.Problems...)
+	problems := c.Problems()
 	for _, p := range problems {
 		if p.Severity == check.Error {
 			return imp, problems, exitProblems
@@ -80,8 +87,8 @@ func printSummary(w io.Writer, imp *sheet.Import) {
 
 // printProblems lists errors, then warnings, one per line as
 // "row 12, Email: message", and ends with the counts.
-func printProblems(w io.Writer, r *roster.Roster, problems []check.Problem) {
-	lines := sourceLines(r)
+func printProblems(w io.Writer, imp *sheet.Import, problems []check.Problem) {
+	lines := sourceLines(imp)
 	var errors, warnings int
 	for _, sev := range []check.Severity{check.Error, check.Warning} {
 		for _, p := range problems {
@@ -93,10 +100,16 @@ func printProblems(w io.Writer, r *roster.Roster, problems []check.Problem) {
 			} else {
 				warnings++
 			}
-			fmt.Fprintf(w, "%s: %s%s\n", location(lines[p.Row], p.Field), severityPrefix(sev), p.Message.In(words))
+			fmt.Fprintf(w, "%s: %s%s\n", location(lines[p.Row], p.Field, p.Column), severityPrefix(sev), p.Message.In(words))
 		}
 	}
 	fmt.Fprintf(w, "%s, %s\n", plural(errors, "%d error", "%d errors"), plural(warnings, "%d warning", "%d warnings"))
+	for _, p := range problems {
+		if p.Code == check.CodeProtectedColumnUnknown {
+			fmt.Fprintln(w, tr(`say what a column such as %q holds: --map "%s=Protected" if it marks protected identity, --map "%s=Ignore" if it does not`, p.Column, p.Column, p.Column))
+			break
+		}
+	}
 }
 
 func severityPrefix(s check.Severity) string {
@@ -106,20 +119,26 @@ func severityPrefix(s check.Severity) string {
 	return ""
 }
 
-// location names a cell as the user finds it: "row 12, Email", or "row 12"
-// for a whole-row problem.
-func location(line int, f roster.Field) string {
-	if f.Valid() {
+// location names a cell as the user finds it: "row 12, Email", "row 4,
+// column "Spärr"" for a column the problem names, or "row 12" for a
+// whole-row problem.
+func location(line int, f roster.Field, column string) string {
+	switch {
+	case f.Valid():
 		return tr("row %d, %s", line, f)
+	case column != "":
+		return tr("row %d, column %q", line, column)
 	}
 	return tr("row %d", line)
 }
 
 // sourceLines maps each row id to the row number the user sees in the
-// source file.
-func sourceLines(r *roster.Roster) map[roster.RowID]int {
-	lines := make(map[roster.RowID]int, len(r.Rows))
-	for _, row := range r.Rows {
+// source file; a problem of the whole file (row id 0) is on the header's
+// row.
+func sourceLines(imp *sheet.Import) map[roster.RowID]int {
+	lines := make(map[roster.RowID]int, len(imp.Roster.Rows)+1)
+	lines[0] = imp.HeaderRow
+	for _, row := range imp.Roster.Rows {
 		lines[row.ID] = row.SourceLine
 	}
 	return lines

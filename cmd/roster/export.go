@@ -21,6 +21,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	dateText := fs.String("date", "", "date in the file name, as yyyymmdd (default today)")
 	replace := fs.Bool("replace", false, "replace an upload file of the same name")
 	password := passwordFlag(fs)
+	maps := mapFlag(fs)
 	path, ok := parseWithOneFile(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
@@ -34,12 +35,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		date = d
 	}
-	imp, problems, code := load(path, *password, stderr)
+	imp, problems, code := load("export", path, sheet.ReadOptions{Password: *password, Map: *maps}, stderr)
 	if imp == nil {
 		return code
 	}
 	if code == exitProblems {
-		printProblems(stderr, imp.Roster, problems)
+		printProblems(stderr, imp, problems)
 		fmt.Fprintln(stderr, tr("nothing written: fix the errors above, then export again"))
 		return exitProblems
 	}
@@ -49,7 +50,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitProblems
 	}
 	if len(problems) > 0 {
-		printProblems(stderr, imp.Roster, problems)
+		printProblems(stderr, imp, problems)
 	}
 	target := filepath.Join(*out, sheet.UploadName(imp.Roster.Municipality(), date))
 	if _, err := os.Lstat(target); err == nil && !*replace {

@@ -54,7 +54,11 @@ func sayFlagError(command string, err error, stderr io.Writer) {
 		} else if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
 			msg = tr("the option %s needs a value", name)
 		} else if m := invalidValue.FindStringSubmatch(msg); m != nil {
+			reason := msg[len(m[0]):]
 			msg = tr("the option %s does not take the value %s", m[2], m[1])
+			if m[2] == "-map" {
+				msg += ": " + reason // mapFlag's reason, in the run's language
+			}
 		}
 		fmt.Fprintln(stderr, tr("roster %s: %s", command, msg))
 	}

@@ -1,8 +1,8 @@
 // Command roster checks a roster file and exports the upload file, for IT
 // staff, scripts and tests. It needs no display and no cgo.
 //
-//	roster check [--json] [--password PASSWORD] FILE
-//	roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] FILE
+//	roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]... FILE
+//	roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...] FILE
 //	roster diff [--json] OLD NEW
 //
 // Its text speaks English, Swedish or Finnish: --lang, or the system's
@@ -25,9 +25,9 @@ const (
 )
 
 const usage = `usage:
-  roster check [--json] [--password PASSWORD] FILE
+  roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]... FILE
         check a roster (xlsx or csv); exit 0 no errors, 1 errors, 2 unreadable
-  roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] FILE
+  roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...] FILE
         write DIR/Binogi_<Municipality>_<date>.xlsx (DIR defaults to the
         current folder, date to today) and print its path; exit 1 and write
         nothing while errors remain, or when that file exists and --replace
@@ -39,6 +39,11 @@ const usage = `usage:
   --password PASSWORD opens a workbook protected with a password; the
         environment variable ROSTER_PASSWORD does the same and keeps the
         password out of the command line, where others may see it
+  --map "SOURCE HEADER=TARGET" (repeatable) reads the column under SOURCE
+        HEADER as TARGET: Email, FirstName, LastName, Class, School,
+        Municipality, Role, SSOID, Protected (protected identity marks) or
+        Ignore (nothing to read, not a protection mark); a header no file
+        has exits 2
   --lang en|sv|fi, anywhere on the line, picks the language of the text
         (default: the system's, from LC_ALL, LC_MESSAGES or LANG); --json
         output stays in English

@@ -2,6 +2,7 @@ package main
 
 import (
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
 )
 
@@ -31,6 +32,7 @@ type reportNotice struct {
 type reportProblem struct {
 	Row      int    `json:"row"`
 	Field    string `json:"field"`
+	Column   string `json:"column"`
 	Severity string `json:"severity"`
 	Code     string `json:"code"`
 	Message  string `json:"message"`
@@ -51,10 +53,17 @@ func newReport(imp *sheet.Import, problems []check.Problem) report {
 	for f, header := range imp.Columns {
 		rep.Columns[f.String()] = header
 	}
-	lines := sourceLines(imp.Roster)
+	if imp.ProtectedColumn != "" {
+		rep.Columns[roster.ProtectedField.String()] = imp.ProtectedColumn
+	}
+	lines := sourceLines(imp)
 	for _, p := range problems {
+		column := p.Column
+		if column == "" && p.Field.Valid() {
+			column = imp.Columns[p.Field]
+		}
 		rep.Problems = append(rep.Problems, reportProblem{
-			Row: lines[p.Row], Field: p.Field.String(), Severity: p.Severity.String(),
+			Row: lines[p.Row], Field: p.Field.String(), Column: column, Severity: p.Severity.String(),
 			Code: string(p.Code), Message: p.Message.String(),
 		})
 	}

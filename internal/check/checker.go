@@ -28,6 +28,8 @@ type Checker struct {
 	municipality *municipalityRule
 	// groups lists every group rule, municipality included.
 	groups []groupRule
+	// held are the problems the importer found (see Hold).
+	held held
 	// scratch is CellSeverity's buffer for the problems of a rule that
 	// cannot tell a cell's severity directly.
 	scratch []Problem
@@ -74,6 +76,7 @@ func (c *Checker) Added(rows ...*roster.Row) {
 func (c *Checker) Removed(rows ...*roster.Row) {
 	for _, row := range rows {
 		c.forget(row.ID)
+		c.hideHeld(row.ID)
 	}
 }
 
@@ -84,6 +87,7 @@ func (c *Checker) ProtectedChanged(row *roster.Row) { c.learn(row) }
 // blank or protected.
 func (c *Checker) learn(row *roster.Row) {
 	c.forget(row.ID)
+	c.showHeld(row)
 	if !checked(row) {
 		return
 	}
@@ -129,7 +133,7 @@ func (c *Checker) MainMunicipality() string { return c.municipality.main }
 
 // Counts returns the number of errors and warnings, in O(1).
 func (c *Checker) Counts() (errors, warnings int) {
-	errors, warnings = c.ownErrors, c.ownWarnings
+	errors, warnings = c.ownErrors+c.held.errors, c.ownWarnings+c.held.warnings
 	for _, g := range c.groups {
 		e, w := g.counts()
 		errors += e
@@ -140,10 +144,12 @@ func (c *Checker) Counts() (errors, warnings int) {
 
 // RowProblems returns the problems of one row, ordered by field and code;
 // nil when it has none or is not checked (blank, protected or unknown).
+// A protected row has only the problems the importer found in it: why it
+// is protected (see Hold).
 func (c *Checker) RowProblems(id roster.RowID) []Problem {
 	own, ok := c.own[id]
 	if !ok {
-		return nil
+		return slices.Clone(c.heldOf(id))
 	}
 	out := slices.Clone(own)
 	for _, g := range c.groups {
@@ -167,9 +173,16 @@ func (c *Checker) CellProblems(id roster.RowID, f roster.Field) []Problem {
 	return out
 }
 
-// Problems returns every problem, ordered by the rows' places in the
-// roster, then field, then code. It scans the roster for the order.
-func (c *Checker) Problems() []Problem { return c.problemsOf(c.roster.Rows) }
+// Problems returns every problem: those of the whole file first, then
+// those of the rows ordered by the rows' places in the roster, then field,
+// then code. It scans the roster for the order.
+func (c *Checker) Problems() []Problem {
+	rows := c.problemsOf(c.roster.Rows)
+	if len(c.held.file) == 0 {
+		return rows
+	}
+	return append(c.FileProblems(), rows...)
+}
 
 func compareProblems(a, b Problem) int {
 	if a.Field != b.Field {

@@ -27,6 +27,7 @@ const (
 	// Protected identity and what the reader did to a value.
 	CodeProtectedValue         Code = "protected_value"          // a protected-identity mark that is neither a known yes nor a known no
 	CodeProtectedColumnUnknown Code = "protected_column_unknown" // an unmapped column whose header suggests protection
+	CodeProtectedPlaceholder   Code = "protected_placeholder"    // a name or address that stands in for a hidden identity ("***", "Skyddad")
 	CodeProtectedUnknown       Code = "protected_unknown"        // an export whose format carries no protected-identity mark
 	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
 	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
@@ -66,6 +67,7 @@ var codeInfos = []codeInfo{
 	{CodeWhitespace, Warning, i18n.T("Extra spaces")},
 	{CodeProtectedValue, Warning, i18n.T("Unclear protected identity mark")},
 	{CodeProtectedColumnUnknown, Error, i18n.T("Column that may mark protected identity")},
+	{CodeProtectedPlaceholder, Warning, i18n.T("Name hidden for protected identity")},
 	{CodeProtectedUnknown, Error, i18n.T("No protected identity marks in the file")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},

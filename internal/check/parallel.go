@@ -111,7 +111,7 @@ func (c *Checker) problemsOf(rows []*roster.Row) []Problem {
 	collect := func(part []*roster.Row) []Problem {
 		var out []Problem
 		for _, row := range part {
-			if _, ok := c.own[row.ID]; ok {
+			if _, ok := c.own[row.ID]; ok || c.held.shown[row.ID] {
 				out = append(out, c.RowProblems(row.ID)...)
 			}
 		}

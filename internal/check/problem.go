@@ -46,10 +46,17 @@ type Fix struct {
 // Problem is one finding of a rule, shaped like encoding/csv's ParseError:
 // where (row, field), what (a stable code and severity) and a message.
 type Problem struct {
-	// Row is the id of the row the problem is on.
+	// Row is the id of the row the problem is on; 0 for a problem of the
+	// whole file.
 	Row roster.RowID
-	// Field is the cell's field, or roster.NoField for a whole-row problem.
-	Field    roster.Field
+	// Field is the cell's field, roster.ProtectedField for a row's
+	// protected-identity mark, or roster.NoField for a problem of a whole
+	// row (or, with Row 0, of the whole file).
+	Field roster.Field
+	// Column is the source header the problem is about, when the field
+	// alone does not say it: a protected-identity column, or a column
+	// that is none of the fields; "" otherwise.
+	Column   string
 	Severity Severity
 	Code     Code
 	// Message says in plain words what is wrong, without repeating the

@@ -17,11 +17,17 @@ type severityRule interface {
 // none. It allocates nothing for the built-in rules, so drawing a cell
 // costs no garbage.
 func (c *Checker) CellSeverity(id roster.RowID, f roster.Field) (worst Severity, ok bool) {
+	worst = Warning
 	own, checked := c.own[id]
 	if !checked {
-		return Warning, false
+		for _, p := range c.heldOf(id) {
+			if p.Field == f || p.Field == roster.NoField {
+				ok = true
+				worst = min(worst, p.Severity)
+			}
+		}
+		return worst, ok
 	}
-	worst = Warning
 	note := func(s Severity) {
 		ok = true
 		if s == Error {

@@ -52,8 +52,12 @@ func New() *Document {
 // FromImport returns a document for a file that was read. A working copy
 // saved by Roster Desk is saved back to the same path; any other file (the
 // school system's export) is never overwritten: Save asks for a new name.
+//
+// What the reader found about protected identity (an unclear mark, a
+// column that may be one) is listed with the checker's problems.
 func FromImport(imp *sheet.Import) *Document {
 	d := newDocument(imp.Roster)
+	d.checker.Hold(imp.Problems...)
 	d.source = imp.Path
 	if isWorkingCopy(imp) {
 		d.path = imp.Path

@@ -25,6 +25,11 @@ const (
 // NoField marks a problem or a column that belongs to no single field.
 const NoField Field = -1
 
+// ProtectedField names, in a problem, a row's protected-identity mark. It
+// is not a field of the upload file: Valid is false, and String gives
+// "Protected", as the command line's JSON names it.
+const ProtectedField Field = NumFields
+
 var fieldNames = [NumFields]string{
 	"Email", "FirstName", "LastName", "Class", "School", "Municipality", "Role", "SSOID",
 }
@@ -33,8 +38,11 @@ var fieldNames = [NumFields]string{
 var Fields = [NumFields]Field{Email, FirstName, LastName, Class, School, Municipality, Role, SSOID}
 
 // String returns the column name of the field as the upload file spells it,
-// or "" for NoField.
+// "Protected" for ProtectedField, or "" for NoField.
 func (f Field) String() string {
+	if f == ProtectedField {
+		return "Protected"
+	}
 	if f < 0 || f >= NumFields {
 		return ""
 	}

@@ -15,7 +15,10 @@ import (
 // Windows-1252; lines ending in LF, CRLF or a lone CR. The header need not
 // be on the first line. A reader that cannot seek is read into memory
 // first; a file is read as a stream, twice (see csvSource).
-func ReadCSV(r io.Reader, path string) (*Import, error) {
+func ReadCSV(r io.Reader, path string) (*Import, error) { return readCSV(r, path, nil) }
+
+// readCSV is ReadCSV with the user's mappings.
+func readCSV(r io.Reader, path string, maps []ColumnMap) (*Import, error) {
 	rs, ok := r.(io.ReadSeeker)
 	if !ok {
 		data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
@@ -40,7 +43,7 @@ func ReadCSV(r io.Reader, path string) (*Import, error) {
 	if err != nil {
 		return nil, fileError(path, osReason(err))
 	}
-	imp := &Import{Path: path, Format: "csv"}
+	imp := &Import{Path: path, Format: "csv", maps: maps}
 	// Excel writes "sep=;" on the first line when asked to name the
 	// delimiter; that line still counts for line numbers.
 	lineOffset := 0
@@ -104,7 +107,7 @@ func readRecords(imp *Import, text io.Reader, lineOffset, openQuote int) error {
 			var names []string
 			if b != nil {
 				names = b.layout.names
-			} else if i, l := chooseHeader(head); i >= 0 {
+			} else if i, l := chooseHeader(head, imp.maps); i >= 0 {
 				names = l.names
 			}
 			return &FileError{Path: imp.Path, Row: openQuote, Column: columnName(names, last),

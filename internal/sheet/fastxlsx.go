@@ -16,7 +16,12 @@ import (
 // that is many times faster. It returns errDecline for anything else, a
 // sheet without a header included; the caller then reads the file with
 // excelize, which stays the reference (see TestFastXLSXAgrees).
-func readXLSXFast(wb *workbook, path string) (imp *Import, err error) {
+func readXLSXFast(wb *workbook, path string) (*Import, error) {
+	return readXLSXFastMapped(wb, path, nil)
+}
+
+// readXLSXFastMapped is readXLSXFast with the user's mappings.
+func readXLSXFastMapped(wb *workbook, path string, maps []ColumnMap) (imp *Import, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			imp, err = nil, errDecline
@@ -74,7 +79,7 @@ func readXLSXFast(wb *workbook, path string) (imp *Import, err error) {
 			}
 			return isNumberCell(ef, s.name, i, line), nil
 		}
-		imp, err = fastSheet(data, sst, isNumber, s.name, path)
+		imp, err = fastSheet(data, sst, isNumber, s.name, path, maps)
 		if err == nil && imp != nil {
 			// The parts the scanner did not read are still checked: a
 			// damaged one is an error, as it is on excelize's path.
@@ -136,9 +141,9 @@ func (w *bytesWriter) Write(p []byte) (int, error) {
 
 // fastSheet reads one sheet as readSheet does; nil and no error when it
 // has no header.
-func fastSheet(data []byte, sst []string, isNumber numberFunc, name, path string) (*Import, error) {
+func fastSheet(data []byte, sst []string, isNumber numberFunc, name, path string, maps []ColumnMap) (*Import, error) {
 	var g sheetGuard
-	imp, err := readRows(&Import{Path: path, Format: "xlsx", Sheet: name}, nil, fastRows(data, sst, isNumber, &g))
+	imp, err := readRows(&Import{Path: path, Format: "xlsx", Sheet: name, maps: maps}, nil, fastRows(data, sst, isNumber, &g))
 	if err != nil && err != errDecline && err != errDisordered {
 		return nil, refusalAt(path, g.errRow, g.errCol, err)
 	}

@@ -55,39 +55,24 @@ func hasRoleHeader(cells []string) bool {
 	return false
 }
 
-// protectedNames are the folded headers of a protected-identity column.
-var protectedNames = map[string]bool{
-	"skyddadidentitet": true, "skyddadepersonuppgifter": true, "skyddad": true,
-	"sekretessmarkering": true, "sekretess": true, "turvakielto": true,
-	"protected": true, "protectedidentity": true,
-}
-
-// truthy are the folded values that mark a row as protected.
-var truthy = map[string]bool{
-	"ja": true, "j": true, "yes": true, "y": true, "x": true, "1": true, "true": true,
-	"sant": true, "kylla": true, "k": true, "tosi": true, "✓": true, "✔": true,
-	// The mark written out, as some systems do in a status column.
-	"skyddad": true, "skyddadidentitet": true, "sekretess": true, "sekretessmarkering": true,
-	"sekretessmarkerad": true, "turvakielto": true, "protected": true,
-}
-
-// foldHeader lower-cases a header and drops what varies between systems:
-// spaces, hyphens, underscores, dots and colons, and the dots over å ä ö.
-func foldHeader(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
-		switch r {
-		case ' ', '-', '_', '.', ':', '\u00a0', '\t':
-			continue
-		case 'å', 'ä':
-			r = 'a'
-		case 'ö':
-			r = 'o'
-		}
-		b.WriteRune(r)
+// protectedNames are the header keys (see roster.HeaderKey) of a
+// protected-identity column, in Swedish, Finnish and English.
+var protectedNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{
+		"Skyddad identitet", "Skyddad folkbokföring", "Skyddade personuppgifter", "Skyddad ID",
+		"Skyddad", "Sekretess", "Sekretessmarkering", "Sekretessmarkerad", "Sekretessmarkerat",
+		"Personuppgiftsspärr", "Turvakielto", "Suojattu henkilöllisyys", "Protected",
+		"Protected identity", "Protected ID", "Confidential",
+	} {
+		m[roster.HeaderKey(n)] = true
 	}
-	return b.String()
-}
+	return m
+}()
+
+// foldHeader is the form headers are compared in: roster.HeaderKey, so
+// that "E-post", "e_post" and "Epost?" are one name.
+func foldHeader(s string) string { return roster.HeaderKey(s) }
 
 // layout says what each column of the source holds.
 type layout struct {
@@ -105,28 +90,56 @@ type layout struct {
 	names []string
 	// score is the number of distinct fields the header names.
 	score int
+	// mapped lists, by index in the mappings, those this header has;
+	// mappedField says which source columns the user mapped to a field.
+	mapped      []bool
+	mappedField []bool
+	// unknownMarks lists the source columns kept as extra whose header
+	// sounds like a protection mark that the user has not mapped.
+	unknownMarks []int
 }
 
-// readLayout reads a row as a header: known names become fields (the
-// first of a field wins), protected-identity columns are noted, and
-// every other non-empty cell is an extra column.
-func readLayout(cells []string) layout {
+// readLayout reads a row as a header: the user's mappings first, then
+// known names become fields (the first of a field wins),
+// protected-identity columns are noted, and every other non-empty cell is
+// an extra column.
+func readLayout(cells []string, maps []ColumnMap) layout {
 	l := layout{field: make([]roster.Field, len(cells)), extra: make([]int, len(cells)),
-		protected: make([]bool, len(cells)), columns: make(map[roster.Field]string)}
+		protected: make([]bool, len(cells)), columns: make(map[roster.Field]string),
+		mapped: make([]bool, len(maps)), mappedField: make([]bool, len(cells))}
+	use := make([]int, len(cells))
 	roleHeader := hasRoleHeader(cells)
 	for i, cell := range cells {
 		l.field[i], l.extra[i] = roster.NoField, -1
-		name := strings.TrimSpace(cell)
-		l.names = append(l.names, name)
+		l.names = append(l.names, strings.TrimSpace(cell))
+		use[i] = findMap(maps, cell)
+		if m := use[i]; m >= 0 {
+			l.mapped[m] = true
+			if t := maps[m].Target; t.Kind == TargetField {
+				if _, taken := l.columns[t.Field]; !taken {
+					l.field[i], l.mappedField[i] = t.Field, true
+					l.columns[t.Field] = l.names[i]
+				}
+			}
+		}
+	}
+	for i, name := range l.names {
+		if l.field[i] != roster.NoField {
+			continue
+		}
+		var target *Target
+		if use[i] >= 0 {
+			target = &maps[use[i]].Target
+		}
 		folded := foldHeader(name)
-		if f, ok := headerNames[folded]; ok && !(roleHeader && titleNames[folded]) {
+		if f, ok := headerNames[folded]; ok && target == nil && !(roleHeader && titleNames[folded]) {
 			if _, taken := l.columns[f]; !taken {
 				l.field[i] = f
 				l.columns[f] = name
 				continue
 			}
 		}
-		if protectedNames[folded] {
+		if target != nil && target.Kind == TargetProtected || target == nil && protectedNames[folded] {
 			// Two marks (Skyddad identitet, Sekretessmarkering) both
 			// protect: a row is protected if either says so.
 			l.protected[i] = true
@@ -138,6 +151,9 @@ func readLayout(cells []string) layout {
 		if name != "" {
 			l.extra[i] = len(l.extraNames)
 			l.extraNames = append(l.extraNames, name)
+			if target == nil && roster.SuggestsProtection(name) {
+				l.unknownMarks = append(l.unknownMarks, i)
+			}
 		}
 	}
 	l.score = len(l.columns)

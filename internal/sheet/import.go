@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 
+	"rosterdesk/internal/check"
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
@@ -24,6 +25,13 @@ type Import struct {
 	Columns map[roster.Field]string
 	// ProtectedColumn is the header of the protected-identity column, or "".
 	ProtectedColumn string
+	// Problems are what the reader found about protected identity: a mark
+	// that is no known yes (on its row), a name that stands in for a
+	// hidden one, a column that may be a mark (Row 0, the whole file).
+	// The editor's checker holds them (check.Checker.Hold).
+	Problems []check.Problem
+	// Mapped lists the headers of ReadOptions.Map this file has.
+	Mapped []string
 	// Trimmed counts the cells whose surrounding whitespace was removed.
 	Trimmed int
 	// Encoding names the text encoding of a csv file: "UTF-8",
@@ -39,6 +47,12 @@ type Import struct {
 	// gives each as first read.
 	titles        map[string]int
 	titleSpelling map[string]string
+
+	// maps are the user's mappings the reader applies.
+	maps []ColumnMap
+	// identityColumn is the first column mapped to a field that holds
+	// personal identity numbers, or "".
+	identityColumn string
 }
 
 // maxFileSize bounds what is read at all: a roster of a million rows is far
@@ -61,11 +75,24 @@ type ReadOptions struct {
 	// Password opens an encrypted workbook. Without it such a workbook
 	// is ErrEncrypted; with a wrong one, ErrWrongPassword.
 	Password string
+	// Map says what source columns hold, overriding what their headers
+	// say (roster --map "HEADER=TARGET"). A column mapped to a field must
+	// not hold personal identity numbers: such a file is refused.
+	Map []ColumnMap
 }
 
 // ReadFileWith is ReadFile with options. A reader that panics on a file
 // gives an error, never a crash.
 func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
+	imp, err = readFile(path, opts)
+	if err == nil && imp.identityColumn != "" {
+		return nil, fileError(path, errIdentityMapped(imp.identityColumn))
+	}
+	return imp, err
+}
+
+// readFile is ReadFileWith without the check of the mapped columns.
+func readFile(path string, opts ReadOptions) (imp *Import, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			imp, err = nil, fileError(path, errReaderPanic)
@@ -94,12 +121,12 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 	head = head[:n]
 	switch kind := sniff(head); kind {
 	case kindZip:
-		return ReadXLSX(f, info.Size(), path)
+		return readXLSXMapped(f, info.Size(), path, true, opts.Map)
 	case kindText:
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
 			return nil, fileError(path, osReason(err))
 		}
-		return ReadCSV(f, path)
+		return readCSV(f, path, opts.Map)
 	case kindOLE:
 		// The directory that names an EncryptionInfo stream can be
 		// anywhere in the file.
@@ -110,7 +137,7 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 		}
 		err := kind.err(head)
 		if errors.Is(err, ErrEncrypted) && opts.Password != "" {
-			return readEncrypted(head, opts.Password, path)
+			return readEncrypted(head, opts.Password, path, opts.Map)
 		}
 		return nil, fileError(path, err)
 	default:

@@ -23,10 +23,10 @@ type headRecord struct {
 // chooseHeader picks the header among the first records: the one that
 // names the most fields, at least minHeaderScore, the earliest on a tie.
 // It returns the header's index, or -1.
-func chooseHeader(records []headRecord) (int, layout) {
+func chooseHeader(records []headRecord, maps []ColumnMap) (int, layout) {
 	best, bestLayout := -1, layout{}
 	for i, r := range records {
-		l := readLayout(r.cells)
+		l := readLayout(r.cells, maps)
 		if l.score >= minHeaderScore && l.score > bestLayout.score {
 			best, bestLayout = i, l
 		}
@@ -43,7 +43,7 @@ type cellFunc func(i, line int, raw string) string
 // data cell outside the fields into its value first. It returns nil when no record is a
 // header.
 func startRows(imp *Import, records []headRecord, value cellFunc) *rowBuilder {
-	i, l := chooseHeader(records)
+	i, l := chooseHeader(records, imp.maps)
 	if i < 0 {
 		return nil
 	}
@@ -73,6 +73,12 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 	imp.Roster.ExtraColumns = l.extraNames
 	imp.Columns = l.columns
 	imp.ProtectedColumn = l.protectedHeader
+	imp.Problems = unknownMarkProblems(l)
+	for i, found := range l.mapped {
+		if found {
+			imp.Mapped = append(imp.Mapped, imp.maps[i].Header)
+		}
+	}
 	return &rowBuilder{imp: imp, layout: l}
 }
 
@@ -106,14 +112,16 @@ func (b *rowBuilder) add(cells []string, line int) {
 				b.imp.countTitle(v)
 			}
 			setField(row, f, v)
+			b.noteIdentityNumber(i, row.Values[f])
 		case i < len(b.layout.protected) && b.layout.protected[i]:
-			row.Protected = row.Protected || truthy[foldHeader(v)]
+			b.readMark(row, i, v)
 		case extra >= 0:
 			row.Extra[extra] = v
 		case v != "":
 			b.setUnheaded(row, i, v)
 		}
 	}
+	b.readPlaceholders(row)
 	b.imp.Roster.Rows = append(b.imp.Roster.Rows, row)
 }
 

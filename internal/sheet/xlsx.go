@@ -29,7 +29,12 @@ func ReadXLSX(r io.ReaderAt, size int64, path string) (*Import, error) {
 }
 
 // readXLSX is ReadXLSX; fast says whether to try readXLSXFast first.
-func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, err error) {
+func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (*Import, error) {
+	return readXLSXMapped(r, size, path, fast, nil)
+}
+
+// readXLSXMapped is readXLSX with the user's mappings.
+func readXLSXMapped(r io.ReaderAt, size int64, path string, fast bool, maps []ColumnMap) (imp *Import, err error) {
 	defer func() {
 		// excelize can panic on malformed parts; a damaged file is an
 		// error for the user, never a crash.
@@ -45,7 +50,7 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 		return nil, fileError(path, err)
 	}
 	if fast {
-		imp, err := readXLSXFast(wb, path)
+		imp, err := readXLSXFastMapped(wb, path, maps)
 		if err == errDisordered {
 			// Read again with the sheets placed by reference; a sheet that
 			// cannot be placed is damaged, which the excelize path says
@@ -53,7 +58,7 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 			err = errDecline
 			if placed, perr := placedWorkbook(wb); perr == nil {
 				wb = placed
-				if imp, err = readXLSXFast(wb, path); err == errDisordered {
+				if imp, err = readXLSXFastMapped(wb, path, maps); err == errDisordered {
 					err = errDecline
 				}
 			}
@@ -97,7 +102,7 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (imp *Import, e
 	var firstErr error
 	var searched []string
 	for _, name := range sheetOrder(f, wb.zr) {
-		imp, err := readSheet(f, name, path)
+		imp, err := readSheet(f, name, path, maps)
 		switch {
 		case err != nil:
 			firstErr = cmp.Or(firstErr, err)

@@ -10,7 +10,7 @@ import (
 // readEncrypted opens an encrypted workbook, the whole file in data, with
 // password, and reads it as any workbook: the pre-checks and both readers
 // see the decrypted zip.
-func readEncrypted(data []byte, password, path string) (*Import, error) {
+func readEncrypted(data []byte, password, path string, maps []ColumnMap) (*Import, error) {
 	plain, err := excelize.Decrypt(data, &excelize.Options{Password: password})
 	switch {
 	case errors.Is(err, excelize.ErrWorkbookPassword):
@@ -22,5 +22,5 @@ func readEncrypted(data []byte, password, path string) (*Import, error) {
 		// tells it too).
 		return nil, fileError(path, ErrWrongPassword)
 	}
-	return ReadXLSX(bytes.NewReader(plain), int64(len(plain)), path)
+	return readXLSXMapped(bytes.NewReader(plain), int64(len(plain)), path, true, maps)
 }

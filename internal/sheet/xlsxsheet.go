@@ -8,13 +8,13 @@ import (
 
 // readSheet reads one sheet, or returns nil and no error when it has no
 // header.
-func readSheet(f *excelize.File, name, path string) (*Import, error) {
+func readSheet(f *excelize.File, name, path string, maps []ColumnMap) (*Import, error) {
 	rows, err := f.Rows(name)
 	if err != nil {
 		return nil, fileError(path, damaged(err))
 	}
 	defer rows.Close()
-	imp := &Import{Path: path, Format: "xlsx", Sheet: name}
+	imp := &Import{Path: path, Format: "xlsx", Sheet: name, maps: maps}
 	return readRows(imp, newDateCells(f, name).value, excelizeRows(f, rows, name, path))
 }
 

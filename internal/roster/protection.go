@@ -1,0 +1,148 @@
+package roster
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Mark is how a value of a protected-identity column reads. Detection
+// fails closed: only an explicit "no" leaves a person unprotected.
+type Mark int
+
+// The readings of a protected-identity value.
+const (
+	// MarkNo is an explicit "no": empty, Nej, Nei, Ej, Ei, E, N, No,
+	// Ingen, 0, false, Falskt, Epätosi or "-".
+	MarkNo Mark = iota
+	// MarkYes is a known "yes": Ja, Yes, X, 1, TRUE, Kyllä, ✓ and the
+	// like.
+	MarkYes
+	// MarkOther is any other value: it protects too, and is worth a
+	// warning that says what was read.
+	MarkOther
+)
+
+// Protected reports whether a value read as m protects the person.
+func (m Mark) Protected() bool { return m != MarkNo }
+
+// markNo are the keys (see markKey) of the values that say "not
+// protected". Nothing else does.
+var markNo = map[string]bool{
+	"": true, "nej": true, "nei": true, "ej": true, "ei": true, "e": true, "n": true,
+	"no": true, "ingen": true, "0": true, "false": true, "falskt": true, "epätosi": true,
+	"-": true,
+}
+
+// markYes are the keys of the values known to say "protected": the words
+// for yes, the numbers that mean true, the check marks, and the mark
+// written out as some systems put it in a status column.
+var markYes = map[string]bool{
+	"ja": true, "j": true, "yes": true, "y": true, "x": true, "1": true, "1.0": true, "1,0": true,
+	"true": true, "sant": true, "kyllä": true, "kylla": true, "k": true, "tosi": true,
+	"✓": true, "✔": true, "☑": true, "☒": true,
+	"skyddad": true, "skyddadidentitet": true, "skyddadfolkbokföring": true,
+	"skyddadepersonuppgifter": true, "sekretess": true, "sekretessmarkering": true,
+	"sekretessmarkerad": true, "sekretessmarkerat": true, "turvakielto": true,
+	"protected": true, "protectedidentity": true, "confidential": true,
+}
+
+// ReadMark reads a value of a protected-identity column: after trimming,
+// in any case and without invisible characters, only the explicit "no"
+// values of the file contract read as MarkNo; the known "yes" values read
+// as MarkYes and everything else (a date, "Ja, skyddad", a Cyrillic look-
+// alike of "Ja", the number 2) as MarkOther, which protects as well.
+func ReadMark(v string) Mark {
+	k := markKey(v)
+	switch {
+	case markNo[k]:
+		return MarkNo
+	case markYes[k]:
+		return MarkYes
+	}
+	return MarkOther
+}
+
+// markKey is the form a mark is compared in: lower case, without spaces
+// and without the characters one cannot see (zero-width and format
+// characters, control characters, blank look-alikes of a space). It maps
+// no letter to another, so a look-alike from another script stays what
+// it is and never becomes a "no".
+func markKey(v string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(v) {
+		if unicode.IsSpace(r) || Invisible(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Invisible reports whether r is a character CleanText takes out of a
+// value (a format, control or blank-looking character), joiners
+// included: in a mark or a header, no script needs them.
+func Invisible(r rune) bool { return invisible(r) }
+
+// placeholderWords are the keys of the words a school system writes in
+// place of a hidden name or address.
+var placeholderWords = map[string]bool{
+	"skyddad": true, "skyddadidentitet": true, "sekretess": true, "sekretessmarkerad": true,
+	"hemlig": true, "hemligt": true, "turvakielto": true, "suojattu": true,
+}
+
+// Placeholder reports whether a name or an address stands in for a
+// hidden identity: only asterisks or X's ("***", "XXXX"), or one of the
+// words Skyddad, Sekretess, Hemlig, Turvakielto, in any case; for an
+// address, the part before the @ is read so.
+func Placeholder(v string) bool {
+	k := markKey(v)
+	if at := strings.LastIndexByte(k, '@'); at > 0 {
+		k = k[:at]
+	}
+	if k == "" {
+		return false
+	}
+	if placeholderWords[k] {
+		return true
+	}
+	return strings.Trim(k, "*x") == ""
+}
+
+// protectionHints are parts of a header that suggest a column of
+// protected-identity marks.
+// They are keys (see HeaderKey): "spärr" is "sparr".
+var protectionHints = []string{"skydd", "sekretess", "sparr", "turva", "suoja", "protect", "confidential"}
+
+// SuggestsProtection reports whether a header sounds like a column of
+// protected-identity marks ("Skyddsmarkering", "Turvakieltotieto",
+// "Protection flag"): such a column is not to be passed by until the
+// user says what it holds.
+func SuggestsProtection(header string) bool {
+	k := HeaderKey(header)
+	for _, h := range protectionHints {
+		if strings.Contains(k, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// HeaderKey is the one form in which headers are compared: lower case,
+// without punctuation, spaces and invisible characters, and with å, ä and
+// ö read as a and o, so that "Skyddad identitet?", "skyddad_identitet"
+// and "SKYDDAD\u200bIDENTITET" are one key.
+func HeaderKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == 'å' || r == 'ä':
+			r = 'a'
+		case r == 'ö':
+			r = 'o'
+		case unicode.IsSpace(r) || unicode.IsPunct(r) || Invisible(r):
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,84 @@
+package roster
+
+import "testing"
+
+func TestReadMark(t *testing.T) {
+	tests := []struct {
+		v    string
+		want Mark
+	}{
+		// The explicit "no" values, in any case, trimmed, without
+		// invisible characters.
+		{"", MarkNo}, {"   ", MarkNo}, {"Nej", MarkNo}, {"NEI", MarkNo}, {"ej", MarkNo},
+		{"Ei", MarkNo}, {"E", MarkNo}, {"n", MarkNo}, {"No", MarkNo}, {"Ingen", MarkNo},
+		{"0", MarkNo}, {"false", MarkNo}, {"FALSE", MarkNo}, {"Falskt", MarkNo},
+		{"Epätosi", MarkNo}, {"EPÄTOSI", MarkNo}, {"-", MarkNo}, {" nej ", MarkNo},
+		{"\u200bNej\ufeff", MarkNo}, {"N\u00adej", MarkNo}, {"\u2060", MarkNo},
+		// Known yes values.
+		{"Ja", MarkYes}, {"ja\u200b", MarkYes}, {"\ufeffJA", MarkYes}, {"J\u2060a", MarkYes},
+		{"Yes", MarkYes}, {"X", MarkYes}, {"1", MarkYes}, {"1.0", MarkYes}, {"TRUE", MarkYes},
+		{"Sant", MarkYes}, {"Kyllä", MarkYes}, {"tosi", MarkYes}, {"✓", MarkYes}, {"☒", MarkYes},
+		{"Skyddad identitet", MarkYes}, {"Sekretessmarkerat", MarkYes}, {"Turvakielto", MarkYes},
+		// Anything else protects too, with a warning.
+		{"Ja, skyddad", MarkOther}, {"Yes (protected)", MarkOther}, {"Skyddad ID", MarkOther},
+		{"2", MarkOther}, {"2019-05-01", MarkOther}, {"43586", MarkOther},
+		{"\u0408\u0430", MarkOther}, // Cyrillic look-alike of "Ja"
+		{"N\u043e", MarkOther},      // Cyrillic о in "No": not a no
+		{"Nej?", MarkOther}, {"–", MarkOther}, {"okänt", MarkOther}, {"0.5", MarkOther},
+	}
+	for _, tt := range tests {
+		got := ReadMark(tt.v)
+		if got != tt.want {
+			t.Errorf("ReadMark(%q) = %v, want %v", tt.v, got, tt.want)
+		}
+		if got.Protected() != (tt.want != MarkNo) {
+			t.Errorf("ReadMark(%q).Protected() = %v", tt.v, got.Protected())
+		}
+	}
+}
+
+func TestPlaceholder(t *testing.T) {
+	for _, v := range []string{"***", "*", "XXX", "xxxx", "X X", "** **", "Skyddad", "SEKRETESS",
+		"hemlig", "Turvakielto", " skyddad\u200b ", "***@skola.se", "xxx@example.com", "skyddad@kommun.se"} {
+		if !Placeholder(v) {
+			t.Errorf("Placeholder(%q) = false, want true", v)
+		}
+	}
+	for _, v := range []string{"", " ", "Xander", "Max", "Ann-Sofie", "ann@skola.se", "x.y@skola.se",
+		"Skyddadsson", "@skola.se", "\u200b"} {
+		if Placeholder(v) {
+			t.Errorf("Placeholder(%q) = true, want false", v)
+		}
+	}
+}
+
+func TestSuggestsProtection(t *testing.T) {
+	for _, h := range []string{"Skyddsmarkering", "Sekretess kod", "Spärrmarkering", "Personuppgiftsspärr",
+		"Turvakieltotieto", "Suojaus", "Protection flag", "CONFIDENTIAL?", "Skydd\u200bad"} {
+		if !SuggestsProtection(h) {
+			t.Errorf("SuggestsProtection(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"Personnummer", "Anteckning", "Klass", "Mentor", ""} {
+		if SuggestsProtection(h) {
+			t.Errorf("SuggestsProtection(%q) = true", h)
+		}
+	}
+}
+
+func TestHeaderKey(t *testing.T) {
+	tests := map[string]string{
+		"Skyddad identitet?":         "skyddadidentitet",
+		"Skyddad\u200b identitet":    "skyddadidentitet",
+		" skyddad_identitet ":        "skyddadidentitet",
+		"Skyddad folkbokföring":      "skyddadfolkbokforing",
+		"Sekretessmarkerad (ja/nej)": "sekretessmarkeradjanej",
+		"E-post:":                    "epost",
+		"\ufeffFörnamn":              "fornamn",
+	}
+	for in, want := range tests {
+		if got := HeaderKey(in); got != want {
+			t.Errorf("HeaderKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

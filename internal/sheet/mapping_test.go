@@ -1,0 +1,139 @@
+package sheet
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
+)
+
+func TestParseColumnMap(t *testing.T) {
+	tests := []struct {
+		in     string
+		header string
+		want   Target
+		err    error
+	}{
+		{"Spärr=Protected", "Spärr", Target{Kind: TargetProtected, Field: roster.NoField}, nil},
+		{" Elevens e-post = email ", " Elevens e-post ", Target{Kind: TargetField, Field: roster.Email}, nil},
+		{"a=b=SSOID", "a=b", Target{Kind: TargetField, Field: roster.SSOID}, nil},
+		{"Anteckning=IGNORE", "Anteckning", Target{Kind: TargetIgnore, Field: roster.NoField}, nil},
+		{"Spärr", "", Target{}, ErrMapSyntax},
+		{"=Email", "", Target{}, ErrMapSyntax},
+		{"\u200b =Email", "", Target{}, ErrMapSyntax},
+		{"Spärr=Grad", "", Target{}, ErrMapTarget},
+		{"Spärr=", "", Target{}, ErrMapTarget},
+	}
+	for _, tt := range tests {
+		m, err := ParseColumnMap(tt.in)
+		if err != tt.err || err == nil && (m.Header != tt.header || m.Target != tt.want) {
+			t.Errorf("ParseColumnMap(%q) = %+v, %v; want %q %+v, %v", tt.in, m, err, tt.header, tt.want, tt.err)
+		}
+	}
+	for _, n := range TargetNames() {
+		if tg, ok := ParseTarget(strings.ToUpper(n)); !ok || tg.String() != n {
+			t.Errorf("target %s reads as %+v, %v", n, tg, ok)
+		}
+	}
+}
+
+// mapCSV is a roster whose class column has an unknown name, with a
+// column that sounds like a protection mark and a personal number.
+const mapCSV = "E-post;Förnamn;Efternamn;Klassgrupp;Skola;Kommun;Roll;Spärrkod;Personnummer\n" +
+	"tova@skola.example.se;Tova;Lind;9A;Norrskolan;Borås;elev;;811218-9876\n" +
+	"aino@skola.example.se;Aino;Berg;9A;Norrskolan;Borås;elev;S;131052-308T\n"
+
+func readMapped(t *testing.T, maps ...string) (*Import, error) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(mapCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var opts ReadOptions
+	for _, s := range maps {
+		m, err := ParseColumnMap(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts.Map = append(opts.Map, m)
+	}
+	return ReadFileWith(path, opts)
+}
+
+func TestMapUnknownMarkColumn(t *testing.T) {
+	imp, err := readMapped(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(imp.Problems) != 1 || imp.Problems[0].Code != check.CodeProtectedColumnUnknown ||
+		imp.Problems[0].Column != "Spärrkod" || imp.Problems[0].Row != 0 {
+		t.Fatalf("problems %+v, want protected_column_unknown on Spärrkod", imp.Problems)
+	}
+	if imp.Roster.Rows[1].Protected || imp.Columns[roster.Class] != "" {
+		t.Errorf("unmapped: Aino protected %v, class from %q", imp.Roster.Rows[1].Protected, imp.Columns[roster.Class])
+	}
+	if x := slices.Index(imp.Roster.ExtraColumns, "Spärrkod"); x < 0 || imp.Roster.Rows[1].ExtraValue(x) != "S" {
+		t.Errorf("the column's values are not kept: extra %q", imp.Roster.ExtraColumns)
+	}
+
+	// Said to be a mark (any case, spaces and invisible characters
+	// around): Aino is protected, "S" is a warning.
+	imp, err = readMapped(t, "\u200b spärrKOD =protected", "klassgrupp=Class")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !imp.Roster.Rows[1].Protected || imp.Roster.Rows[0].Protected || imp.ProtectedColumn != "Spärrkod" {
+		t.Errorf("mapped to Protected: %v %v, column %q", imp.Roster.Rows[0].Protected, imp.Roster.Rows[1].Protected, imp.ProtectedColumn)
+	}
+	if len(imp.Problems) != 1 || imp.Problems[0].Code != check.CodeProtectedValue || imp.Problems[0].Column != "Spärrkod" {
+		t.Errorf("problems %+v, want protected_value on Spärrkod", imp.Problems)
+	}
+	if imp.Columns[roster.Class] != "Klassgrupp" || imp.Roster.Rows[0].Values[roster.Class] != "9A" {
+		t.Errorf("Klassgrupp=Class: columns %v", imp.Columns)
+	}
+	if len(imp.Mapped) != 2 {
+		t.Errorf("mapped %q, want both", imp.Mapped)
+	}
+
+	// Said not to be one: no problem, no one protected, values kept.
+	imp, err = readMapped(t, "Spärrkod=Ignore")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(imp.Problems) != 0 || imp.Roster.Rows[1].Protected || slices.Index(imp.Roster.ExtraColumns, "Spärrkod") < 0 {
+		t.Errorf("ignored: problems %+v, protected %v, extra %q", imp.Problems, imp.Roster.Rows[1].Protected, imp.Roster.ExtraColumns)
+	}
+
+	// A recognised column mapped elsewhere loses its meaning.
+	imp, err = readMapped(t, "E-post=Ignore", "Spärrkod=Ignore")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.Columns[roster.Email] != "" || imp.Roster.Rows[0].Values[roster.Email] != "" {
+		t.Errorf("E-post=Ignore: still read as Email")
+	}
+	if imp, err = readMapped(t, "nowhere=Email"); err != nil || len(imp.Mapped) != 0 {
+		t.Errorf("a header the file lacks: %v, mapped %q", err, imp.Mapped)
+	}
+}
+
+func TestMapIdentityNumbersRefused(t *testing.T) {
+	for _, target := range []string{"SSOID", "Email", "FirstName"} {
+		_, err := readMapped(t, "Personnummer="+target, "Spärrkod=Ignore")
+		var fe *FileError
+		if !errors.As(err, &fe) || !strings.Contains(err.Error(), `the column "Personnummer" holds personal identity numbers`) {
+			t.Errorf("Personnummer=%s: %v", target, err)
+		}
+		if err != nil && (strings.Contains(err.Error(), "811218") || strings.Contains(err.Error(), "Tova")) {
+			t.Errorf("the message holds personal data: %v", err)
+		}
+	}
+	if _, err := readMapped(t, "Personnummer=Ignore", "Spärrkod=Ignore"); err != nil {
+		t.Errorf("Personnummer=Ignore: %v", err)
+	}
+}
