@@ -134,6 +134,7 @@ func (c *Checker) MainMunicipality() string { return c.municipality.main }
 // Counts returns the number of errors and warnings, in O(1).
 func (c *Checker) Counts() (errors, warnings int) {
 	errors, warnings = c.ownErrors+c.held.errors, c.ownWarnings+c.held.warnings
+	errors += len(c.roster.UnsettledMarkColumns())
 	for _, g := range c.groups {
 		e, w := g.counts()
 		errors += e
@@ -178,10 +179,10 @@ func (c *Checker) CellProblems(id roster.RowID, f roster.Field) []Problem {
 // then code. It scans the roster for the order.
 func (c *Checker) Problems() []Problem {
 	rows := c.problemsOf(c.roster.Rows)
-	if len(c.held.file) == 0 {
-		return rows
+	if file := c.FileProblems(); len(file) > 0 {
+		return append(file, rows...)
 	}
-	return append(c.FileProblems(), rows...)
+	return rows
 }
 
 func compareProblems(a, b Problem) int {

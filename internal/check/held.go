@@ -22,8 +22,7 @@ type held struct {
 
 // Hold adds problems found outside the rules (by the importer) to the
 // checker's list: a problem with a row is listed while that row is in the
-// roster and protected; one with Row 0 is about the whole file and listed
-// until Release takes it back.
+// roster and protected; one with Row 0 is about the whole file.
 func (c *Checker) Hold(problems ...Problem) {
 	h := &c.held
 	if h.rows == nil {
@@ -56,24 +55,16 @@ func (c *Checker) Hold(problems ...Problem) {
 	}
 }
 
-// Release takes back the file's held problems of code about column and
-// returns them, so that an undo can Hold them again.
-func (c *Checker) Release(code Code, column string) []Problem {
-	h := &c.held
-	var out []Problem
-	h.file = slices.DeleteFunc(h.file, func(p Problem) bool {
-		if p.Code == code && p.Column == column {
-			out = append(out, p)
-			h.count(p, -1)
-			return true
-		}
-		return false
-	})
+// FileProblems returns the problems of the whole file, not of a row:
+// those held, and a column that sounds like a protected-identity mark of
+// which no one has said what it holds.
+func (c *Checker) FileProblems() []Problem {
+	out := slices.Clone(c.held.file)
+	for _, i := range c.roster.UnsettledMarkColumns() {
+		out = append(out, markColumnProblem(c.roster.ExtraColumns[i]))
+	}
 	return out
 }
-
-// FileProblems returns the problems of the whole file, not of a row.
-func (c *Checker) FileProblems() []Problem { return slices.Clone(c.held.file) }
 
 // showHeld lists row's held problems when it is protected and hides them
 // when it is not.

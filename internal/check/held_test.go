@@ -63,16 +63,4 @@ func TestHeldProblems(t *testing.T) {
 	if _, w := c.Counts(); w != 1 {
 		t.Errorf("put back: %d warnings, want 1", w)
 	}
-
-	got := c.Release(CodeProtectedColumnUnknown, "Spärr")
-	if len(got) != 1 || len(c.FileProblems()) != 0 {
-		t.Fatalf("release = %+v, file problems left %+v", got, c.FileProblems())
-	}
-	if e, _ := c.Counts(); e != 0 {
-		t.Errorf("released: %d errors", e)
-	}
-	c.Hold(got...)
-	if e, _ := c.Counts(); e != 1 {
-		t.Errorf("held again: %d errors", e)
-	}
 }

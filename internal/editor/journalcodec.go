@@ -22,16 +22,19 @@ const (
 type jRecord struct {
 	Kind string `json:"k"`
 	// A snapshot.
-	Source string     `json:"src,omitempty"`
-	Path   string     `json:"path,omitempty"`
-	Stamp  *jStamp    `json:"stamp,omitempty"`
-	Extra  []string   `json:"cols,omitempty"`
-	Rows   []jRow     `json:"rows,omitempty"`
-	Edits  []jEdit    `json:"edits,omitempty"`
-	Pos    int        `json:"pos,omitempty"`
-	Saved  int        `json:"saved,omitempty"`
-	Edit   *jEdit     `json:"edit,omitempty"` // a do record's edit
-	Time   *time.Time `json:"time,omitempty"` // when the snapshot was taken
+	Source string   `json:"src,omitempty"`
+	Path   string   `json:"path,omitempty"`
+	Stamp  *jStamp  `json:"stamp,omitempty"`
+	Extra  []string `json:"cols,omitempty"`
+	// Settled are the columns the user said the meaning of
+	// (roster.Roster.SetSettled).
+	Settled []string   `json:"settled,omitempty"`
+	Rows    []jRow     `json:"rows,omitempty"`
+	Edits   []jEdit    `json:"edits,omitempty"`
+	Pos     int        `json:"pos,omitempty"`
+	Saved   int        `json:"saved,omitempty"`
+	Edit    *jEdit     `json:"edit,omitempty"` // a do record's edit
+	Time    *time.Time `json:"time,omitempty"` // when the snapshot was taken
 }
 
 type jStamp struct {
@@ -113,7 +116,7 @@ func encodeEdit(label string, changes []change) *jEdit {
 // encodeSnapshot returns the whole document as a snapshot record.
 func (d *Document) encodeSnapshot() []byte {
 	rec := jRecord{Kind: recordSnapshot, Source: d.source, Path: d.path,
-		Extra: d.roster.ExtraColumns, Rows: encodeRows(d.roster.Rows),
+		Extra: d.roster.ExtraColumns, Settled: d.roster.SettledColumns(), Rows: encodeRows(d.roster.Rows),
 		Pos: d.history.pos, Saved: d.history.savedAt}
 	if !d.stamp.ModTime.IsZero() || d.stamp.Size != 0 {
 		rec.Stamp = &jStamp{ModTime: d.stamp.ModTime, Size: d.stamp.Size}
@@ -217,6 +220,9 @@ func decodeSnapshot(rec jRecord) (*Document, rowRegistry, error) {
 	reg := make(rowRegistry)
 	r := roster.New()
 	r.ExtraColumns = rec.Extra
+	for _, name := range rec.Settled {
+		r.SetSettled(name, true)
+	}
 	rows, err := reg.rows(rec.Rows)
 	if err != nil {
 		return nil, nil, err

@@ -14,6 +14,9 @@ type Roster struct {
 	ExtraColumns []string
 
 	lastID RowID
+	// settled names the extra columns that sound like a protection mark
+	// of which the user has said what they hold (see SetSettled).
+	settled map[string]bool
 }
 
 // New returns an empty roster.

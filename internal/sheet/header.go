@@ -94,9 +94,9 @@ type layout struct {
 	// mappedField says which source columns the user mapped to a field.
 	mapped      []bool
 	mappedField []bool
-	// unknownMarks lists the source columns kept as extra whose header
-	// sounds like a protection mark that the user has not mapped.
-	unknownMarks []int
+	// settled lists the headers the user mapped to Ignore: if they sound
+	// like a protection mark, the user has said they are not one.
+	settled []string
 }
 
 // readLayout reads a row as a header: the user's mappings first, then
@@ -151,8 +151,8 @@ func readLayout(cells []string, maps []ColumnMap) layout {
 		if name != "" {
 			l.extra[i] = len(l.extraNames)
 			l.extraNames = append(l.extraNames, name)
-			if target == nil && roster.SuggestsProtection(name) {
-				l.unknownMarks = append(l.unknownMarks, i)
+			if target != nil {
+				l.settled = append(l.settled, name)
 			}
 		}
 	}

@@ -25,10 +25,10 @@ type Import struct {
 	Columns map[roster.Field]string
 	// ProtectedColumn is the header of the protected-identity column, or "".
 	ProtectedColumn string
-	// Problems are what the reader found about protected identity: a mark
-	// that is no known yes (on its row), a name that stands in for a
-	// hidden one, a column that may be a mark (Row 0, the whole file).
-	// The editor's checker holds them (check.Checker.Hold).
+	// Problems are what the reader found about protected identity in the
+	// rows: a mark that is no known yes, a name that stands in for a
+	// hidden one. The checker lists them (check.Checker.Hold); a column
+	// that may be a mark it finds itself (roster.UnsettledMarkColumns).
 	Problems []check.Problem
 	// Mapped lists the headers of ReadOptions.Map this file has.
 	Mapped []string

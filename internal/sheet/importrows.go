@@ -73,7 +73,9 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 	imp.Roster.ExtraColumns = l.extraNames
 	imp.Columns = l.columns
 	imp.ProtectedColumn = l.protectedHeader
-	imp.Problems = unknownMarkProblems(l)
+	for _, name := range l.settled {
+		imp.Roster.SetSettled(name, true)
+	}
 	for i, found := range l.mapped {
 		if found {
 			imp.Mapped = append(imp.Mapped, imp.maps[i].Header)

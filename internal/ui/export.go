@@ -104,6 +104,9 @@ func (e *exportDialog) problemList(problems []check.Problem, errs bool) fyne.Can
 	box := container.NewVBox()
 	for _, p := range problems {
 		text := fmt.Sprintf(lang.L("Row %d, %s: %s"), e.u.doc.RowNumber(p.Row), p.Field.String(), say(p.Message))
+		if p.Row == 0 {
+			text = say(p.Message) // a problem of the file, not of a row
+		}
 		b := widget.NewButton(shorten(text, maxProblemLine), func() {
 			e.dlg.Hide()
 			e.u.jumpTo(p)

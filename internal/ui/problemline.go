@@ -49,6 +49,12 @@ func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 		showButton(c, b, false)
 		return
 	}
+	if it.p.Code == check.CodeProtectedColumnUnknown {
+		b.SetText(lang.L("Choose…"))
+		b.OnTapped = func() { pp.onChooseColumn(it.p) }
+		showButton(c, b, true)
+		return
+	}
 	if it.p.Fix != nil && it.p.Fix.Keep != nil {
 		b.SetText(lang.L("Choose…"))
 	} else {
@@ -86,6 +92,9 @@ func (it problemItem) text() string {
 	if it.heading {
 		return fmt.Sprintf("%s (%d)", codeTitle(it.code), it.count)
 	}
+	if it.p.Row == 0 {
+		return say(it.p.Message) // a problem of the file: its message names the column
+	}
 	field := it.p.Field.String()
 	if field == "" {
 		field = lang.L("Row")
@@ -95,6 +104,19 @@ func (it problemItem) text() string {
 		where = fmt.Sprint(it.number)
 	}
 	return fmt.Sprintf(lang.L("%s · %s: %s"), where, field, say(it.p.Message))
+}
+
+// hasButton says whether a line shows a button: Fix all on a heading with
+// certain repairs, Fix or Choose… on a problem that has one (a column
+// that may be a protection mark has its Choose…).
+func (it problemItem) hasButton() bool {
+	switch {
+	case it.heading:
+		return it.fixable > 0
+	case it.more > 0:
+		return false
+	}
+	return it.p.Fix != nil || it.p.Code == check.CodeProtectedColumnUnknown
 }
 
 // fitHeights gives each line the height its wrapped text needs in a
@@ -112,7 +134,7 @@ func (pp *problemPanel) fitHeights(w float32) {
 	var button float32
 	var measure *widget.Label
 	for i, it := range pp.items {
-		k := lineKey{text: it.text(), bold: it.heading, button: it.heading && it.fixable > 0 || !it.heading && it.more == 0 && it.p.Fix != nil}
+		k := lineKey{text: it.text(), bold: it.heading, button: it.hasButton()}
 		h, ok := pp.heights[k]
 		if !ok {
 			if measure == nil {

@@ -51,6 +51,9 @@ type problemPanel struct {
 	onJump   func(check.Problem)
 	onFix    func(check.Problem)
 	onFixAll func(check.Code)
+	// onChooseColumn asks what a column that may be a protection mark
+	// holds.
+	onChooseColumn func(check.Problem)
 	// onMore is the "… and N more" line's action: show the rows with
 	// problems in the grid.
 	onMore func()

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"rosterdesk/internal/check"
 	"rosterdesk/internal/editor"
 )
 
@@ -109,6 +110,7 @@ func (u *UI) build() {
 	u.problems.onJump = u.jumpTo
 	u.problems.onFix = u.onFix
 	u.problems.onFixAll = u.onFixAll
+	u.problems.onChooseColumn = func(p check.Problem) { u.chooseMarkColumn(p) }
 	u.problems.onMore = func() { u.onlyProblems.SetChecked(true) }
 	u.status = widget.NewLabel("")
 	u.find = newFindBar(u)

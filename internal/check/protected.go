@@ -1,0 +1,53 @@
+package check
+
+import (
+	"strconv"
+	"unicode"
+
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+)
+
+// The problems of protected identity. The reader finds those of a row
+// (ProtectedValue, Placeholder) and hands them to the checker (Hold); the
+// checker finds those of a column in the roster itself.
+
+// ProtectedValue is the warning on row id that its mark value, in the
+// protected-identity column named column, is no known yes and was read as
+// protected. The mark is no one's personal data, so the message quotes
+// it.
+func ProtectedValue(id roster.RowID, column, value string) Problem {
+	return Problem{Row: id, Field: roster.ProtectedField, Column: column,
+		Severity: CodeProtectedValue.Severity(), Code: CodeProtectedValue,
+		Message: i18n.T("read %s as protected identity: only an explicit no (Nej, Ei, No, 0, -, or an empty cell) means not protected", quoteMark(value))}
+}
+
+// Placeholder is the warning on field f of row id, from the column named
+// column, that it stands in for a hidden identity, so the row is
+// protected. The value is not quoted: an address is personal data.
+func Placeholder(id roster.RowID, f roster.Field, column string) Problem {
+	return Problem{Row: id, Field: f, Column: column,
+		Severity: CodeProtectedPlaceholder.Severity(), Code: CodeProtectedPlaceholder,
+		Message: i18n.T("this stands in for a hidden identity: the row is treated as protected identity and never exported")}
+}
+
+// markColumnProblem is the error that the extra column named column
+// sounds like a protected-identity mark that no one has said the meaning
+// of: a problem of the whole file (Row 0).
+func markColumnProblem(column string) Problem {
+	return Problem{Field: roster.NoField, Column: column,
+		Severity: CodeProtectedColumnUnknown.Severity(), Code: CodeProtectedColumnUnknown,
+		Message: i18n.T("the column %q may mark protected identity, but it is not read as such: say whether it marks protected identity or not", column)}
+}
+
+// quoteMark quotes a mark for a message; one with a letter of another
+// script than Latin or a character one cannot see is spelt out in code
+// points, so that a Cyrillic "Ја" does not read as "Ja".
+func quoteMark(v string) string {
+	for _, r := range v {
+		if roster.Invisible(r) || unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return strconv.QuoteToASCII(v)
+		}
+	}
+	return strconv.Quote(v)
+}

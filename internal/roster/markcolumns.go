@@ -1,0 +1,46 @@
+package roster
+
+import "slices"
+
+// UnsettledMarkColumns returns the indexes of the extra columns whose
+// header sounds like a protected-identity mark (SuggestsProtection) and
+// of which no one has said what they hold (SetSettled). Until someone
+// does, such a column may hide protected pupils: the roster must not be
+// exported.
+func (r *Roster) UnsettledMarkColumns() []int {
+	var out []int
+	for i, name := range r.ExtraColumns {
+		if !r.settled[name] && SuggestsProtection(name) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// SetSettled records whether the user has said what the extra column
+// named name holds (protected-identity marks, read into the rows, or
+// not a mark at all).
+func (r *Roster) SetSettled(name string, settled bool) {
+	if !settled {
+		delete(r.settled, name)
+		return
+	}
+	if r.settled == nil {
+		r.settled = make(map[string]bool)
+	}
+	r.settled[name] = true
+}
+
+// Settled reports whether the user has said what the column named name
+// holds.
+func (r *Roster) Settled(name string) bool { return r.settled[name] }
+
+// SettledColumns lists the columns SetSettled settled, sorted.
+func (r *Roster) SettledColumns() []string {
+	out := make([]string, 0, len(r.settled))
+	for name := range r.settled {
+		out = append(out, name)
+	}
+	slices.Sort(out)
+	return out
+}
