@@ -1,6 +1,9 @@
 package roster
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestReadMark(t *testing.T) {
 	tests := []struct {
@@ -80,5 +83,16 @@ func TestHeaderKey(t *testing.T) {
 		if got := HeaderKey(in); got != want {
 			t.Errorf("HeaderKey(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestPlaceholderAllocatesNothing(t *testing.T) {
+	for _, v := range []string{"Tova", "tova.lind@skola.example.se", "Skyddad", "***", "Åsa-Lena"} {
+		if n := testing.AllocsPerRun(100, func() { Placeholder(v) }); n != 0 {
+			t.Errorf("Placeholder(%q) allocates %v times", v, n)
+		}
+	}
+	if !Placeholder(strings.Repeat("*", 40)) || Placeholder(strings.Repeat("*", 30)+"a") {
+		t.Error("a long row of stars")
 	}
 }
