@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"rosterdesk/internal/i18n"
-	"rosterdesk/internal/sheet"
 )
 
 // words is the catalog of this run's language, set by run; nil is
@@ -75,7 +74,7 @@ func chooseLanguage(args []string, stderr io.Writer) ([]string, bool) {
 // its English words.
 func sayError(err error) string {
 	msg := err.Error()
-	if t, ok := sheet.TextOf(err); ok {
+	if t, ok := i18n.TextOf(err); ok {
 		msg = t.In(words)
 	}
 	return strings.Join(strings.Fields(msg), " ")

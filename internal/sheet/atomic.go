@@ -53,12 +53,12 @@ func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath
 		if err := verify(tmpPath); errors.Is(err, ErrChangedOnDisk) {
 			return fileError(path, err)
 		} else if err != nil {
-			return fileError(path, &textError{text: i18n.T("the file written could not be read back as it was meant; the old file is unchanged"), detail: err})
+			return fileError(path, i18n.NewError(i18n.T("the file written could not be read back as it was meant; the old file is unchanged"), err))
 		}
 	}
 	if err := replaceFile(tmp, path); err != nil {
 		if isSharingViolation(err) {
-			return fileError(path, &textError{text: i18n.T("the file is open in another program, perhaps Excel: close it and try again"), detail: err})
+			return fileError(path, i18n.NewError(i18n.T("the file is open in another program, perhaps Excel: close it and try again"), err))
 		}
 		return writeError(path, err)
 	}
@@ -79,12 +79,12 @@ func writeError(path string, err error) error {
 	case errors.Is(err, fs.ErrNotExist):
 		text = i18n.T("the folder %s does not exist", dir)
 	default:
-		if _, ok := TextOf(err); ok {
+		if _, ok := i18n.TextOf(err); ok {
 			return fileError(path, err)
 		}
 		text = i18n.T("the file could not be written; nothing was changed")
 	}
-	return fileError(path, &textError{text: text, detail: err})
+	return fileError(path, i18n.NewError(text, err))
 }
 
 // tempBase shortens a file name for its temporary file, on a rune

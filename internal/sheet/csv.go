@@ -122,22 +122,22 @@ func readRecords(imp *Import, text io.Reader, lineOffset, openQuote int) error {
 			continue
 		}
 		if b = startRows(imp, head, nil); b == nil {
-			return fileError(imp.Path, &noHeader{i18n.T("the first %d lines", headerScanRows)})
+			return fileError(imp.Path, noHeader(i18n.T("the first %d lines", headerScanRows)))
 		}
 	}
 	if b == nil && startRows(imp, head, nil) == nil {
-		return fileError(imp.Path, &noHeader{i18n.T("the file")})
+		return fileError(imp.Path, noHeader(i18n.T("the file")))
 	}
 	return nil
 }
 
-var errOpenQuote error = &textError{text: i18n.T(`a quote (") opened here is never closed, so the rest of the file would be one cell`)}
+var errOpenQuote error = &i18n.Error{Message: i18n.T(`a quote (") opened here is never closed, so the rest of the file would be one cell`)}
 
 // csvError turns a parse error into a FileError with the user's line.
 func csvError(path string, err error, lineOffset int) error {
 	if pe, ok := errors.AsType[*csv.ParseError](err); ok {
 		return &FileError{Path: path, Row: pe.StartLine + lineOffset,
-			Err: &textError{text: i18n.T("the line cannot be read: a quote (\") is out of place"), detail: pe}}
+			Err: i18n.NewError(i18n.T("the line cannot be read: a quote (\") is out of place"), pe)}
 	}
 	return fileError(path, err)
 }

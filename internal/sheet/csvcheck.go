@@ -12,12 +12,12 @@ var (
 	// ErrCSVText is a csv file whose bytes are not text of one encoding:
 	// lines of UTF-8 and lines of another, or NUL bytes. The message says
 	// which, on which line.
-	ErrCSVText error = &textError{text: i18n.T("the text of the file cannot be read")}
+	ErrCSVText error = &i18n.Error{Message: i18n.T("the text of the file cannot be read")}
 
-	errMixedEncoding error = &textError{kinds: []error{ErrCSVText},
-		text: i18n.T("this line is not UTF-8 text, though other lines are: the file mixes two encodings; open it in the program that made it and save it again as UTF-8 csv")}
-	errNUL error = &textError{kinds: []error{ErrCSVText},
-		text: i18n.T("this line holds a NUL character (byte 0), which no csv text has: the file is damaged or only partly text; save it again as csv")}
+	errMixedEncoding error = &i18n.Error{Kinds: []error{ErrCSVText},
+		Message: i18n.T("this line is not UTF-8 text, though other lines are: the file mixes two encodings; open it in the program that made it and save it again as UTF-8 csv")}
+	errNUL error = &i18n.Error{Kinds: []error{ErrCSVText},
+		Message: i18n.T("this line holds a NUL character (byte 0), which no csv text has: the file is damaged or only partly text; save it again as csv")}
 )
 
 // checkCSV reads the file once without building rows (scanCSV): it

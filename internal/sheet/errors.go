@@ -11,14 +11,14 @@ import (
 
 // Why a file cannot be read. A FileError wraps one of these, or an error
 // of the operating system. Each has its message as an i18n.Text (see
-// TextOf), to be said in the user's language.
+// i18n.TextOf), to be said in the user's language.
 var (
-	ErrNotSpreadsheet error = &textError{text: i18n.T("this is not a spreadsheet: open an .xlsx or .csv file")}
-	ErrOldXLS         error = &textError{text: i18n.T("this is an old Excel 97–2003 file (.xls); open it in Excel and save it as .xlsx")}
-	ErrEncrypted      error = &textError{text: i18n.T("the workbook is protected with a password: give the password (roster: --password), or remove it in Excel and save the file again")}
-	ErrDamaged        error = &textError{text: i18n.T("the file is damaged and cannot be read")}
-	ErrEmpty          error = &textError{text: i18n.T("the file is empty")}
-	ErrNoHeader       error = &textError{text: i18n.T("no header row found")}
+	ErrNotSpreadsheet error = &i18n.Error{Message: i18n.T("this is not a spreadsheet: open an .xlsx or .csv file")}
+	ErrOldXLS         error = &i18n.Error{Message: i18n.T("this is an old Excel 97–2003 file (.xls); open it in Excel and save it as .xlsx")}
+	ErrEncrypted      error = &i18n.Error{Message: i18n.T("the workbook is protected with a password: give the password (roster: --password), or remove it in Excel and save the file again")}
+	ErrDamaged        error = &i18n.Error{Message: i18n.T("the file is damaged and cannot be read")}
+	ErrEmpty          error = &i18n.Error{Message: i18n.T("the file is empty")}
+	ErrNoHeader       error = &i18n.Error{Message: i18n.T("no header row found")}
 
 	// ErrODS is an OpenDocument spreadsheet. It is also an
 	// ErrNotSpreadsheet: errors.Is(ErrODS, ErrNotSpreadsheet) holds.
@@ -29,17 +29,14 @@ var (
 const expectedColumns = "at least three of the columns Email, FirstName, LastName, Class, School, Municipality, Role, SSOID (in English, Swedish or Finnish)"
 
 // noHeader is ErrNoHeader saying where the header was looked for.
-type noHeader struct{ searched i18n.Text }
-
-func (e *noHeader) Error() string        { return e.Text().String() }
-func (e *noHeader) Is(target error) bool { return target == ErrNoHeader }
-func (e *noHeader) Text() i18n.Text {
-	return i18n.T("no header row found in %s: expected %s", e.searched, i18n.T(expectedColumns))
+func noHeader(searched i18n.Text) error {
+	return &i18n.Error{Message: i18n.T("no header row found in %s: expected %s", searched, i18n.T(expectedColumns)),
+		Kinds: []error{ErrNoHeader}}
 }
 
 // notSpreadsheet is a more precise ErrNotSpreadsheet.
 func notSpreadsheet(format string) error {
-	return &textError{text: i18n.T(format), kinds: []error{ErrNotSpreadsheet}}
+	return &i18n.Error{Message: i18n.T(format), Kinds: []error{ErrNotSpreadsheet}}
 }
 
 // FileError says why a file cannot be read, and where when that is known.
@@ -65,24 +62,12 @@ func (e *FileError) Text() i18n.Text {
 		where = i18n.T("%s, column %s", where, e.Column)
 	}
 	var cause any = i18n.T("unknown error")
-	if t, ok := TextOf(e.Err); ok {
+	if t, ok := i18n.TextOf(e.Err); ok {
 		cause = t
 	} else if e.Err != nil {
 		cause = oneLine(e.Err.Error())
 	}
 	return i18n.T("%s: %s", where, cause)
-}
-
-// TextOf returns the message of err, or of the first error in its chain
-// that has one, as an i18n.Text; false when none has.
-func TextOf(err error) (i18n.Text, bool) {
-	if t, ok := errors.AsType[interface {
-		error
-		Text() i18n.Text
-	}](err); ok {
-		return t.Text(), true
-	}
-	return i18n.Text{}, false
 }
 
 // Unwrap returns the cause.
@@ -113,14 +98,8 @@ func damaged(err error) error {
 	if err == nil {
 		return ErrDamaged
 	}
-	return &damagedError{detail: err}
+	return &i18n.Error{Message: ErrDamaged.(*i18n.Error).Message, Kinds: []error{ErrDamaged}, Detail: err}
 }
-
-type damagedError struct{ detail error }
-
-func (e *damagedError) Error() string   { return ErrDamaged.Error() }
-func (e *damagedError) Text() i18n.Text { return ErrDamaged.(*textError).text }
-func (e *damagedError) Unwrap() []error { return []error{ErrDamaged, e.detail} }
 
 // osReason turns an error of opening or reading a file into plain words
 // that still wrap the original, so that errors.Is(err, fs.ErrNotExist)
@@ -129,9 +108,9 @@ func (e *damagedError) Unwrap() []error { return []error{ErrDamaged, e.detail} }
 func osReason(err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return &textError{text: i18n.T("no such file"), detail: err}
+		return i18n.NewError(i18n.T("no such file"), err)
 	case errors.Is(err, fs.ErrPermission):
-		return &textError{text: i18n.T("you may not read this file"), detail: err}
+		return i18n.NewError(i18n.T("you may not read this file"), err)
 	}
-	return &textError{text: i18n.T("the file could not be read"), detail: err}
+	return i18n.NewError(i18n.T("the file could not be read"), err)
 }

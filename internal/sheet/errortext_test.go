@@ -55,7 +55,7 @@ func untranslated(t i18n.Text, c i18n.Catalog) []string {
 // sv and fi with every part translated, and names no folder of path.
 func assertSaid(t *testing.T, err error, path string, want map[string]string) {
 	t.Helper()
-	text, ok := TextOf(err)
+	text, ok := i18n.TextOf(err)
 	if !ok {
 		t.Fatalf("%v: no i18n.Text in the chain", err)
 	}
@@ -218,7 +218,7 @@ func TestSentinelsKeepTheirIdentity(t *testing.T) {
 	}
 	if d := damaged(errors.New(`<c r="A1">Anna Öberg</c>`)); !errors.Is(d, ErrDamaged) || strings.Contains(d.Error(), "Anna") {
 		t.Errorf("damaged: %q", d)
-	} else if text, _ := TextOf(d); text.Format != "the file is damaged and cannot be read" {
+	} else if text, _ := i18n.TextOf(d); text.Format != "the file is damaged and cannot be read" {
 		t.Errorf("damaged says %q", text.Format)
 	}
 }

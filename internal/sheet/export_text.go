@@ -35,7 +35,7 @@ func checkCellLengths(records [][]string) error {
 	for i, rec := range records {
 		for j, v := range rec {
 			if len(v) > xlsxwrite.MaxCellChars && len(utf16.Encode([]rune(v))) > xlsxwrite.MaxCellChars {
-				return &textError{text: i18n.T("row %d, column %s: the value is longer than the %d characters a spreadsheet cell can hold",
+				return &i18n.Error{Message: i18n.T("row %d, column %s: the value is longer than the %d characters a spreadsheet cell can hold",
 					i+1, recordColumn(records, j), xlsxwrite.MaxCellChars)}
 			}
 		}

@@ -62,7 +62,7 @@ const maxFileSize = 256 << 20
 // sniffSize is how much of a file is looked at to tell its kind.
 const sniffSize = 4096
 
-var errTooLarge error = &textError{text: i18n.T("the file is too large for a roster")}
+var errTooLarge error = &i18n.Error{Message: i18n.T("the file is too large for a roster")}
 
 // ReadFile reads a roster from an xlsx or csv file, telling them apart by
 // their content, not their name.
@@ -108,7 +108,7 @@ func readFile(path string, opts ReadOptions) (imp *Import, err error) {
 		return nil, fileError(path, osReason(err))
 	}
 	if info.IsDir() {
-		return nil, fileError(path, &textError{text: i18n.T("this is a folder, not a file")})
+		return nil, fileError(path, &i18n.Error{Message: i18n.T("this is a folder, not a file")})
 	}
 	if info.Size() > maxFileSize {
 		return nil, fileError(path, errTooLarge)

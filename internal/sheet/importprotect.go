@@ -47,5 +47,5 @@ func (b *rowBuilder) noteIdentityNumber(i int, v string) {
 // errIdentityMapped refuses a mapping of personal identity numbers to a
 // field of the upload file.
 func errIdentityMapped(column string) error {
-	return &textError{text: i18n.T("the column %q holds personal identity numbers, which must never be exported: map it to Ignore, or map another column", column)}
+	return &i18n.Error{Message: i18n.T("the column %q holds personal identity numbers, which must never be exported: map it to Ignore, or map another column", column)}
 }

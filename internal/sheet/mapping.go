@@ -76,8 +76,8 @@ type ColumnMap struct {
 
 // ErrMapSyntax and ErrMapTarget are the reasons ParseColumnMap gives.
 var (
-	ErrMapSyntax error = &textError{text: i18n.T(`a mapping is written "SOURCE HEADER=TARGET"`)}
-	ErrMapTarget error = &textError{text: i18n.T("a mapping's target is one of %s", strings.Join(targetOrder, ", "))}
+	ErrMapSyntax error = &i18n.Error{Message: i18n.T(`a mapping is written "SOURCE HEADER=TARGET"`)}
+	ErrMapTarget error = &i18n.Error{Message: i18n.T("a mapping's target is one of %s", strings.Join(targetOrder, ", "))}
 )
 
 // ParseColumnMap reads a mapping written "SOURCE HEADER=TARGET"; the last

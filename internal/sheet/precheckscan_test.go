@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"rosterdesk/internal/i18n"
 )
 
 // xmlParts returns the XML parts of every workbook fixture and corpus
@@ -63,8 +65,8 @@ func scanAgrees(t *testing.T, name string, part []byte) {
 	serr := slow.decode(bytes.NewReader(part))
 	if (ferr == nil) != (serr == nil) {
 		detail := serr
-		if de, ok := errors.AsType[*damagedError](serr); ok {
-			detail = de.detail
+		if de, ok := errors.AsType[*i18n.Error](serr); ok && de.Detail != nil {
+			detail = de.Detail
 		}
 		t.Fatalf("%s: scanner %v, encoding/xml %v (%v)\n%q", name, ferr, serr, detail, part)
 	}

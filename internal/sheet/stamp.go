@@ -11,7 +11,7 @@ import (
 
 // ErrChangedOnDisk is returned when a file changed on disk since it was
 // opened: saving over it would throw away what another program wrote.
-var ErrChangedOnDisk error = &textError{text: i18n.T("the file was changed by another program since it was opened; save under a new name")}
+var ErrChangedOnDisk error = &i18n.Error{Message: i18n.T("the file was changed by another program since it was opened; save under a new name")}
 
 // FileStamp is what a file looked like on disk. The zero FileStamp is a
 // file that did not exist.

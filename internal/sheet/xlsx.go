@@ -88,7 +88,7 @@ func readXLSXMapped(r io.ReaderAt, size int64, path string, fast bool, maps []Co
 	opts, removeTemp, err := privateTemp(excelize.Options{
 		UnzipSizeLimit: unzipSizeLimit, UnzipXMLSizeLimit: unzipXMLSizeLimit})
 	if err != nil {
-		return nil, fileError(path, &textError{text: i18n.T("no temporary folder could be made to read the workbook in"), detail: err})
+		return nil, fileError(path, i18n.NewError(i18n.T("no temporary folder could be made to read the workbook in"), err))
 	}
 	defer removeTemp()
 	f, err := excelize.OpenReader(io.NewSectionReader(wb.r, 0, wb.size), opts)
@@ -115,7 +115,7 @@ func readXLSXMapped(r io.ReaderAt, size int64, path string, fast bool, maps []Co
 	if firstErr != nil {
 		return nil, firstErr
 	}
-	return nil, fileError(path, &noHeader{sheetsSearched(searched)})
+	return nil, fileError(path, noHeader(sheetsSearched(searched)))
 }
 
 // sheetOrder lists the sheets to look through for a roster: the visible

@@ -1,18 +1,18 @@
 package ui
 
 import (
-	"rosterdesk/internal/sheet"
+	"rosterdesk/internal/i18n"
 )
 
 // errorText says an error in the window's language: the errors of the
 // lower layers carry their message as an i18n.Text (a sheet.FileError
 // names the file, row and column, then its cause), found with
-// sheet.TextOf. An error without one keeps its English words.
+// i18n.TextOf. An error without one keeps its English words.
 func errorText(err error) string {
 	if err == nil {
 		return ""
 	}
-	if t, ok := sheet.TextOf(err); ok {
+	if t, ok := i18n.TextOf(err); ok {
 		return say(t)
 	}
 	return err.Error()

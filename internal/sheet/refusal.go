@@ -13,56 +13,34 @@ var (
 	// right on many rows, rows past the last one a sheet may have, a cell
 	// longer than Excel allows, a zip that unpacks to far more than it
 	// holds. A refusal's message says which.
-	ErrRefused error = &textError{text: i18n.T("the workbook is not shaped like a roster")}
+	ErrRefused error = &i18n.Error{Message: i18n.T("the workbook is not shaped like a roster")}
 
 	// ErrTooLarge is a file larger than any roster.
 	ErrTooLarge = errTooLarge
 
 	// ErrWrongPassword is an encrypted workbook opened with a password
 	// that does not open it.
-	ErrWrongPassword error = &textError{text: i18n.T("the password is not correct")}
+	ErrWrongPassword error = &i18n.Error{Message: i18n.T("the password is not correct")}
 
 	// ErrXLSB is a binary Excel workbook. It is also an
 	// ErrNotSpreadsheet.
 	ErrXLSB error = notSpreadsheet("this is a binary Excel workbook (.xlsb); open it in Excel and save it as .xlsx")
 )
 
-// textError is an error whose message waits for its language: Error is
-// the English text, Text the translatable one. It is each of kinds for
-// errors.Is, and keeps detail (a library's error, which can quote the
-// file) in the chain but out of the message.
-type textError struct {
-	text   i18n.Text
-	kinds  []error
-	detail error
-}
-
-func (e *textError) Error() string { return e.text.String() }
-
-// Text returns the message, to be shown in the user's language.
-func (e *textError) Text() i18n.Text { return e.text }
-
-func (e *textError) Unwrap() []error {
-	if e.detail == nil {
-		return e.kinds
-	}
-	return append(append([]error(nil), e.kinds...), e.detail)
-}
-
 // refused is an ErrRefused saying why.
 func refused(format string, args ...any) error {
-	return &textError{text: i18n.T(format, args...), kinds: []error{ErrRefused}}
+	return &i18n.Error{Message: i18n.T(format, args...), Kinds: []error{ErrRefused}}
 }
 
 // tooLarge is an ErrTooLarge saying why.
 func tooLarge(format string, args ...any) error {
-	return &textError{text: i18n.T(format, args...), kinds: []error{ErrTooLarge}}
+	return &i18n.Error{Message: i18n.T(format, args...), Kinds: []error{ErrTooLarge}}
 }
 
 // damagedBecause is an ErrDamaged saying why, in words that never quote
 // the file.
 func damagedBecause(format string, args ...any) error {
-	return &textError{text: i18n.T(format, args...), kinds: []error{ErrDamaged}}
+	return &i18n.Error{Message: i18n.T(format, args...), Kinds: []error{ErrDamaged}}
 }
 
 // refusalAt places an error at a row and column of the sheet, for the
