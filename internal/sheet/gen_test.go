@@ -10,31 +10,12 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"rosterdesk/internal/roster/rostertest"
 )
 
-// genHeader is the header of a generated roster: Swedish names, as a
-// school system writes them, and an extra column.
-var genHeader = []string{"Förnamn", "Efternamn", "E-post", "Klass", "Skola", "Kommun", "Roll",
-	"SSO-ID", "Skyddad identitet", "Mentor"}
-
-// genRecord is row i of a generated roster of made-up people: students
-// in classes 1A–9C over forty schools, a teacher in every twenty rows, a
-// protected person now and then and numeric SSO ids.
-func genRecord(i int) []any {
-	first := []string{"Tova", "Eskil", "Aino", "Liv", "Otto", "Selma", "Vilgot", "Ines", "Åsa", "Örjan"}
-	last := []string{"Lind", "Berg", "Ek", "Dahl", "Holm", "Strand", "Sund", "Vik", "Nyström", "Ågren"}
-	f, l := first[i%len(first)], last[(i/len(first))%len(last)]
-	role, class := "Elev", fmt.Sprintf("%d%c", 1+i%9, 'A'+rune(i%3))
-	if i%20 == 0 {
-		role, class = "Lärare", ""
-	}
-	prot := ""
-	if i%997 == 0 {
-		prot = "Ja"
-	}
-	return []any{f, l, fmt.Sprintf("%s.%s.%d@skola.example.se", f, l, i), class,
-		fmt.Sprintf("Skola %d", i%40), "Borås", role, 100000000000 + i, prot, last[i%7]}
-}
+// The generated rosters are a school system's export of made-up people
+// (rostertest.ExportRecord).
 
 // genXLSXShared writes a roster of n rows as an xlsx with shared strings,
 // as Excel writes them, at path. excelize keeps the whole sheet in memory
@@ -42,15 +23,15 @@ func genRecord(i int) []any {
 func genXLSXShared(path string, n int) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	header := make([]any, len(genHeader))
-	for i, h := range genHeader {
+	header := make([]any, len(rostertest.ExportHeader))
+	for i, h := range rostertest.ExportHeader {
 		header[i] = h
 	}
 	if err := f.SetSheetRow("Sheet1", "A1", &header); err != nil {
 		return err
 	}
 	for i := range n {
-		rec := genRecord(i)
+		rec := rostertest.ExportRecord(i)
 		if err := f.SetSheetRow("Sheet1", "A"+strconv.Itoa(i+2), &rec); err != nil {
 			return err
 		}
@@ -68,15 +49,15 @@ func genXLSXInline(path string, n int) error {
 	if err != nil {
 		return err
 	}
-	header := make([]any, len(genHeader))
-	for i, h := range genHeader {
+	header := make([]any, len(rostertest.ExportHeader))
+	for i, h := range rostertest.ExportHeader {
 		header[i] = h
 	}
 	if err := sw.SetRow("A1", header); err != nil {
 		return err
 	}
 	for i := range n {
-		if err := sw.SetRow("A"+strconv.Itoa(i+2), genRecord(i)); err != nil {
+		if err := sw.SetRow("A"+strconv.Itoa(i+2), rostertest.ExportRecord(i)); err != nil {
 			return err
 		}
 	}
@@ -94,10 +75,10 @@ func genCSV(path string, n int) error {
 	}
 	w := csv.NewWriter(out)
 	w.Comma = ';'
-	w.Write(genHeader)
-	rec := make([]string, len(genHeader))
+	w.Write(rostertest.ExportHeader)
+	rec := make([]string, len(rostertest.ExportHeader))
 	for i := range n {
-		for j, v := range genRecord(i) {
+		for j, v := range rostertest.ExportRecord(i) {
 			rec[j] = fmt.Sprint(v)
 		}
 		w.Write(rec)
