@@ -28,17 +28,27 @@ var sources = []string{"internal/ui", "internal/check", "internal/sheet", "inter
 // look them up themselves: the arguments at these positions must be
 // string literals, which count as keys.
 var keyHelpers = map[string][]int{
-	"count":  {1, 2}, // internal/ui: count(n, one, other)
-	"plural": {1, 2}, // cmd/roster: plural(n, one, other)
-	"tr":     {0},    // cmd/roster: tr(format, args...)
+	"count": {1, 2}, // internal/ui: count(n, one, other)
+	"tr":    {0},    // cmd/launcher: tr(key)
 	// internal/sheet: errors whose message is an i18n.Text.
 	"refused": {0}, "tooLarge": {0}, "damagedBecause": {0}, "notSpreadsheet": {0},
 }
 
-// lookupFuncs are the functions that may pass a non-literal key to
-// lang.L or i18n.T: they receive keys that are collected at their callers.
-var lookupFuncs = map[string]bool{"say": true, "count": true, "plural": true, "tr": true,
-	"refused": true, "tooLarge": true, "damagedBecause": true, "notSpreadsheet": true}
+// keyMethods are the methods that take translation keys, as keyHelpers
+// do: cmd/roster's run translates in its own language.
+var keyMethods = map[string][]int{
+	"plural": {1, 2}, // cmd/roster: r.plural(n, one, other)
+	"tr":     {0},    // cmd/roster: r.tr(format, args...)
+}
+
+// lookupFuncs are the functions, and lookupMethods the methods, that may
+// pass a non-literal key to lang.L or i18n.T: they receive keys that are
+// collected at their callers.
+var (
+	lookupFuncs = map[string]bool{"say": true, "count": true,
+		"refused": true, "tooLarge": true, "damagedBecause": true, "notSpreadsheet": true}
+	lookupMethods = map[string]bool{"plural": true, "tr": true}
+)
 
 // key is one translation key and where the code uses it.
 type key struct {
@@ -80,7 +90,7 @@ func collectKeys(t *testing.T) (keys []key, opaque []string) {
 }
 
 // keysInFile finds lang.L/X/N/XN and i18n.T calls, i18n.Text literals and
-// calls of the key helpers in one file.
+// calls of the key helpers and key methods in one file.
 func keysInFile(fset *token.FileSet, f *ast.File, consts map[string]string) (keys []key, opaque []string) {
 	add := func(e ast.Expr, inLookup bool) {
 		pos := fset.Position(e.Pos()).String()
@@ -103,7 +113,7 @@ func keysInFile(fset *token.FileSet, f *ast.File, consts map[string]string) (key
 	}
 	for _, decl := range f.Decls {
 		fn, ok := decl.(*ast.FuncDecl)
-		inLookup := ok && fn.Recv == nil && lookupFuncs[fn.Name.Name]
+		inLookup := ok && (fn.Recv == nil && lookupFuncs[fn.Name.Name] || fn.Recv != nil && lookupMethods[fn.Name.Name])
 		ast.Inspect(decl, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
@@ -112,6 +122,11 @@ func keysInFile(fset *token.FileSet, f *ast.File, consts map[string]string) (key
 					pkg, ok := fun.X.(*ast.Ident)
 					if !ok || len(n.Args) == 0 {
 						break
+					}
+					for _, i := range keyMethods[fun.Sel.Name] {
+						if i < len(n.Args) {
+							add(n.Args[i], inLookup)
+						}
 					}
 					if (pkg.Name == "lang" && slices.Contains([]string{"L", "X", "N", "XN", "Localize", "LocalizeKey", "LocalizePlural", "LocalizePluralKey"}, fun.Sel.Name)) ||
 						(pkg.Name == "i18n" && fun.Sel.Name == "T") {

@@ -12,19 +12,19 @@ import (
 )
 
 // runCheck implements `roster check [--json] FILE`.
-func runCheck(args []string, stdout, stderr io.Writer) int {
+func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
 	password := passwordFlag(fs)
-	maps := mapFlag(fs)
-	path, ok := parseWithOneFile(fs, args, stderr)
+	maps := r.mapFlag(fs)
+	path, ok := r.parseWithOneFile(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
 	}
 	if *asJSON {
-		words = nil // scripts read English: the report and any error line
+		r.words = nil // scripts read English: the report and any error line
 	}
-	imp, problems, code := load("check", path, sheet.ReadOptions{Password: *password, Map: *maps}, stderr)
+	imp, problems, code := r.load("check", path, sheet.ReadOptions{Password: *password, Map: *maps}, stderr)
 	if imp == nil {
 		return code
 	}
@@ -37,8 +37,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitUnreadable
 		}
 	} else {
-		printSummary(stdout, imp)
-		printProblems(stdout, imp, problems)
+		r.printSummary(stdout, imp)
+		r.printProblems(stdout, imp, problems)
 	}
 	return code
 }
@@ -47,13 +47,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // exitUnreadable after printing one line when the file can't be read or a
 // mapping names a column it lacks; otherwise the problems (the reader's
 // among them) and exitProblems or exitOK.
-func load(command, path string, opts sheet.ReadOptions, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
+func (r *runner) load(command, path string, opts sheet.ReadOptions, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
 	imp, err := sheet.ReadFileWith(path, opts)
 	if err != nil {
-		fmt.Fprintln(stderr, sayError(err))
+		fmt.Fprintln(stderr, r.sayError(err))
 		return nil, nil, exitUnreadable
 	}
-	if unmatchedMaps(command, opts.Map, []*sheet.Import{imp}, stderr) {
+	if r.unmatchedMaps(command, opts.Map, []*sheet.Import{imp}, stderr) {
 		return nil, nil, exitUnreadable
 	}
 	c := check.NewChecker(imp.Roster)
@@ -68,26 +68,26 @@ func load(command, path string, opts sheet.ReadOptions, stderr io.Writer) (*shee
 }
 
 // printSummary writes the line that says what was read.
-func printSummary(w io.Writer, imp *sheet.Import) {
+func (r *runner) printSummary(w io.Writer, imp *sheet.Import) {
 	c := imp.Roster.Count()
 	where := ""
 	if imp.Sheet != "" {
-		where = tr("sheet %q, ", imp.Sheet)
+		where = r.tr("sheet %q, ", imp.Sheet)
 	}
-	fmt.Fprintln(w, tr("%s: %sheader on row %d: %s (%s, %s, %d protected)",
-		imp.Path, where, imp.HeaderRow, plural(c.Rows, "%d row", "%d rows"),
-		plural(c.Students, "%d student", "%d students"), plural(c.Teachers, "%d teacher", "%d teachers"), c.Protected))
+	fmt.Fprintln(w, r.tr("%s: %sheader on row %d: %s (%s, %s, %d protected)",
+		imp.Path, where, imp.HeaderRow, r.plural(c.Rows, "%d row", "%d rows"),
+		r.plural(c.Students, "%d student", "%d students"), r.plural(c.Teachers, "%d teacher", "%d teachers"), c.Protected))
 	if imp.Trimmed > 0 {
-		fmt.Fprintln(w, tr("removed surrounding spaces from %s", plural(imp.Trimmed, "%d cell", "%d cells")))
+		fmt.Fprintln(w, r.tr("removed surrounding spaces from %s", r.plural(imp.Trimmed, "%d cell", "%d cells")))
 	}
 	for _, n := range imp.Notices {
-		fmt.Fprintln(w, n.Message.In(words))
+		fmt.Fprintln(w, n.Message.In(r.words))
 	}
 }
 
 // printProblems lists errors, then warnings, one per line as
 // "row 12, Email: message", and ends with the counts.
-func printProblems(w io.Writer, imp *sheet.Import, problems []check.Problem) {
+func (r *runner) printProblems(w io.Writer, imp *sheet.Import, problems []check.Problem) {
 	lines := sourceLines(imp)
 	var errors, warnings int
 	for _, sev := range []check.Severity{check.Error, check.Warning} {
@@ -100,21 +100,21 @@ func printProblems(w io.Writer, imp *sheet.Import, problems []check.Problem) {
 			} else {
 				warnings++
 			}
-			fmt.Fprintf(w, "%s: %s%s\n", location(lines[p.Row], p.Field, p.Column), severityPrefix(sev), p.Message.In(words))
+			fmt.Fprintf(w, "%s: %s%s\n", r.location(lines[p.Row], p.Field, p.Column), r.severityPrefix(sev), p.Message.In(r.words))
 		}
 	}
-	fmt.Fprintf(w, "%s, %s\n", plural(errors, "%d error", "%d errors"), plural(warnings, "%d warning", "%d warnings"))
+	fmt.Fprintf(w, "%s, %s\n", r.plural(errors, "%d error", "%d errors"), r.plural(warnings, "%d warning", "%d warnings"))
 	for _, p := range problems {
 		if p.Code == check.CodeProtectedColumnUnknown {
-			fmt.Fprintln(w, tr(`say what a column such as %q holds: --map "%s=Protected" if it marks protected identity, --map "%s=Ignore" if it does not`, p.Column, p.Column, p.Column))
+			fmt.Fprintln(w, r.tr(`say what a column such as %q holds: --map "%s=Protected" if it marks protected identity, --map "%s=Ignore" if it does not`, p.Column, p.Column, p.Column))
 			break
 		}
 	}
 }
 
-func severityPrefix(s check.Severity) string {
+func (r *runner) severityPrefix(s check.Severity) string {
 	if s == check.Warning {
-		return tr("warning: ")
+		return r.tr("warning: ")
 	}
 	return ""
 }
@@ -122,14 +122,14 @@ func severityPrefix(s check.Severity) string {
 // location names a cell as the user finds it: "row 12, Email", "row 4,
 // column "Spärr"" for a column the problem names, or "row 12" for a
 // whole-row problem.
-func location(line int, f roster.Field, column string) string {
+func (r *runner) location(line int, f roster.Field, column string) string {
 	switch {
 	case f.Valid():
-		return tr("row %d, %s", line, f)
+		return r.tr("row %d, %s", line, f)
 	case column != "":
-		return tr("row %d, column %q", line, column)
+		return r.tr("row %d, column %q", line, column)
 	}
-	return tr("row %d", line)
+	return r.tr("row %d", line)
 }
 
 // sourceLines maps each row id to the row number the user sees in the
@@ -146,9 +146,9 @@ func sourceLines(imp *sheet.Import) map[roster.RowID]int {
 
 // plural says n things in the run's language: one's format for 1, else
 // many's; both are translation keys with %d for n.
-func plural(n int, one, many string) string {
+func (r *runner) plural(n int, one, many string) string {
 	if n == 1 {
-		return tr(one, n)
+		return r.tr(one, n)
 	}
-	return tr(many, n)
+	return r.tr(many, n)
 }

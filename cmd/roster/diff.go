@@ -14,14 +14,14 @@ import (
 // the previous export. It exits 0 when both files were read, 1 when more
 // than a fifth of the previous list is gone (the wrong file or half a
 // list), and 2 when a file cannot be read.
-func runDiff(args []string, stdout, stderr io.Writer) int {
+func (r *runner) runDiff(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
 	quietFlags(fs)
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			sayFlagError(fs.Name(), err, stderr)
+			r.sayFlagError(fs.Name(), err, stderr)
 			return exitUnreadable
 		}
 		if fs.NArg() == 0 {
@@ -31,17 +31,17 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		args = fs.Args()[1:]
 	}
 	if *asJSON {
-		words = nil // scripts read English: the report and any error line
+		r.words = nil // scripts read English: the report and any error line
 	}
 	if len(files) != 2 {
-		fmt.Fprintln(stderr, tr("roster diff: give the previous file and the new one"))
+		fmt.Fprintln(stderr, r.tr("roster diff: give the previous file and the new one"))
 		return exitUnreadable
 	}
 	var imps [2]*sheet.Import
 	for i, path := range files {
 		imp, err := sheet.ReadFile(path)
 		if err != nil {
-			fmt.Fprintln(stderr, sayError(err))
+			fmt.Fprintln(stderr, r.sayError(err))
 			return exitUnreadable
 		}
 		imps[i] = imp
@@ -56,7 +56,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 			return exitUnreadable
 		}
 	} else {
-		printDiff(stdout, files, d)
+		r.printDiff(stdout, files, d)
 	}
 	if d.LargeLoss() {
 		return exitProblems
@@ -114,31 +114,31 @@ func toDiffChange(c roster.Change) diffChange {
 
 // printDiff writes the summary line, one line per change, and the
 // warning when much of the previous list is gone.
-func printDiff(w io.Writer, files []string, d roster.Diff) {
+func (r *runner) printDiff(w io.Writer, files []string, d roster.Diff) {
 	counts := map[roster.ChangeKind]int{}
 	for _, c := range d.Changes {
 		counts[c.Kind]++
 	}
-	fmt.Fprintln(w, tr("%s → %s: %d before, %d now: %d added, %d removed, %d moved school, %d moved class, %d new addresses",
+	fmt.Fprintln(w, r.tr("%s → %s: %d before, %d now: %d added, %d removed, %d moved school, %d moved class, %d new addresses",
 		files[0], files[1], d.OldRows, d.NewRows, counts[roster.Added], counts[roster.Removed],
 		counts[roster.MovedSchool], counts[roster.MovedClass], counts[roster.EmailChanged]))
 	for _, c := range d.Changes {
 		dc := toDiffChange(c)
 		switch c.Kind {
 		case roster.Added:
-			fmt.Fprintln(w, tr("added: row %d", dc.NewRow))
+			fmt.Fprintln(w, r.tr("added: row %d", dc.NewRow))
 		case roster.Removed:
-			fmt.Fprintln(w, tr("removed: row %d of the previous file", dc.OldRow))
+			fmt.Fprintln(w, r.tr("removed: row %d of the previous file", dc.OldRow))
 		case roster.MovedSchool:
-			fmt.Fprintln(w, tr("moved school: row %d (row %d before): %s → %s", dc.NewRow, dc.OldRow, dc.From, dc.To))
+			fmt.Fprintln(w, r.tr("moved school: row %d (row %d before): %s → %s", dc.NewRow, dc.OldRow, dc.From, dc.To))
 		case roster.MovedClass:
-			fmt.Fprintln(w, tr("moved class: row %d (row %d before): %s → %s", dc.NewRow, dc.OldRow, dc.From, dc.To))
+			fmt.Fprintln(w, r.tr("moved class: row %d (row %d before): %s → %s", dc.NewRow, dc.OldRow, dc.From, dc.To))
 		case roster.EmailChanged:
-			fmt.Fprintln(w, tr("new address: row %d (row %d before)", dc.NewRow, dc.OldRow))
+			fmt.Fprintln(w, r.tr("new address: row %d (row %d before)", dc.NewRow, dc.OldRow))
 		}
 	}
 	if d.LargeLoss() {
-		fmt.Fprintln(w, tr("warning: %d of the %d people of the previous list are gone: is this the whole list, and the right file?",
+		fmt.Fprintln(w, r.tr("warning: %d of the %d people of the previous list are gone: is this the whole list, and the right file?",
 			d.Removed(), d.OldRows))
 	}
 }

@@ -15,14 +15,14 @@ import (
 // runExport implements `roster export [--out DIR] [--date yyyymmdd]
 // [--replace] FILE`. An upload file of the same name is replaced only
 // with --replace: without it, export writes nothing and exits 1.
-func runExport(args []string, stdout, stderr io.Writer) int {
+func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	out := fs.String("out", ".", "folder to write the upload file in")
 	dateText := fs.String("date", "", "date in the file name, as yyyymmdd (default today)")
 	replace := fs.Bool("replace", false, "replace an upload file of the same name")
 	password := passwordFlag(fs)
-	maps := mapFlag(fs)
-	path, ok := parseWithOneFile(fs, args, stderr)
+	maps := r.mapFlag(fs)
+	path, ok := r.parseWithOneFile(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
 	}
@@ -30,44 +30,44 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if *dateText != "" {
 		d, ok := parseDate(*dateText)
 		if !ok {
-			fmt.Fprintln(stderr, tr("roster export: --date %q is not a date from 20000101 to 20991231 written as yyyymmdd", *dateText))
+			fmt.Fprintln(stderr, r.tr("roster export: --date %q is not a date from 20000101 to 20991231 written as yyyymmdd", *dateText))
 			return exitUnreadable
 		}
 		date = d
 	}
-	imp, problems, code := load("export", path, sheet.ReadOptions{Password: *password, Map: *maps}, stderr)
+	imp, problems, code := r.load("export", path, sheet.ReadOptions{Password: *password, Map: *maps}, stderr)
 	if imp == nil {
 		return code
 	}
 	if code == exitProblems {
-		printProblems(stderr, imp, problems)
-		fmt.Fprintln(stderr, tr("nothing written: fix the errors above, then export again"))
+		r.printProblems(stderr, imp, problems)
+		fmt.Fprintln(stderr, r.tr("nothing written: fix the errors above, then export again"))
 		return exitProblems
 	}
 	counts := imp.Roster.Count()
 	if counts.Rows-counts.Protected == 0 {
-		fmt.Fprintln(stderr, tr("%s: nothing written: the list has no one to export", imp.Path))
+		fmt.Fprintln(stderr, r.tr("%s: nothing written: the list has no one to export", imp.Path))
 		return exitProblems
 	}
 	if len(problems) > 0 {
-		printProblems(stderr, imp, problems)
+		r.printProblems(stderr, imp, problems)
 	}
 	target := filepath.Join(*out, sheet.UploadName(imp.Roster.Municipality(), date))
 	if _, err := os.Lstat(target); err == nil && !*replace {
-		fmt.Fprintln(stderr, tr("roster export: %s exists already; nothing written: give --replace to replace it", target))
+		fmt.Fprintln(stderr, r.tr("roster export: %s exists already; nothing written: give --replace to replace it", target))
 		return exitProblems
 	}
 	summary, err := sheet.WriteUpload(target, imp.Roster)
 	if err != nil {
-		fmt.Fprintf(stderr, "roster export: %s\n", sayError(err))
+		fmt.Fprintf(stderr, "roster export: %s\n", r.sayError(err))
 		return exitUnreadable
 	}
 	fmt.Fprintln(stdout, summary.Path)
-	fmt.Fprint(stderr, tr("exported %s; left out %s with protected identity", plural(summary.Rows, "%d row", "%d rows"), plural(summary.Protected, "%d row", "%d rows")))
+	fmt.Fprint(stderr, r.tr("exported %s; left out %s with protected identity", r.plural(summary.Rows, "%d row", "%d rows"), r.plural(summary.Protected, "%d row", "%d rows")))
 	if len(summary.DroppedColumns) > 0 {
-		fmt.Fprint(stderr, tr("; columns not sent: %s", strings.Join(summary.DroppedColumns, ", ")))
+		fmt.Fprint(stderr, r.tr("; columns not sent: %s", strings.Join(summary.DroppedColumns, ", ")))
 	}
 	fmt.Fprintln(stderr)
-	fmt.Fprintln(stderr, tr("upload it through your secure personal link; never send it by email"))
+	fmt.Fprintln(stderr, r.tr("upload it through your secure personal link; never send it by email"))
 	return exitOK
 }

@@ -12,12 +12,12 @@ import (
 // parseWithOneFile parses flags that may stand before or after the one file
 // argument ("roster check file.xlsx --json" works as well as the usual
 // order) and returns that file.
-func parseWithOneFile(fs *flag.FlagSet, args []string, stderr io.Writer) (string, bool) {
+func (r *runner) parseWithOneFile(fs *flag.FlagSet, args []string, stderr io.Writer) (string, bool) {
 	quietFlags(fs)
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			sayFlagError(fs.Name(), err, stderr)
+			r.sayFlagError(fs.Name(), err, stderr)
 			return "", false
 		}
 		if fs.NArg() == 0 {
@@ -27,7 +27,7 @@ func parseWithOneFile(fs *flag.FlagSet, args []string, stderr io.Writer) (string
 		args = fs.Args()[1:]
 	}
 	if len(files) != 1 {
-		fmt.Fprintln(stderr, tr("roster %s: give exactly one file", fs.Name()))
+		fmt.Fprintln(stderr, r.tr("roster %s: give exactly one file", fs.Name()))
 		return "", false
 	}
 	return files[0], true
@@ -46,21 +46,21 @@ var invalidValue = regexp.MustCompile(`^invalid (?:boolean )?value (".*") for (?
 
 // sayFlagError says why command's options could not be read, in the run's
 // language, followed by the usage; -h and --help print just the usage.
-func sayFlagError(command string, err error, stderr io.Writer) {
+func (r *runner) sayFlagError(command string, err error, stderr io.Writer) {
 	if !errors.Is(err, flag.ErrHelp) {
 		msg := err.Error()
 		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-			msg = tr("there is no option %s", name)
+			msg = r.tr("there is no option %s", name)
 		} else if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-			msg = tr("the option %s needs a value", name)
+			msg = r.tr("the option %s needs a value", name)
 		} else if m := invalidValue.FindStringSubmatch(msg); m != nil {
 			reason := msg[len(m[0]):]
-			msg = tr("the option %s does not take the value %s", m[2], m[1])
+			msg = r.tr("the option %s does not take the value %s", m[2], m[1])
 			if m[2] == "-map" {
 				msg += ": " + reason // mapFlag's reason, in the run's language
 			}
 		}
-		fmt.Fprintln(stderr, tr("roster %s: %s", command, msg))
+		fmt.Fprintln(stderr, r.tr("roster %s: %s", command, msg))
 	}
-	fmt.Fprint(stderr, tr(usage))
+	fmt.Fprint(stderr, r.tr(usage))
 }

@@ -10,10 +10,15 @@ import (
 	"rosterdesk/internal/i18n"
 )
 
-// words is the catalog of this run's language, set by run; nil is
-// English. Only the text output uses it: the --json report stays in
-// English, the language of the contract.
-var words i18n.Catalog
+// runner is one run of the command line, and the language its text
+// speaks. Each run carries its own, so that runs (and the tests that make
+// them) share no language.
+type runner struct {
+	// words is the catalog of the run's language, set by chooseLanguage;
+	// nil is English. Only the text output uses it: the --json report
+	// stays in English, the language of the contract.
+	words i18n.Catalog
+}
 
 // getenv reads the environment for the system language; tests replace it.
 var getenv = os.Getenv
@@ -24,13 +29,13 @@ var systemLocale func() string
 
 // tr returns an English format string, the key of its translations,
 // formatted in the run's language.
-func tr(format string, args ...any) string { return i18n.T(format, args...).In(words) }
+func (r *runner) tr(format string, args ...any) string { return i18n.T(format, args...).In(r.words) }
 
 // chooseLanguage takes --lang X (or --lang=X, -lang) out of args wherever
-// it stands, and sets words to that language, or the system's when there
-// is no flag. It reports false, after saying why, for a language the
-// program does not speak.
-func chooseLanguage(args []string, stderr io.Writer) ([]string, bool) {
+// it stands, and sets the run's words to that language, or the system's
+// when there is no flag. It reports false, after saying why, for a
+// language the program does not speak.
+func (r *runner) chooseLanguage(args []string, stderr io.Writer) ([]string, bool) {
 	language := ""
 	rest := make([]string, 0, len(args))
 	for i := 0; i < len(args); i++ {
@@ -64,7 +69,7 @@ func chooseLanguage(args []string, stderr io.Writer) ([]string, bool) {
 		fmt.Fprintf(stderr, "roster: %v\n", err)
 		return nil, false
 	}
-	words = c
+	r.words = c
 	return rest, true
 }
 
@@ -72,10 +77,10 @@ func chooseLanguage(args []string, stderr io.Writer) ([]string, bool) {
 // the lower layers carry their message as an i18n.Text (a FileError names
 // the file, row and column, then its cause). An error without one keeps
 // its English words.
-func sayError(err error) string {
+func (r *runner) sayError(err error) string {
 	msg := err.Error()
 	if t, ok := i18n.TextOf(err); ok {
-		msg = t.In(words)
+		msg = t.In(r.words)
 	}
 	return strings.Join(strings.Fields(msg), " ")
 }

@@ -60,36 +60,37 @@ func main() {
 // run executes one command line and returns its exit code: exitUnreadable
 // when standard output could not be written, whatever the command found.
 func run(args []string, stdout, stderr io.Writer) int {
+	r := &runner{}
 	out := &outputWriter{w: stdout}
-	code := runCommand(args, out, stderr)
+	code := r.runCommand(args, out, stderr)
 	if out.err != nil {
-		fmt.Fprintln(stderr, tr("roster: the output could not be written: %s", outputReason(out.err)))
+		fmt.Fprintln(stderr, r.tr("roster: the output could not be written: %s", outputReason(out.err)))
 		return exitUnreadable
 	}
 	return code
 }
 
 // runCommand executes one command line and returns its exit code.
-func runCommand(args []string, stdout, stderr io.Writer) int {
-	args, ok := chooseLanguage(args, stderr)
+func (r *runner) runCommand(args []string, stdout, stderr io.Writer) int {
+	args, ok := r.chooseLanguage(args, stderr)
 	if !ok {
 		return exitUnreadable
 	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, tr(usage))
+		fmt.Fprint(stderr, r.tr(usage))
 		return exitUnreadable
 	}
 	switch args[0] {
 	case "check":
-		return runCheck(args[1:], stdout, stderr)
+		return r.runCheck(args[1:], stdout, stderr)
 	case "export":
-		return runExport(args[1:], stdout, stderr)
+		return r.runExport(args[1:], stdout, stderr)
 	case "diff":
-		return runDiff(args[1:], stdout, stderr)
+		return r.runDiff(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, tr(usage))
+		fmt.Fprint(stdout, r.tr(usage))
 		return exitOK
 	}
-	fmt.Fprint(stderr, tr("roster: unknown command %q", args[0]), "\n", tr(usage))
+	fmt.Fprint(stderr, r.tr("roster: unknown command %q", args[0]), "\n", r.tr(usage))
 	return exitUnreadable
 }
