@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
@@ -18,10 +17,14 @@ type runner struct {
 	// nil is English. Only the text output uses it: the --json report
 	// stays in English, the language of the contract.
 	words i18n.Catalog
-}
 
-// getenv reads the environment for the system language; tests replace it.
-var getenv = os.Getenv
+	// getenv reads the environment, and systemLocale names the system's
+	// language where the environment does not (Windows; nil elsewhere):
+	// where the language comes from when --lang is not given. Tests give
+	// their own.
+	getenv       func(string) string
+	systemLocale func() string
+}
 
 // systemLocale names the system's language where the environment does not
 // (Windows); nil elsewhere.
@@ -59,9 +62,9 @@ func (r *runner) chooseLanguage(args []string, stderr io.Writer) ([]string, bool
 		}
 	}
 	if language == "" {
-		language = i18n.FromEnvironment(getenv)
-		if systemLocale != nil && getenv("LC_ALL")+getenv("LC_MESSAGES")+getenv("LANG")+getenv("LANGUAGE") == "" {
-			language = i18n.Match(systemLocale())
+		language = i18n.FromEnvironment(r.getenv)
+		if r.systemLocale != nil && r.getenv("LC_ALL")+r.getenv("LC_MESSAGES")+r.getenv("LANG")+r.getenv("LANGUAGE") == "" {
+			language = i18n.Match(r.systemLocale())
 		}
 	}
 	c, err := i18n.Load(language)

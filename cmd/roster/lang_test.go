@@ -3,22 +3,15 @@ package main
 import (
 	"archive/zip"
 	"bytes"
-	"os"
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"rosterdesk/assets"
 )
 
-// TestMain runs the tests as in an environment without a language, so
-// that they expect English wherever they run.
-func TestMain(m *testing.M) {
-	getenv = func(string) string { return "" }
-	systemLocale = nil
-	os.Exit(m.Run())
-}
-
 func TestLangFlagSwedish(t *testing.T) {
+	t.Parallel() // each run has its own language
 	path := writeFile(t, assets.SampleRosterName, assets.SampleRoster)
 	for _, args := range [][]string{
 		{"--lang", "sv", "check", path},
@@ -47,21 +40,23 @@ func TestLangFlagSwedish(t *testing.T) {
 }
 
 func TestLangFromEnvironment(t *testing.T) {
+	t.Parallel() // the environment is the run's, not the process's
 	path := writeFile(t, assets.SampleRosterName, assets.SampleRoster)
 	env := map[string]string{"LANG": "fi_FI.UTF-8"}
-	getenv = func(k string) string { return env[k] }
-	t.Cleanup(func() { getenv = func(string) string { return "" } })
-
-	_, stdout, _ := runRoster("check", path)
+	_, stdout, _ := runRosterIn(env, "check", path)
 	if !strings.Contains(stdout, "rivi 8, Class: ") || !strings.Contains(stdout, "oppilasta") {
 		t.Errorf("LANG=fi_FI.UTF-8 does not give Finnish:\n%s", stdout)
 	}
-	_, stdout, _ = runRoster("--lang", "en", "check", path)
+	_, stdout, _ = runRosterIn(env, "--lang", "en", "check", path)
 	if !strings.Contains(stdout, "row 8, Class: ") {
 		t.Errorf("--lang en does not win over LANG:\n%s", stdout)
 	}
 	// The JSON report is for scripts: English whatever the language.
-	rep := checkJSON(t, path, exitProblems)
+	_, stdout, _ = runRosterIn(env, "check", "--json", path)
+	var rep report
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("--json output is not one JSON object: %v\n%s", err, stdout)
+	}
 	for _, p := range rep.Problems {
 		if p.Code == "class_teacher" && !strings.HasPrefix(p.Message, "teachers have no class") {
 			t.Errorf("--json message %q is not the English one", p.Message)

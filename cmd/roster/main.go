@@ -54,13 +54,13 @@ func main() {
 	// first; this run's own go when it is interrupted.
 	sheet.RemoveStale()
 	sheet.ExitOnInterrupt()
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	r := &runner{getenv: os.Getenv, systemLocale: systemLocale}
+	os.Exit(r.run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 // run executes one command line and returns its exit code: exitUnreadable
 // when standard output could not be written, whatever the command found.
-func run(args []string, stdout, stderr io.Writer) int {
-	r := &runner{}
+func (r *runner) run(args []string, stdout, stderr io.Writer) int {
 	out := &outputWriter{w: stdout}
 	code := r.runCommand(args, out, stderr)
 	if out.err != nil {

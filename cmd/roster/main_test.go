@@ -13,12 +13,24 @@ import (
 	"rosterdesk/assets"
 )
 
-// runRoster runs one command line in-process and returns its exit code and
-// what it printed.
+// runRoster runs one command line in-process, in an environment without a
+// language so that it speaks English wherever the tests run, and returns
+// its exit code and what it printed.
 func runRoster(args ...string) (code int, stdout, stderr string) {
+	return runRosterIn(nil, args...)
+}
+
+// runRosterIn runs the command line as runRoster does, in an environment
+// of env alone.
+func runRosterIn(env map[string]string, args ...string) (code int, stdout, stderr string) {
 	var out, errs bytes.Buffer
-	code = run(args, &out, &errs)
+	code = testRunner(env).run(args, &out, &errs)
 	return code, out.String(), errs.String()
+}
+
+// testRunner is a run in an environment of env alone.
+func testRunner(env map[string]string) *runner {
+	return &runner{getenv: func(k string) string { return env[k] }}
 }
 
 func writeFile(t *testing.T, name string, data []byte) string {

@@ -39,7 +39,7 @@ func TestFailedOutputExits2(t *testing.T) {
 	} {
 		for _, n := range []int{0, 10} {
 			var errs strings.Builder
-			code := run(args, &failingWriter{n: n, err: syscall.ENOSPC}, &errs)
+			code := testRunner(nil).run(args, &failingWriter{n: n, err: syscall.ENOSPC}, &errs)
 			if code != exitUnreadable || !strings.Contains(errs.String(), "the output could not be written: no space left on device") {
 				t.Errorf("%q after %d bytes: exit %d, stderr %q", args, n, code, errs.String())
 			}
@@ -47,7 +47,7 @@ func TestFailedOutputExits2(t *testing.T) {
 	}
 	// A short write without an error is a failure too.
 	var errs strings.Builder
-	if code := run([]string{"check", clean}, &failingWriter{n: 3}, &errs); code != exitUnreadable {
+	if code := testRunner(nil).run([]string{"check", clean}, &failingWriter{n: 3}, &errs); code != exitUnreadable {
 		t.Errorf("short write: exit %d, stderr %q", code, errs.String())
 	}
 }
