@@ -57,8 +57,7 @@ func (u *UI) showAbout() *aboutDialog {
 	if m.Name == "" { // a test app, or a build whose metadata was not filled
 		m.Name, m.Version, m.Build = assets.AppName, assets.AppVersion, assets.AppBuild
 	}
-	title := widget.NewLabel(m.Name)
-	title.TextStyle.Bold = true
+	title := boldLabel(m.Name)
 	title.SizeName = "headingText"
 	a := &aboutDialog{version: widget.NewLabel(fmt.Sprintf(lang.L("Version %s (build %d)"), m.Version, m.Build))}
 	what := widget.NewLabel(lang.L("Checks the list of students and teachers and exports the file to upload."))

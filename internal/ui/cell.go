@@ -168,8 +168,7 @@ func (g *Grid) setFill(r *canvas.Rectangle, fill, stroke color.Color) {
 func newHeader() fyne.CanvasObject {
 	bg := canvas.NewRectangle(color.Transparent)
 	bg.SetMinSize(fyne.NewSize(40, rowHeight))
-	l := widget.NewLabel("")
-	l.TextStyle.Bold = true
+	l := boldLabel("")
 	l.Truncation = fyne.TextTruncateEllipsis
 	icon := widget.NewIcon(theme.VisibilityOffIcon())
 	icon.Hide()

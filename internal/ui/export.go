@@ -55,8 +55,7 @@ func (u *UI) onExport() {
 
 func (e *exportDialog) build() {
 	p := e.plan
-	e.name = widget.NewLabel("")
-	e.name.TextStyle.Bold = true
+	e.name = boldLabel("")
 	e.note = widget.NewLabel("")
 	e.note.Importance = widget.DangerImportance
 	e.municipality = widget.NewEntry()

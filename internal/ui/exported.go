@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -15,8 +14,7 @@ import (
 // showExported confirms an export, offers to open its folder, and
 // reminds the user how the file may be sent.
 func (u *UI) showExported(path string, rows, protected int) {
-	name := widget.NewLabel(filepath.Base(path))
-	name.TextStyle.Bold = true
+	name := boldLabel(filepath.Base(path))
 	where := widget.NewLabel(fmt.Sprintf(lang.L("in %s"), filepath.Dir(path)))
 	where.Wrapping = fyne.TextWrapBreak
 	counts := widget.NewLabel(count(rows, "%d row written,", "%d rows written,") + " " +
@@ -25,7 +23,7 @@ func (u *UI) showExported(path string, rows, protected int) {
 	remind.Importance = widget.WarningImportance
 	remind.TextStyle.Bold = true
 	body := container.NewVBox(name, where, counts, remind)
-	d := dialog.NewCustomWithoutButtons(lang.L("The upload file is ready"), container.NewGridWrap(fyne.NewSize(560, body.MinSize().Height), body), u.win)
+	d := newWideDialog(lang.L("The upload file is ready"), body, u.win)
 	open := widget.NewButtonWithIcon(lang.L("Open folder"), theme.FolderOpenIcon(), func() {
 		if err := u.openFolder(filepath.Dir(path)); err != nil {
 			u.showError(lang.L("Could not open the folder"), err)

@@ -29,6 +29,15 @@ func tapCell(t *testing.T, u *UI, row int, col editor.Column) {
 	}
 }
 
+// typeInEditBar starts an edit of a cell in the edit bar, as a click into
+// the bar does, and types text there without committing it.
+func typeInEditBar(u *UI, row int, col editor.Column, text string) {
+	u.grid.MoveTo(row, int(col), false)
+	u.win.Canvas().Focus(u.entry)
+	u.entry.SetText("")
+	test.Type(u.entry, text)
+}
+
 func TestTappingACellTakesTheKeyboard(t *testing.T) {
 	u := newTestUI(t)
 	class := editor.FieldColumn(roster.Class)
@@ -53,10 +62,7 @@ func TestTappingACellTakesTheKeyboard(t *testing.T) {
 func TestTappingAnotherCellCommitsTheEdit(t *testing.T) {
 	u := newTestUI(t)
 	class := editor.FieldColumn(roster.Class)
-	u.grid.MoveTo(2, int(class), false)
-	u.win.Canvas().Focus(u.entry)
-	u.entry.SetText("")
-	test.Type(u.entry, "9b")
+	typeInEditBar(u, 2, class, "9b")
 	tapCell(t, u, 5, class)
 	test.Type(u.win.Canvas().Focused(), "X")
 	u.entry.TypedKey(key(fyne.KeyReturn))
@@ -109,27 +115,13 @@ func TestFilterKeepsThePersonAndSaysWhenEmpty(t *testing.T) {
 	}
 }
 
-func TestCountsSayOneAndMany(t *testing.T) {
-	for n, want := range map[int]string{0: "0 errors", 1: "1 error", 2: "2 errors"} {
-		if got := countErrors(n); got != want {
-			t.Errorf("countErrors(%d) = %q", n, got)
-		}
-	}
-	if got := count(1, "one row", "%d rows"); got != "one row" {
-		t.Errorf("count = %q", got)
-	}
-}
-
 // An edit ended by a command rather than by a key (here Sort) gives the
 // keyboard back to the grid too: a focused edit bar's blinking cursor
 // keeps redrawing the window.
 func TestCommittingAnEditGivesTheGridTheKeyboard(t *testing.T) {
 	u := newTestUI(t)
 	class := editor.FieldColumn(roster.Class)
-	u.grid.MoveTo(2, int(class), false)
-	u.win.Canvas().Focus(u.entry)
-	u.entry.SetText("")
-	test.Type(u.entry, "9b")
+	typeInEditBar(u, 2, class, "9b")
 	u.onSort(false)
 	if f := u.win.Canvas().Focused(); f != u.grid {
 		t.Errorf("after the edit was committed the keyboard is with %T, want the grid", f)

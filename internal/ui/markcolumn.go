@@ -36,7 +36,7 @@ func (u *UI) chooseMarkColumn(p check.Problem) *dialog.CustomDialog {
 	})
 	d = dialog.NewCustomWithoutButtons(lang.L("Protected identity?"), container.NewVBox(text, rule), u.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), func() { d.Hide() }), notMark, marks})
-	d.Resize(fyne.NewSize(560, 0))
+	d.Resize(fyne.NewSize(dialogWidth, 0))
 	d.Show()
 	return d
 }

@@ -60,8 +60,7 @@ type problemPanel struct {
 }
 
 func newProblemPanel() *problemPanel {
-	pp := &problemPanel{title: widget.NewLabel("")}
-	pp.title.TextStyle.Bold = true
+	pp := &problemPanel{title: boldLabel("")}
 	pp.list = widget.NewList(func() int { return len(pp.items) }, newProblemLine, pp.updateLine)
 	pp.list.OnSelected = pp.selected
 	return pp

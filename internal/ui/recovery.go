@@ -86,7 +86,7 @@ func (u *UI) offerRecovered(found []*editor.Recovered) {
 		u.offerRecovered(found[1:])
 	})
 	d.SetButtons([]fyne.CanvasObject{offer.discard, offer.restore})
-	d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	d.Resize(fyne.NewSize(dialogWidth, d.MinSize().Height))
 	d.Show()
 	u.recovery = offer
 }

@@ -24,8 +24,7 @@ type replaceQuestion struct {
 
 // askReplace shows the question for file; Replace exports again over it.
 func (e *exportDialog) askReplace(file editor.ExistingFile) {
-	name := widget.NewLabel(filepath.Base(file.Path))
-	name.TextStyle.Bold = true
+	name := boldLabel(filepath.Base(file.Path))
 	what := lang.L("It is not a list Roster Desk can read.")
 	if file.Rows >= 0 {
 		what = fmt.Sprintf(lang.L("It holds %s and was saved %s."),
@@ -36,8 +35,7 @@ func (e *exportDialog) askReplace(file editor.ExistingFile) {
 		name, widget.NewLabel(what),
 		widget.NewLabel(lang.L("Replace it with the list as it is now, or export to another folder.")))
 	q := &replaceQuestion{}
-	q.dlg = dialog.NewCustomWithoutButtons(lang.L("The upload file exists already"),
-		container.NewGridWrap(fyne.NewSize(560, body.MinSize().Height), body), e.u.win)
+	q.dlg = newWideDialog(lang.L("The upload file exists already"), body, e.u.win)
 	q.cancel = widget.NewButton(lang.L("Cancel"), q.dlg.Hide)
 	q.otherFolder = widget.NewButtonWithIcon(lang.L("Another folder…"), theme.FolderOpenIcon(), func() {
 		q.dlg.Hide()

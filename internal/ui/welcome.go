@@ -14,8 +14,7 @@ import (
 // welcomeScreen is shown while no list is open: start a new list, open a
 // file, or try the sample.
 func (u *UI) welcomeScreen() fyne.CanvasObject {
-	title := widget.NewLabel(lang.L("Roster Desk"))
-	title.TextStyle.Bold = true
+	title := boldLabel(lang.L("Roster Desk"))
 	title.SizeName = theme.SizeNameHeadingText
 	title.Alignment = fyne.TextAlignCenter
 	intro := widget.NewLabel(lang.L("Check and fix the list of students and teachers,\nthen export the file to upload."))
