@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"runtime"
 	"syscall"
 	"unsafe"
@@ -52,9 +53,17 @@ const (
 	pfdDrawToWindow  = 0x4
 	pfdSupportOpenGL = 0x20
 	pfdDoubleBuffer  = 0x1
-	glVendorRenderer = 0x1F01
-	glVersionString  = 0x1F02
+	glRenderer       = 0x1F01
+	glVersion        = 0x1F02
 )
+
+// systemOpenGL is the system folder's opengl32.dll and the four of its
+// functions the probe calls.
+type systemOpenGL struct {
+	dll                                   *syscall.DLL
+	createContext, makeCurrent, deleteCtx *syscall.Proc
+	getString                             *syscall.Proc
+}
 
 // probeOpenGL makes a hidden window, an OpenGL context on it with the
 // system's opengl32.dll, loaded at run time from the system folder, and
@@ -63,64 +72,95 @@ const (
 func probeOpenGL() probeResult {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
+	gl, err := loadSystemOpenGL()
+	if err != nil {
+		return probeResult{Err: err.Error()}
+	}
+	defer gl.dll.Release()
+	hwnd, dc, err := hiddenWindowDC()
+	if err != nil {
+		return probeResult{Err: err.Error()}
+	}
+	defer destroyWindow.Call(hwnd)
+	defer releaseDC.Call(hwnd, dc)
+	if err := setOpenGLPixelFormat(dc); err != nil {
+		return probeResult{Err: err.Error()}
+	}
+	ctx, _, _ := gl.createContext.Call(dc)
+	if ctx == 0 {
+		return probeResult{Err: "wglCreateContext failed"}
+	}
+	defer gl.deleteCtx.Call(ctx)
+	if ok, _, _ := gl.makeCurrent.Call(dc, ctx); ok == 0 {
+		return probeResult{Err: "wglMakeCurrent failed"}
+	}
+	defer gl.makeCurrent.Call(0, 0)
+	glString := func(name uintptr) string {
+		p, _, _ := gl.getString.Call(name)
+		return cString(*(**byte)(unsafe.Pointer(&p)))
+	}
+	return probeResult{Version: glString(glVersion), Renderer: glString(glRenderer)}
+}
+
+// loadSystemOpenGL loads opengl32.dll from the system folder by its full
+// path, so that a copy beside the launcher is never the one probed.
+func loadSystemOpenGL() (*systemOpenGL, error) {
 	var sys [260]uint16
 	n, _, _ := getSystemDirectory.Call(uintptr(unsafe.Pointer(&sys[0])), uintptr(len(sys)))
 	if n == 0 || n >= uintptr(len(sys)) {
-		return probeResult{Err: "no system folder"}
+		return nil, errors.New("no system folder")
 	}
-	gl, err := syscall.LoadDLL(syscall.UTF16ToString(sys[:n]) + `\opengl32.dll`)
+	dll, err := syscall.LoadDLL(syscall.UTF16ToString(sys[:n]) + `\opengl32.dll`)
 	if err != nil {
-		return probeResult{Err: "opengl32.dll: " + err.Error()}
+		return nil, errors.New("opengl32.dll: " + err.Error())
 	}
-	defer gl.Release()
-	procs := map[string]*syscall.Proc{}
-	for _, name := range []string{"wglCreateContext", "wglMakeCurrent", "wglDeleteContext", "glGetString"} {
-		if procs[name], err = gl.FindProc(name); err != nil {
-			return probeResult{Err: "opengl32.dll: " + err.Error()}
+	gl := &systemOpenGL{dll: dll}
+	for _, p := range []struct {
+		name string
+		proc **syscall.Proc
+	}{{"wglCreateContext", &gl.createContext}, {"wglMakeCurrent", &gl.makeCurrent},
+		{"wglDeleteContext", &gl.deleteCtx}, {"glGetString", &gl.getString}} {
+		if *p.proc, err = dll.FindProc(p.name); err != nil {
+			dll.Release()
+			return nil, errors.New("opengl32.dll: " + err.Error())
 		}
 	}
+	return gl, nil
+}
 
+// hiddenWindowDC makes a small window that is never shown and returns it
+// with its device context; the caller releases both.
+func hiddenWindowDC() (hwnd, dc uintptr, err error) {
 	instance, _, _ := getModuleHandle.Call(0)
 	class, _ := syscall.UTF16PtrFromString("RosterDeskOpenGLProbe")
 	wc := wndClassEx{wndProc: defWindowProc.Addr(), instance: instance, className: class}
 	wc.size = uint32(unsafe.Sizeof(wc))
 	registerClassEx.Call(uintptr(unsafe.Pointer(&wc)))
-	hwnd, _, err := createWindowEx.Call(0, uintptr(unsafe.Pointer(class)), uintptr(unsafe.Pointer(class)),
+	hwnd, _, callErr := createWindowEx.Call(0, uintptr(unsafe.Pointer(class)), uintptr(unsafe.Pointer(class)),
 		0, 0, 0, 16, 16, 0, 0, instance, 0)
 	if hwnd == 0 {
-		return probeResult{Err: "CreateWindowEx: " + err.Error()}
+		return 0, 0, errors.New("CreateWindowEx: " + callErr.Error())
 	}
-	defer destroyWindow.Call(hwnd)
-	dc, _, _ := getDC.Call(hwnd)
-	if dc == 0 {
-		return probeResult{Err: "GetDC failed"}
+	if dc, _, _ = getDC.Call(hwnd); dc == 0 {
+		destroyWindow.Call(hwnd)
+		return 0, 0, errors.New("GetDC failed")
 	}
-	defer releaseDC.Call(hwnd, dc)
+	return hwnd, dc, nil
+}
 
+// setOpenGLPixelFormat gives dc a double-buffered 32-bit OpenGL format.
+func setOpenGLPixelFormat(dc uintptr) error {
 	pfd := pixelFormatDescriptor{version: 1, flags: pfdDrawToWindow | pfdSupportOpenGL | pfdDoubleBuffer,
 		colorBits: 32, depthBits: 24, stencilBits: 8}
 	pfd.size = uint16(unsafe.Sizeof(pfd))
 	format, _, _ := choosePixelFormat.Call(dc, uintptr(unsafe.Pointer(&pfd)))
 	if format == 0 {
-		return probeResult{Err: "no OpenGL pixel format"}
+		return errors.New("no OpenGL pixel format")
 	}
 	if ok, _, _ := setPixelFormat.Call(dc, format, uintptr(unsafe.Pointer(&pfd))); ok == 0 {
-		return probeResult{Err: "SetPixelFormat failed"}
+		return errors.New("SetPixelFormat failed")
 	}
-	ctx, _, _ := procs["wglCreateContext"].Call(dc)
-	if ctx == 0 {
-		return probeResult{Err: "wglCreateContext failed"}
-	}
-	defer procs["wglDeleteContext"].Call(ctx)
-	if ok, _, _ := procs["wglMakeCurrent"].Call(dc, ctx); ok == 0 {
-		return probeResult{Err: "wglMakeCurrent failed"}
-	}
-	defer procs["wglMakeCurrent"].Call(0, 0)
-	glString := func(name uintptr) string {
-		p, _, _ := procs["glGetString"].Call(name)
-		return cString(*(**byte)(unsafe.Pointer(&p)))
-	}
-	return probeResult{Version: glString(glVersionString), Renderer: glString(glVendorRenderer)}
+	return nil
 }
 
 // cString copies a NUL-terminated C string that OpenGL owns, at most 512
