@@ -16,6 +16,8 @@ import (
 // import (docs/DESIGN.md: roster → check → sheet → editor → ui). i18n, the
 // program's words, stands below them all and imports none; xlsxwrite,
 // the workbook writer that sheet saves with, imports none either.
+// schooldata, the reader of the school data standards (SDS, SS12000,
+// OneRoster), stands beside sheet, which hands it those sources.
 // rostertest, the synthetic lists of the tests and benchmarks, stands on
 // roster; no package lists it, so only tests may import it.
 var layers = map[string][]string{
@@ -24,9 +26,10 @@ var layers = map[string][]string{
 	"rosterdesk/internal/roster/rostertest": {"roster"},
 	"rosterdesk/internal/check":             {"i18n", "roster"},
 	"rosterdesk/internal/xlsxwrite":         {},
-	"rosterdesk/internal/sheet":             {"i18n", "roster", "check", "xlsxwrite"},
-	"rosterdesk/internal/editor":            {"i18n", "roster", "check", "sheet"},
-	"rosterdesk/internal/ui":                {"i18n", "roster", "check", "sheet", "editor"},
+	"rosterdesk/internal/schooldata":        {"i18n", "roster", "check"},
+	"rosterdesk/internal/sheet":             {"i18n", "roster", "check", "xlsxwrite", "schooldata"},
+	"rosterdesk/internal/editor":            {"i18n", "roster", "check", "sheet", "schooldata"},
+	"rosterdesk/internal/ui":                {"i18n", "roster", "check", "sheet", "editor", "schooldata"},
 }
 
 // fyneAllowed are the only packages that may depend on Fyne.
@@ -107,7 +110,7 @@ func TestOnlyUIDependsOnFyne(t *testing.T) {
 // needs outside the standard library have no cgo files, and that it builds
 // with CGO_ENABLED=0.
 func TestCommandLineNeedsNoCgo(t *testing.T) {
-	pkgs := listPackages(t, []string{"CGO_ENABLED=1"}, "-deps", "./cmd/roster", "./assets/translations", "./internal/i18n", "./internal/roster", "./internal/check", "./internal/xlsxwrite", "./internal/sheet")
+	pkgs := listPackages(t, []string{"CGO_ENABLED=1"}, "-deps", "./cmd/roster", "./assets/translations", "./internal/i18n", "./internal/roster", "./internal/check", "./internal/xlsxwrite", "./internal/schooldata", "./internal/sheet")
 	for _, p := range pkgs {
 		if !p.Standard && len(p.CgoFiles) > 0 {
 			t.Errorf("%s uses cgo (%s); the command line must build without it", p.ImportPath, strings.Join(p.CgoFiles, ", "))

@@ -22,7 +22,7 @@ var dumpKeys = flag.Bool("dump-keys", false, "write the keys the code uses, and 
 // sources are the folders, from the repository root, whose words reach
 // the user: the window through lang.L, the lower layers and the command
 // line through i18n.T.
-var sources = []string{"internal/ui", "internal/check", "internal/sheet", "internal/roster", "internal/editor", "cmd/roster", "cmd/rosterdesk", "cmd/launcher"}
+var sources = []string{"internal/ui", "internal/check", "internal/sheet", "internal/roster", "internal/editor", "internal/schooldata", "cmd/roster", "cmd/rosterdesk", "cmd/launcher"}
 
 // keyHelpers are functions that take translation keys as arguments and
 // look them up themselves: the arguments at these positions must be

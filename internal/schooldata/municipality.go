@@ -1,0 +1,104 @@
+package schooldata
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// municipalKinds are the organisation types that stand for a municipality
+// or its school administration, in lower case.
+var municipalKinds = map[string]bool{
+	"district": true, "municipality": true, "localauthority": true, "huvudman": true,
+}
+
+// municipalSuffixes are the words a municipality's organisation name
+// ends with, in lower case.
+var municipalSuffixes = []string{" kommun", " stad", " kaupunki", " kunta", " municipality"}
+
+// knownNames maps each name of the code table, in lower case, to its
+// spelling there.
+var knownNames = func() map[string]string {
+	m := make(map[string]string, len(municipalityCodes))
+	for _, name := range municipalityCodes {
+		m[strings.ToLower(name)] = name
+	}
+	return m
+}()
+
+// MunicipalityName reads the name of a municipality from the name of its
+// organisation: "Ale kommun" is Ale, "Stockholms stad" Stockholm,
+// "Hallstahammars kommun" Hallstahammar. It reports whether the name is a
+// municipality's: it ends with such a word or is in the code table.
+func MunicipalityName(org string) (string, bool) {
+	name := strings.Join(strings.Fields(org), " ")
+	lower := strings.ToLower(name)
+	suffixed := false
+	for _, s := range municipalSuffixes {
+		if strings.HasSuffix(lower, s) && len(lower) > len(s) {
+			name, lower, suffixed = name[:len(name)-len(s)], lower[:len(lower)-len(s)], true
+			break
+		}
+	}
+	if known, ok := knownNames[lower]; ok {
+		return known, true
+	}
+	// The genitive of the name with the suffix: Stockholms, Espoon.
+	if suffixed {
+		if r, size := utf8.DecodeLastRuneInString(lower); r == 's' || r == 'n' {
+			if known, ok := knownNames[lower[:len(lower)-size]]; ok {
+				return known, true
+			}
+		}
+	}
+	return name, suffixed
+}
+
+// MunicipalityByCode returns the name of the municipality of a Swedish
+// (four-digit) or Finnish (three-digit) code.
+func MunicipalityByCode(code string) (string, bool) {
+	name, ok := municipalityCodes[strings.TrimSpace(code)]
+	return name, ok
+}
+
+// municipality returns the municipality of the school with id: the
+// override, else the name of the first municipal organisation above it,
+// else, when that is an independent organiser, the name of the first
+// municipality code on the way up.
+func (b *builder) municipality(id string) string {
+	if b.opts.Municipality != "" {
+		return b.opts.Municipality
+	}
+	if m, ok := b.municipalities[id]; ok {
+		return m
+	}
+	m := b.findMunicipality(id)
+	b.municipalities[id] = m
+	return m
+}
+
+// maxOrgDepth bounds the walk up the organisations, which a damaged
+// export could make a loop.
+const maxOrgDepth = 32
+
+func (b *builder) findMunicipality(id string) string {
+	code := ""
+	o := b.orgs[id]
+	for depth := 0; o != nil && depth < maxOrgDepth; depth++ {
+		if code == "" {
+			code = o.code
+		}
+		if municipalKinds[o.kind] {
+			name, municipal := MunicipalityName(o.name)
+			if municipal || o.kind != "huvudman" {
+				return name
+			}
+			break
+		}
+		o = b.orgs[o.parent]
+	}
+	if name, ok := MunicipalityByCode(code); ok {
+		b.fromCode[name] = code
+		return name
+	}
+	return ""
+}

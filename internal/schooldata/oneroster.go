@@ -1,0 +1,133 @@
+package schooldata
+
+import (
+	"strings"
+
+	"rosterdesk/internal/roster"
+)
+
+// oneRosterUserColumns are the columns of OneRoster 1.1 users.csv, in
+// lower case.
+var oneRosterUserColumns = map[string]bool{
+	"sourcedid": true, "status": true, "datelastmodified": true, "enableduser": true, "orgsourcedids": true,
+	"role": true, "username": true, "userids": true, "givenname": true, "familyname": true, "middlename": true,
+	"identifier": true, "email": true, "sms": true, "phone": true, "agentsourcedids": true, "grades": true,
+}
+
+// readOneRoster joins the files of a OneRoster 1.1 CSV export: users.csv
+// the people and their roles, enrollments.csv their schools and classes
+// (valid on the date), classes.csv which classes are homerooms, orgs.csv
+// the schools and the district.
+func readOneRoster(fs *files, opts Options) (*Result, error) {
+	orgsT, err := readTable(fs, "orgs.csv", true, "sourcedId", "name", "type")
+	if err != nil {
+		return nil, err
+	}
+	users, err := readTable(fs, "users.csv", true, "sourcedId", "role", "username")
+	if err != nil {
+		return nil, err
+	}
+	classes, err := readTable(fs, "classes.csv", false, "sourcedId", "title", "classType")
+	if err != nil {
+		return nil, err
+	}
+	enrol, err := readTable(fs, "enrollments.csv", false, "classSourcedId", "userSourcedId", "role")
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Format: OneRoster, PeopleFile: "users.csv", Columns: map[roster.Field]string{
+		roster.Email: "users.csv email", roster.FirstName: "users.csv givenName", roster.LastName: "users.csv familyName",
+		roster.Class: "classes.csv title", roster.School: "orgs.csv name", roster.Municipality: "orgs.csv name",
+		roster.Role: "users.csv role", roster.SSOID: "users.csv username"}}
+	orgs := csvOrgs(orgsT)
+	b := newBuilder(res, opts, orgs, nil)
+	cols := readUserColumns(res, users, oneRosterUserColumns, secretColumns, opts)
+	res.Roster.ExtraColumns = append(res.Roster.ExtraColumns, cols.names...)
+
+	people := make(map[string]*person, users.len())
+	order := make([]*person, 0, users.len())
+	for i := range users.rows {
+		id := users.get(i, "sourcedId")
+		if _, dup := people[id]; dup || id == "" || deleted(users, i) {
+			continue
+		}
+		p := &person{line: users.lines[i], email: users.get(i, "email"), given: users.get(i, "givenName"),
+			family: users.get(i, "familyName"), ssoid: users.get(i, "username")}
+		p.ids = []string{id, p.ssoid, p.email}
+		cols.read(p, users, i)
+		role := users.get(i, "role")
+		switch {
+		case strings.EqualFold(users.get(i, "enabledUser"), "false"):
+			p.dated = true
+		case studentWord(role):
+			p.student = true
+		case teacherWord(role, opts):
+			p.teacher = true
+		default:
+			p.other = append(p.other, role)
+		}
+		for _, o := range strings.Split(users.get(i, "orgSourcedIds"), ",") {
+			if org := orgs[strings.TrimSpace(o)]; org != nil && org.kind == "school" {
+				p.addSchool(strings.TrimSpace(o))
+			}
+		}
+		people[id] = p
+		order = append(order, p)
+	}
+	homerooms := make(map[string]string, classes.len())
+	for i := 0; i < classes.len(); i++ {
+		if strings.EqualFold(classes.get(i, "classType"), "homeroom") && !deleted(classes, i) {
+			homerooms[classes.get(i, "sourcedId")] = classOfGroup(classes.get(i, "title"))
+		}
+	}
+	// A person with enrolments takes schools from those valid on the date
+	// only: one whose enrolments all ended has left.
+	today := day(opts)
+	enrolled := map[*person][]string{}
+	primary := map[*person][]string{}
+	for i := 0; i < enrol.len(); i++ {
+		p := people[enrol.get(i, "userSourcedId")]
+		if p == nil || deleted(enrol, i) {
+			continue
+		}
+		if _, ok := enrolled[p]; !ok {
+			enrolled[p] = nil
+		}
+		if !validOn(enrol.get(i, "beginDate"), enrol.get(i, "endDate"), today) {
+			continue
+		}
+		if s := enrol.get(i, "schoolSourcedId"); s != "" {
+			enrolled[p] = append(enrolled[p], s)
+			if strings.EqualFold(enrol.get(i, "primary"), "true") && !contains(primary[p], s) {
+				primary[p] = append(primary[p], s)
+			}
+		}
+		if studentWord(enrol.get(i, "role")) {
+			p.addClass(homerooms[enrol.get(i, "classSourcedId")])
+		}
+	}
+	for p, schools := range enrolled {
+		if len(schools) == 0 {
+			p.student, p.teacher, p.other, p.dated = false, false, nil, true
+			continue
+		}
+		p.schools = nil
+		for _, s := range schools {
+			p.addSchool(s)
+		}
+		// A teacher who is the primary teacher of classes at one school
+		// only works there most.
+		if p.teacher && len(primary[p]) == 1 && len(p.schools) > 1 {
+			p.primary = primary[p][0]
+		}
+	}
+	for _, p := range order {
+		b.add(p)
+	}
+	b.finish()
+	noMarks(res, opts)
+	return res, nil
+}
+
+// deleted reports whether record i of t has the status tobedeleted.
+func deleted(t *table, i int) bool { return strings.EqualFold(t.get(i, "status"), "tobedeleted") }

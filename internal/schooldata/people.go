@@ -1,0 +1,151 @@
+package schooldata
+
+import (
+	"strings"
+	"time"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
+)
+
+// org is an organisation of an export: a school, a district or
+// municipality, a Huvudman.
+type org struct {
+	name string
+	// kind is the organisation's type in lower case ("school",
+	// "district", "skolenhet", "huvudman").
+	kind   string
+	parent string
+	// code is an SS12000 municipalityCode, or "".
+	code string
+}
+
+// person is one person of an export, joined from its entity files, before
+// one school and one class are picked.
+type person struct {
+	// line is the row number the user sees: the line in the people's
+	// CSV file, or the place in the persons' list.
+	line int
+	// ids are what a protected list may name the person by: sourcedId,
+	// username, addresses.
+	ids                  []string
+	email, given, family string
+	ssoid                string
+	student, teacher     bool
+	// other lists the person's roles valid on the date that are neither
+	// student nor teacher.
+	other []string
+	// dated says the person had roles, enrolments or duties, none valid
+	// on the date.
+	dated bool
+	// schools are the ids of the candidate schools; primary the one
+	// marked primary, or "".
+	schools []string
+	primary string
+	classes []string
+	// protected says the person has protected identity; mark is the mark
+	// value read ("" when none was read), for the warning on an unclear one.
+	protected bool
+	mark      string
+	extra     []string
+}
+
+func (p *person) addSchool(id string) {
+	if id != "" && !contains(p.schools, id) {
+		p.schools = append(p.schools, id)
+	}
+}
+
+func (p *person) addClass(c string) {
+	if c != "" && !contains(p.classes, c) {
+		p.classes = append(p.classes, c)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// day returns the date of opts as yyyy-mm-dd, today when zero.
+func day(opts Options) string {
+	d := opts.Date
+	if d.IsZero() {
+		d = time.Now()
+	}
+	return d.Format("2006-01-02")
+}
+
+// validOn reports whether a span from start to end (dates or date-times,
+// either empty for open) holds day. A bound that is no date does not
+// bound.
+func validOn(start, end, day string) bool {
+	if s := datePart(start); s != "" && s > day {
+		return false
+	}
+	if e := datePart(end); e != "" && e < day {
+		return false
+	}
+	return true
+}
+
+// datePart returns the yyyy-mm-dd a value starts with, or "".
+func datePart(v string) string {
+	v = strings.TrimSpace(v)
+	if len(v) < 10 {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", v[:10]); err != nil {
+		return ""
+	}
+	return v[:10]
+}
+
+// teacherWord reports whether a role or dutyRole value is read as a
+// teacher's: "teacher", "Lärare", "Förstelärare", "Specialpedagog", or one
+// the user named.
+func teacherWord(v string, opts Options) bool {
+	for _, t := range opts.TeacherRoles {
+		if strings.EqualFold(strings.TrimSpace(t), v) {
+			return true
+		}
+	}
+	lower := strings.ToLower(v)
+	if strings.Contains(lower, "lärare") || strings.Contains(lower, "pedagog") || strings.Contains(lower, "opettaja") {
+		return true
+	}
+	switch lower {
+	case "teacher", "faculty", "instructor":
+		return true
+	}
+	return false
+}
+
+// studentWord reports whether a role value is a pupil's.
+func studentWord(v string) bool { return roster.ParseRole(v) == roster.Student }
+
+// markProtected reads a protection mark value of person p.
+func (p *person) markProtected(v string) {
+	m := roster.ReadMark(v)
+	if m.Protected() {
+		p.protected = true
+		if m == roster.MarkOther {
+			p.mark = v
+		}
+	}
+}
+
+// placeholderCheck protects a row whose name or address stands in for a
+// hidden identity, with a warning on each such cell.
+func placeholderCheck(res *Result, row *roster.Row) {
+	for _, f := range [...]roster.Field{roster.FirstName, roster.LastName, roster.Email} {
+		if roster.Placeholder(row.Values[f]) {
+			row.Protected = true
+			res.Problems = append(res.Problems, check.Placeholder(row.ID, f, res.Columns[f]))
+		}
+	}
+}

@@ -1,0 +1,221 @@
+package schooldata
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+)
+
+// The extra columns in which a person's candidates are kept when the
+// export does not say which one is theirs.
+const (
+	ClassChoicesColumn  = "Class choices"
+	SchoolChoicesColumn = "School choices"
+)
+
+// builder turns the people of an export into the rows of a roster.
+type builder struct {
+	res  *Result
+	opts Options
+	orgs map[string]*org
+	// municipalities caches the municipality of each school id.
+	municipalities map[string]string
+	// fromCode counts the schools named by the code table, by the
+	// municipality read.
+	fromCode map[string]string
+	// left counts the people left out by role value; dated those without
+	// anything valid on the date; listed those the protected list named;
+	// choices those with several candidates.
+	left                   map[string]int
+	dated, listed, choices int
+	protectedList          map[string]bool
+	classColumn, schoolCol int
+}
+
+func newBuilder(res *Result, opts Options, orgs map[string]*org, extra []string) *builder {
+	res.Roster = roster.New()
+	res.Roster.ExtraColumns = append([]string(nil), extra...)
+	b := &builder{res: res, opts: opts, orgs: orgs, municipalities: map[string]string{},
+		fromCode: map[string]string{}, left: map[string]int{}, classColumn: -1, schoolCol: -1}
+	if len(opts.ProtectedList) > 0 {
+		b.protectedList = make(map[string]bool, len(opts.ProtectedList))
+		for _, v := range opts.ProtectedList {
+			if v = strings.ToLower(strings.TrimSpace(v)); v != "" {
+				b.protectedList[v] = true
+			}
+		}
+	}
+	return b
+}
+
+// add makes the rows of person p: none for one who is neither student nor
+// teacher on the date; one for a student; one per school for a teacher
+// with several and none marked primary, which the checker's staff rule
+// then asks the user to choose among.
+func (b *builder) add(p *person) {
+	role := roster.NoRole
+	switch {
+	case p.teacher:
+		role = roster.Teacher
+	case p.student:
+		role = roster.Student
+	}
+	if role == roster.NoRole {
+		if len(p.other) > 0 {
+			for _, r := range p.other {
+				b.left[r]++
+			}
+		} else {
+			b.dated++
+		}
+		return
+	}
+	schools := p.schools
+	if p.primary != "" {
+		schools = []string{p.primary}
+	}
+	var base [roster.NumFields]string
+	base[roster.Email], base[roster.FirstName], base[roster.LastName] = p.email, p.given, p.family
+	base[roster.Role], base[roster.SSOID] = role.String(), p.ssoid
+	var extra []string
+	if role == roster.Student {
+		switch len(p.classes) {
+		case 1:
+			base[roster.Class] = p.classes[0]
+		case 0:
+		default:
+			extra = b.setChoice(extra, &b.classColumn, ClassChoicesColumn, p.classes)
+		}
+		if len(schools) > 1 {
+			names := make([]string, len(schools))
+			for i, s := range schools {
+				names[i] = b.schoolName(s)
+			}
+			extra = b.setChoice(extra, &b.schoolCol, SchoolChoicesColumn, names)
+			schools = nil
+		}
+		if extra != nil {
+			b.choices++
+		}
+	} else if len(schools) > 1 {
+		b.choices++
+	}
+	if len(schools) == 0 {
+		schools = []string{""}
+	}
+	listed := b.listed0(p)
+	for _, s := range schools {
+		row := b.res.Roster.NewRow()
+		row.SourceLine = p.line
+		row.Values = base
+		row.Values[roster.School] = b.schoolName(s)
+		row.Values[roster.Municipality] = b.municipality(s)
+		row.Extra = mergeExtra(p.extra, extra)
+		row.Protected = p.protected || listed
+		if p.mark != "" {
+			b.res.Problems = append(b.res.Problems, check.ProtectedValue(row.ID, b.res.ProtectedColumn, p.mark))
+		}
+		placeholderCheck(b.res, row)
+		b.res.Roster.Rows = append(b.res.Roster.Rows, row)
+	}
+	if listed {
+		b.listed++
+	}
+}
+
+// listed0 reports whether the protected list names person p.
+func (b *builder) listed0(p *person) bool {
+	for _, id := range p.ids {
+		if id != "" && b.protectedList[strings.ToLower(id)] {
+			return true
+		}
+	}
+	return false
+}
+
+// setChoice keeps the candidates of a person in the extra column named
+// name, made on first use.
+func (b *builder) setChoice(extra []string, col *int, name string, values []string) []string {
+	if *col < 0 {
+		*col = b.res.Roster.AddExtraColumn(name)
+	}
+	if len(extra) <= *col {
+		extra = append(extra, make([]string, *col+1-len(extra))...)
+	}
+	extra[*col] = strings.Join(values, " | ")
+	return extra
+}
+
+// mergeExtra returns the person's extra values with the choices laid over
+// them, in a new slice.
+func mergeExtra(base, choices []string) []string {
+	n := max(len(base), len(choices))
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	copy(out, base)
+	for i, v := range choices {
+		if v != "" {
+			out[i] = v
+		}
+	}
+	return out
+}
+
+func (b *builder) schoolName(id string) string {
+	if o := b.orgs[id]; o != nil {
+		return strings.TrimSpace(o.name)
+	}
+	return ""
+}
+
+// finish adds the notices of what the rows left out or chose.
+func (b *builder) finish() {
+	res := b.res
+	if len(b.left) > 0 {
+		roles := make([]string, 0, len(b.left))
+		total := 0
+		for r, n := range b.left {
+			roles = append(roles, r)
+			total += n
+		}
+		sort.Slice(roles, func(i, j int) bool {
+			if b.left[roles[i]] != b.left[roles[j]] {
+				return b.left[roles[i]] > b.left[roles[j]]
+			}
+			return roles[i] < roles[j]
+		})
+		list := make([]string, len(roles))
+		for i, r := range roles {
+			list[i] = fmt.Sprintf("%s ×%d", r, b.left[r])
+		}
+		res.Notices = append(res.Notices, Notice{NoticeRolesLeftOut,
+			i18n.T("left out %d people whose roles are neither student nor teacher: %s", total, strings.Join(list, ", "))})
+	}
+	if b.dated > 0 {
+		res.Notices = append(res.Notices, Notice{NoticeNotValid,
+			i18n.T("left out %d people with no role, enrolment or duty valid on %s", b.dated, day(b.opts))})
+	}
+	if len(b.fromCode) > 0 {
+		names := make([]string, 0, len(b.fromCode))
+		for name, code := range b.fromCode {
+			names = append(names, fmt.Sprintf("%s (%s)", name, code))
+		}
+		sort.Strings(names)
+		res.Notices = append(res.Notices, Notice{NoticeMunicipalityKey,
+			i18n.T("named the municipality from its code in the built-in table, as the school's organiser is no municipality: %s", strings.Join(names, ", "))})
+	}
+	if b.choices > 0 {
+		res.Notices = append(res.Notices, Notice{NoticeChoices,
+			i18n.T("%d people have several classes or schools and none is marked primary: choose one for each (staff: Choose…; students: the columns %q and %q list the choices)", b.choices, ClassChoicesColumn, SchoolChoicesColumn)})
+	}
+	if b.listed > 0 {
+		res.Notices = append(res.Notices, Notice{NoticeProtectedList,
+			i18n.T("marked %d people as protected identity from the protected list: they are never exported", b.listed)})
+	}
+}

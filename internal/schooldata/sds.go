@@ -1,0 +1,122 @@
+package schooldata
+
+import (
+	"strings"
+
+	"rosterdesk/internal/roster"
+)
+
+// sdsUserColumns are the columns of SDS v2.1 users.csv, in lower case.
+var sdsUserColumns = map[string]bool{
+	"sourcedid": true, "username": true, "givenname": true, "familyname": true,
+	"activedirectorymatchid": true, "email": true, "phone": true, "sms": true,
+}
+
+// secretColumns are never kept, not even in the working copy.
+var secretColumns = map[string]bool{"password": true}
+
+// readSDS joins the files of a School Data Sync v2.1 export: users.csv
+// the people, roles.csv their roles at schools, enrollments.csv and
+// classes.csv their classes, orgs.csv the schools and the municipality.
+func readSDS(fs *files, opts Options) (*Result, error) {
+	orgsT, err := readTable(fs, "orgs.csv", true, "sourcedId", "name", "type")
+	if err != nil {
+		return nil, err
+	}
+	users, err := readTable(fs, "users.csv", true, "sourcedId", "username")
+	if err != nil {
+		return nil, err
+	}
+	roles, err := readTable(fs, "roles.csv", true, "userSourcedId", "orgSourcedId", "role")
+	if err != nil {
+		return nil, err
+	}
+	classes, err := readTable(fs, "classes.csv", false, "sourcedId", "title")
+	if err != nil {
+		return nil, err
+	}
+	enrol, err := readTable(fs, "enrollments.csv", false, "classSourcedId", "userSourcedId", "role")
+	if err != nil {
+		return nil, err
+	}
+	ssoid := "username"
+	if strings.EqualFold(opts.SSOID, "activeDirectoryMatchId") {
+		ssoid = "activeDirectoryMatchId"
+	}
+	res := &Result{Format: SDS, PeopleFile: "users.csv", Columns: map[roster.Field]string{
+		roster.Email: "users.csv email", roster.FirstName: "users.csv givenName", roster.LastName: "users.csv familyName",
+		roster.Class: "classes.csv title", roster.School: "orgs.csv name", roster.Municipality: "orgs.csv name",
+		roster.Role: "roles.csv role", roster.SSOID: "users.csv " + ssoid}}
+	orgs := csvOrgs(orgsT)
+	b := newBuilder(res, opts, orgs, nil)
+	cols := readUserColumns(res, users, sdsUserColumns, secretColumns, opts)
+	res.Roster.ExtraColumns = append(res.Roster.ExtraColumns, cols.names...)
+
+	people := make(map[string]*person, users.len())
+	order := make([]*person, 0, users.len())
+	for i := range users.rows {
+		id := users.get(i, "sourcedId")
+		if _, dup := people[id]; dup || id == "" {
+			continue
+		}
+		p := &person{line: users.lines[i], email: users.get(i, "email"),
+			given: users.get(i, "givenName"), family: users.get(i, "familyName"), ssoid: users.get(i, ssoid)}
+		p.ids = []string{id, users.get(i, "username"), p.email}
+		cols.read(p, users, i)
+		people[id] = p
+		order = append(order, p)
+	}
+	today := day(opts)
+	for i := range roles.rows {
+		p := people[roles.get(i, "userSourcedId")]
+		if p == nil {
+			continue
+		}
+		if !validOn(roles.get(i, "roleStartDate"), roles.get(i, "roleEndDate"), today) {
+			p.dated = true
+			continue
+		}
+		role, school := roles.get(i, "role"), roles.get(i, "orgSourcedId")
+		switch {
+		case studentWord(role):
+			p.student = true
+		case teacherWord(role, opts):
+			p.teacher = true
+		default:
+			p.other = append(p.other, role)
+			continue
+		}
+		p.addSchool(school)
+		if strings.EqualFold(roles.get(i, "isPrimary"), "true") {
+			p.primary = school
+		}
+	}
+	titles := make(map[string]string, classes.len())
+	for i := 0; i < classes.len(); i++ {
+		if c, ok := ClassOfTitle(classes.get(i, "title")); ok {
+			titles[classes.get(i, "sourcedId")] = c
+		}
+	}
+	for i := 0; i < enrol.len(); i++ {
+		p := people[enrol.get(i, "userSourcedId")]
+		if p != nil && studentWord(enrol.get(i, "role")) {
+			p.addClass(titles[enrol.get(i, "classSourcedId")])
+		}
+	}
+	for _, p := range order {
+		b.add(p)
+	}
+	b.finish()
+	noMarks(res, opts)
+	return res, nil
+}
+
+// csvOrgs reads the organisations of an orgs.csv (SDS and OneRoster).
+func csvOrgs(t *table) map[string]*org {
+	orgs := make(map[string]*org, t.len())
+	for i := range t.rows {
+		orgs[t.get(i, "sourcedId")] = &org{name: t.get(i, "name"), kind: strings.ToLower(t.get(i, "type")),
+			parent: t.get(i, "parentSourcedId")}
+	}
+	return orgs
+}

@@ -1,0 +1,244 @@
+package schooldata
+
+import (
+	"encoding/json"
+	"strings"
+
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+)
+
+type ssRef struct {
+	ID string `json:"id"`
+}
+
+type ssPerson struct {
+	ID         string   `json:"id"`
+	GivenName  string   `json:"givenName"`
+	FamilyName string   `json:"familyName"`
+	EPPN       []string `json:"eduPersonPrincipalNames"`
+	Emails     []struct {
+		Value string `json:"value"`
+		Type  string `json:"type"`
+	} `json:"emails"`
+	// SecurityMarking is kept raw: absent, a string, or (an older draft)
+	// a boolean.
+	SecurityMarking json.RawMessage `json:"securityMarking"`
+	Enrolments      []struct {
+		EnroledAt ssRef  `json:"enroledAt"`
+		StartDate string `json:"startDate"`
+		EndDate   string `json:"endDate"`
+		Cancelled bool   `json:"cancelled"`
+	} `json:"enrolments"`
+}
+
+type ssOrganisation struct {
+	ID               string `json:"id"`
+	DisplayName      string `json:"displayName"`
+	OrganisationType string `json:"organisationType"`
+	MunicipalityCode string `json:"municipalityCode"`
+	Parent           *ssRef `json:"parentOrganisation"`
+}
+
+type ssGroup struct {
+	DisplayName string `json:"displayName"`
+	GroupType   string `json:"groupType"`
+	StartDate   string `json:"startDate"`
+	EndDate     string `json:"endDate"`
+	Memberships []struct {
+		Person    ssRef  `json:"person"`
+		StartDate string `json:"startDate"`
+		EndDate   string `json:"endDate"`
+	} `json:"groupMemberships"`
+}
+
+type ssDuty struct {
+	Person   ssRef  `json:"person"`
+	DutyAt   ssRef  `json:"dutyAt"`
+	DutyRole string `json:"dutyRole"`
+	// DutyPercent is how much of a full-time post the duty is.
+	DutyPercent *float64 `json:"dutyPercent"`
+	StartDate   string   `json:"startDate"`
+	EndDate     string   `json:"endDate"`
+}
+
+// decodeAll decodes each raw entity of a list into a T; name says where
+// for an error.
+func decodeAll[T any](name string, raws []json.RawMessage) ([]T, error) {
+	out := make([]T, len(raws))
+	for i, raw := range raws {
+		if err := json.Unmarshal(raw, &out[i]); err != nil {
+			return nil, i18n.NewError(i18n.T("%s: entity %d is not as SS12000 defines it", name, i+1), err)
+		}
+	}
+	return out, nil
+}
+
+// readSS12000 joins the entities of an SS12000 export: persons and their
+// enrolments (students), duties (teachers), groups of type Klass (classes)
+// and organisations (schools and the Huvudman, the municipality).
+func readSS12000(fs *files, opts Options) (*Result, error) {
+	e, err := readPages(fs)
+	if err != nil {
+		return nil, err
+	}
+	persons, err := decodeAll[ssPerson](kindPersons, e.lists[kindPersons])
+	if err != nil {
+		return nil, err
+	}
+	orgList, err := decodeAll[ssOrganisation](kindOrganisations, e.lists[kindOrganisations])
+	if err != nil {
+		return nil, err
+	}
+	groups, err := decodeAll[ssGroup](kindGroups, e.lists[kindGroups])
+	if err != nil {
+		return nil, err
+	}
+	duties, err := decodeAll[ssDuty](kindDuties, e.lists[kindDuties])
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Format: SS12000, PeopleFile: e.personsFile, ProtectedColumn: "securityMarking", Columns: map[roster.Field]string{
+		roster.Email: "persons emails", roster.FirstName: "persons givenName", roster.LastName: "persons familyName",
+		roster.Class: "groups displayName", roster.School: "organisations displayName",
+		roster.Municipality: "organisations displayName", roster.Role: "enrolments, duties dutyRole",
+		roster.SSOID: "persons eduPersonPrincipalNames"}}
+	orgs := make(map[string]*org, len(orgList))
+	for _, o := range orgList {
+		parent := ""
+		if o.Parent != nil {
+			parent = o.Parent.ID
+		}
+		orgs[o.ID] = &org{name: o.DisplayName, kind: strings.ToLower(o.OrganisationType), parent: parent, code: o.MunicipalityCode}
+	}
+	b := newBuilder(res, opts, orgs, nil)
+	today := day(opts)
+	marked := false
+	for _, p := range persons {
+		if p.SecurityMarking != nil && string(p.SecurityMarking) != "null" {
+			marked = true
+			break
+		}
+	}
+	people := make(map[string]*person, len(persons))
+	order := make([]*person, 0, len(persons))
+	for i, sp := range persons {
+		if _, dup := people[sp.ID]; dup {
+			continue
+		}
+		p := &person{line: i + 1, given: strings.TrimSpace(sp.GivenName), family: strings.TrimSpace(sp.FamilyName),
+			email: ssEmail(sp)}
+		if len(sp.EPPN) > 0 {
+			p.ssoid = strings.TrimSpace(sp.EPPN[0])
+		}
+		p.ids = append([]string{sp.ID, p.email}, sp.EPPN...)
+		if marked {
+			ssMark(p, sp.SecurityMarking)
+		}
+		for _, en := range sp.Enrolments {
+			if en.Cancelled || !validOn(en.StartDate, en.EndDate, today) {
+				p.dated = true
+				continue
+			}
+			p.student = true
+			p.addSchool(en.EnroledAt.ID)
+		}
+		people[sp.ID] = p
+		order = append(order, p)
+	}
+	work := map[*person]map[string]float64{}
+	for _, d := range duties {
+		p := people[d.Person.ID]
+		switch {
+		case p == nil:
+		case !validOn(d.StartDate, d.EndDate, today):
+			p.dated = true
+		case teacherWord(d.DutyRole, opts):
+			if !p.teacher {
+				// A teacher's schools are those of the duties.
+				p.teacher, p.schools = true, nil
+			}
+			p.addSchool(d.DutyAt.ID)
+			if work[p] == nil {
+				work[p] = map[string]float64{}
+			}
+			if d.DutyPercent != nil {
+				work[p][d.DutyAt.ID] += *d.DutyPercent
+			}
+		default:
+			p.other = append(p.other, d.DutyRole)
+		}
+	}
+	for p, percent := range work {
+		p.primary = mainSchool(p.schools, percent)
+	}
+	for _, g := range groups {
+		if !strings.EqualFold(g.GroupType, "Klass") || !validOn(g.StartDate, g.EndDate, today) {
+			continue
+		}
+		class := classOfGroup(g.DisplayName)
+		for _, m := range g.Memberships {
+			if p := people[m.Person.ID]; p != nil && validOn(m.StartDate, m.EndDate, today) {
+				p.addClass(class)
+			}
+		}
+	}
+	for _, p := range order {
+		b.add(p)
+	}
+	b.finish()
+	if !marked {
+		noMarks(res, opts)
+	}
+	return res, nil
+}
+
+// ssEmail picks a person's address: the first of a school or work type,
+// else the first.
+func ssEmail(p ssPerson) string {
+	for _, e := range p.Emails {
+		t := strings.ToLower(e.Type)
+		if strings.Contains(t, "skola") || strings.Contains(t, "arbete") || strings.Contains(t, "work") {
+			return strings.TrimSpace(e.Value)
+		}
+	}
+	if len(p.Emails) > 0 {
+		return strings.TrimSpace(p.Emails[0].Value)
+	}
+	return ""
+}
+
+// ssMark reads a securityMarking where the export has them: "Ingen" or
+// false is no protection; anything else, absence included, protects.
+func ssMark(p *person, raw json.RawMessage) {
+	var s string
+	var b bool
+	switch {
+	case raw == nil || string(raw) == "null":
+		p.protected = true
+	case json.Unmarshal(raw, &b) == nil:
+		p.protected = b
+	case json.Unmarshal(raw, &s) == nil:
+		p.markProtected(s)
+	default:
+		p.protected = true
+	}
+}
+
+// mainSchool returns the school of schools where a teacher works most, by
+// the duties' percentages, or "" when that is not one school.
+func mainSchool(schools []string, percent map[string]float64) string {
+	best, top, tie := "", 0.0, false
+	for _, s := range schools {
+		switch v := percent[s]; {
+		case v > top:
+			best, top, tie = s, v, false
+		case v == top:
+			tie = true
+		}
+	}
+	if tie || len(schools) < 2 {
+		return ""
+	}
+	return best
+}
