@@ -18,16 +18,24 @@ import (
 // the workbook writer that sheet saves with, imports none either.
 // schooldata, the reader of the school data standards (SDS, SS12000,
 // OneRoster), stands beside sheet, which hands it those sources.
+// xlsxread, which reads the cells of a workbook's sheets, stands between
+// check and sheet, on tempfiles, which keeps the temporary files that
+// hold personal data from being left behind (sheet saves with it too).
 // rostertest, the synthetic lists of the tests and benchmarks, stands on
-// roster; no package lists it, so only tests may import it.
+// roster, and xlsxtest, the small workbooks of the readers' and the
+// import's tests, on nothing; no package lists them, so only tests may
+// import them.
 var layers = map[string][]string{
 	"rosterdesk/internal/i18n":              {},
 	"rosterdesk/internal/roster":            {"i18n"},
 	"rosterdesk/internal/roster/rostertest": {"roster"},
 	"rosterdesk/internal/check":             {"i18n", "roster"},
 	"rosterdesk/internal/xlsxwrite":         {},
+	"rosterdesk/internal/tempfiles":         {},
+	"rosterdesk/internal/xlsxread":          {"i18n", "tempfiles"},
+	"rosterdesk/internal/xlsxread/xlsxtest": {},
 	"rosterdesk/internal/schooldata":        {"i18n", "roster", "check"},
-	"rosterdesk/internal/sheet":             {"i18n", "roster", "check", "xlsxwrite", "schooldata"},
+	"rosterdesk/internal/sheet":             {"i18n", "roster", "check", "xlsxwrite", "xlsxread", "tempfiles", "schooldata"},
 	"rosterdesk/internal/editor":            {"i18n", "roster", "check", "sheet", "schooldata"},
 	"rosterdesk/internal/ui":                {"i18n", "roster", "check", "sheet", "editor", "schooldata"},
 }
@@ -110,7 +118,7 @@ func TestOnlyUIDependsOnFyne(t *testing.T) {
 // needs outside the standard library have no cgo files, and that it builds
 // with CGO_ENABLED=0.
 func TestCommandLineNeedsNoCgo(t *testing.T) {
-	pkgs := listPackages(t, []string{"CGO_ENABLED=1"}, "-deps", "./cmd/roster", "./assets/translations", "./internal/i18n", "./internal/roster", "./internal/check", "./internal/xlsxwrite", "./internal/schooldata", "./internal/sheet")
+	pkgs := listPackages(t, []string{"CGO_ENABLED=1"}, "-deps", "./cmd/roster", "./assets/translations", "./internal/i18n", "./internal/roster", "./internal/check", "./internal/xlsxwrite", "./internal/tempfiles", "./internal/xlsxread", "./internal/schooldata", "./internal/sheet")
 	for _, p := range pkgs {
 		if !p.Standard && len(p.CgoFiles) > 0 {
 			t.Errorf("%s uses cgo (%s); the command line must build without it", p.ImportPath, strings.Join(p.CgoFiles, ", "))

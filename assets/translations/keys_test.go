@@ -22,7 +22,7 @@ var dumpKeys = flag.Bool("dump-keys", false, "write the keys the code uses, and 
 // sources are the folders, from the repository root, whose words reach
 // the user: the window through lang.L, the lower layers and the command
 // line through i18n.T.
-var sources = []string{"internal/ui", "internal/check", "internal/sheet", "internal/roster", "internal/editor", "internal/schooldata", "cmd/roster", "cmd/rosterdesk", "cmd/launcher"}
+var sources = []string{"internal/ui", "internal/check", "internal/sheet", "internal/xlsxread", "internal/roster", "internal/editor", "internal/schooldata", "cmd/roster", "cmd/rosterdesk", "cmd/launcher"}
 
 // keyHelpers are functions that take translation keys as arguments and
 // look them up themselves: the arguments at these positions must be
@@ -30,9 +30,13 @@ var sources = []string{"internal/ui", "internal/check", "internal/sheet", "inter
 var keyHelpers = map[string][]int{
 	"count": {1, 2}, // internal/ui: count(n, one, other)
 	"tr":    {0},    // cmd/launcher: tr(key)
-	// internal/sheet: errors whose message is an i18n.Text.
-	"refused": {0}, "tooLarge": {0}, "damagedBecause": {0}, "notSpreadsheet": {0},
+	// internal/xlsxread: errors whose message is an i18n.Text (Refused
+	// also as xlsxread.Refused, from sheet).
+	"Refused": {0}, "tooLarge": {0}, "damagedBecause": {0}, "notSpreadsheet": {0},
 }
+
+// keyPackages are the packages whose keyHelpers other packages call too.
+var keyPackages = map[string]bool{"xlsxread": true}
 
 // keyMethods are the methods that take translation keys, as keyHelpers
 // do: cmd/roster's run translates in its own language.
@@ -46,7 +50,7 @@ var keyMethods = map[string][]int{
 // collected at their callers.
 var (
 	lookupFuncs = map[string]bool{"say": true, "count": true,
-		"refused": true, "tooLarge": true, "damagedBecause": true, "notSpreadsheet": true}
+		"Refused": true, "tooLarge": true, "damagedBecause": true, "notSpreadsheet": true}
 	lookupMethods = map[string]bool{"plural": true, "tr": true}
 )
 
@@ -126,6 +130,13 @@ func keysInFile(fset *token.FileSet, f *ast.File, consts map[string]string) (key
 					for _, i := range keyMethods[fun.Sel.Name] {
 						if i < len(n.Args) {
 							add(n.Args[i], inLookup)
+						}
+					}
+					if keyPackages[pkg.Name] {
+						for _, i := range keyHelpers[fun.Sel.Name] {
+							if i < len(n.Args) {
+								add(n.Args[i], inLookup)
+							}
 						}
 					}
 					if (pkg.Name == "lang" && slices.Contains([]string{"L", "X", "N", "XN", "Localize", "LocalizeKey", "LocalizePlural", "LocalizePluralKey"}, fun.Sel.Name)) ||

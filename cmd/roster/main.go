@@ -14,7 +14,7 @@ import (
 	"io"
 	"os"
 
-	"rosterdesk/internal/sheet"
+	"rosterdesk/internal/tempfiles"
 )
 
 // Exit codes of the command-line contract (docs/DESIGN.md).
@@ -52,8 +52,8 @@ const usage = `usage:
 func main() {
 	// Temporary files with personal data that a killed run left behind go
 	// first; this run's own go when it is interrupted.
-	sheet.RemoveStale()
-	sheet.ExitOnInterrupt()
+	tempfiles.RemoveStale()
+	tempfiles.ExitOnInterrupt()
 	r := &runner{getenv: os.Getenv, systemLocale: systemLocale}
 	os.Exit(r.run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -12,7 +12,7 @@ import (
 
 	"rosterdesk/assets"
 	"rosterdesk/internal/editor"
-	"rosterdesk/internal/sheet"
+	"rosterdesk/internal/tempfiles"
 	"rosterdesk/internal/ui"
 )
 
@@ -28,8 +28,8 @@ func main() {
 	u := ui.New(a)
 	// Temporary files with personal data that a killed run left behind go
 	// first; this run's own go when it is interrupted or terminated.
-	sheet.ExitOnInterrupt()
-	go sheet.RemoveStale(u.SaveFolders()...)
+	tempfiles.ExitOnInterrupt()
+	go tempfiles.RemoveStale(u.SaveFolders()...)
 	if dir, err := editor.RecoveryDir(); err == nil {
 		fyne.Do(func() { u.EnableRecovery(dir) })
 	}

@@ -10,20 +10,20 @@ import (
 	"unicode/utf8"
 
 	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/tempfiles"
 )
 
 // WriteAtomic writes the file at path so that it is either the whole new
 // file or, after any failure, the old file untouched: it writes a temporary
-// file in the same folder (mode 0600), held by this run (see leftovers.go)
+// file in the same folder (mode 0600), held by this run (see tempfiles)
 // and removed if the run is interrupted, flushes it to disk, lets verify
 // read it back, and only then renames it over path. It first removes the
 // temporary files that interrupted runs left in that folder.
 func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath string) error) (err error) {
 	dir := filepath.Dir(path)
-	removeStaleFolders(os.TempDir())
-	removeStaleFiles(dir)
+	tempfiles.RemoveStale(dir)
 	var tmp *os.File
-	err = track(func() (string, io.Closer, error) {
+	err = tempfiles.Track(func() (string, io.Closer, error) {
 		f, err := os.CreateTemp(dir, "."+tempBase(filepath.Base(path))+"-*.tmp")
 		if err != nil {
 			return "", nil, err
@@ -35,14 +35,14 @@ func WriteAtomic(path string, write func(w io.Writer) error, verify func(tmpPath
 		return writeError(path, err)
 	}
 	tmpPath := tmp.Name()
-	defer untrack(tmpPath)
+	defer tempfiles.Untrack(tmpPath)
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmpPath)
 		}
 	}()
-	_ = hold(tmp) // without locks (some network folders) removeIfUnheld cannot lock it either, and leaves it
+	_ = tempfiles.Hold(tmp) // without locks (some network folders) RemoveStale cannot lock it either, and leaves it
 	if err := write(tmp); err != nil {
 		return writeError(path, err)
 	}

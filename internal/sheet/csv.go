@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/xlsxread"
 )
 
 // ReadCSV reads a roster from csv text: comma, semicolon or tab
@@ -21,7 +22,7 @@ func ReadCSV(r io.Reader, path string) (*Import, error) { return readCSV(r, path
 func readCSV(r io.Reader, path string, maps []ColumnMap) (*Import, error) {
 	rs, ok := r.(io.ReadSeeker)
 	if !ok {
-		data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+		data, err := io.ReadAll(io.LimitReader(r, xlsxread.MaxFileSize+1))
 		if err != nil {
 			return nil, fileError(path, osReason(err))
 		}
@@ -34,8 +35,8 @@ func readCSV(r io.Reader, path string, maps []ColumnMap) (*Import, error) {
 	switch {
 	case err != nil:
 		return nil, fileError(path, osReason(err))
-	case size > maxFileSize:
-		return nil, fileError(path, errTooLarge)
+	case size > xlsxread.MaxFileSize:
+		return nil, fileError(path, ErrTooLarge)
 	case size == 0:
 		return nil, fileError(path, ErrEmpty)
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/xlsxread"
 )
 
 // Why the text of a csv file cannot be read.
@@ -31,7 +32,7 @@ func checkCSV(src *csvSource, path string, delimiter rune, lineOffset int) (*csv
 	}
 	scan, err := scanCSV(skipLines(text, lineOffset), byte(delimiter), 1+lineOffset)
 	if err != nil {
-		return nil, fileError(path, damaged(err))
+		return nil, fileError(path, xlsxread.Damaged(err))
 	}
 	eightBit := src.utf16 == nil
 	switch {
@@ -40,11 +41,11 @@ func checkCSV(src *csvSource, path string, delimiter rune, lineOffset int) (*csv
 	case eightBit && scan.badUTF8 > 0 && scan.nonASCII > 0:
 		return nil, &FileError{Path: path, Row: scan.badUTF8, Err: errMixedEncoding}
 	case scan.refusal != nil:
-		return nil, refusalAt(path, scan.refusalRow, scan.refusalCol, scan.refusal)
+		return nil, xlsxread.RefusalAt(path, scan.refusalRow, scan.refusalCol, scan.refusal)
 	case scan.openQuote > 0 && scan.long:
 		// The cell that never closes is too long to be read for its
 		// column's name.
-		return nil, &FileError{Path: path, Row: scan.openQuote, Column: columnLetters(scan.openColumn), Err: errOpenQuote}
+		return nil, &FileError{Path: path, Row: scan.openQuote, Column: xlsxread.ColumnLetter(scan.openColumn - 1), Err: errOpenQuote}
 	}
 	if eightBit && src.encoding == "" {
 		src.encoding = "UTF-8"

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/xlsxread"
 )
 
 const csvHead = "Email;FirstName;LastName;Class;School;Municipality;Role\n"
@@ -138,9 +139,9 @@ func TestReadCSVRefusesNUL(t *testing.T) {
 }
 
 func TestReadCSVLimits(t *testing.T) {
-	long := strings.Repeat("å", maxCellChars+1)
-	manyCells := strings.Repeat("x;", maxSheetColumn+1)
-	far := strings.Repeat(csvRow(0, "Tova")[:len(csvRow(0, "Tova"))-1]+strings.Repeat(";", 300)+"x\n", farRowLimit+1)
+	long := strings.Repeat("å", xlsxread.MaxCellChars+1)
+	manyCells := strings.Repeat("x;", xlsxread.MaxSheetColumn+1)
+	far := strings.Repeat(csvRow(0, "Tova")[:len(csvRow(0, "Tova"))-1]+strings.Repeat(";", 300)+"x\n", xlsxread.FarRowLimit+1)
 	tests := []struct{ name, text, want string }{
 		{"long cell", csvHead + csvRow(0, "Tova") + "a@b.se;" + long + "\n", "elever.csv, row 3, column B: a cell holds more than 32767 characters"},
 		{"long quoted cell", csvHead + "a@b.se;\"x\n" + long + "\";Lind\n", "elever.csv, row 2, column B: a cell holds more than 32767 characters"},
@@ -155,8 +156,8 @@ func TestReadCSVLimits(t *testing.T) {
 		}
 	}
 	// Empty cells far right are no data.
-	imp, err := readCSVText(t, []byte(csvHead+strings.Repeat(csvRow(0, "Tova")[:len(csvRow(0, "Tova"))-1]+strings.Repeat(";", 300)+"\n", farRowLimit+1)))
-	if err != nil || len(imp.Roster.Rows) != farRowLimit+1 {
+	imp, err := readCSVText(t, []byte(csvHead+strings.Repeat(csvRow(0, "Tova")[:len(csvRow(0, "Tova"))-1]+strings.Repeat(";", 300)+"\n", xlsxread.FarRowLimit+1)))
+	if err != nil || len(imp.Roster.Rows) != xlsxread.FarRowLimit+1 {
 		t.Fatalf("empty far cells: %v", err)
 	}
 }

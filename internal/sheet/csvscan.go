@@ -1,6 +1,10 @@
 package sheet
 
-import "io"
+import (
+	"io"
+
+	"rosterdesk/internal/xlsxread"
+)
 
 // csvScan is what a first pass over a csv file's text learns before any
 // row is built, holding no more than a buffer of it: whether its bytes
@@ -43,14 +47,14 @@ func scanCSV(text io.Reader, delimiter byte, firstLine int) (*csvScan, error) {
 		for i := 0; i < n; i++ {
 			// Most bytes are printable ASCII inside a cell: a run of
 			// them is counted here, without the calls the others take.
-			if v.need == 0 && l.recordLine != 0 && !l.afterQuote && l.chars < maxCellChars {
+			if v.need == 0 && l.recordLine != 0 && !l.afterQuote && l.chars < xlsxread.MaxCellChars {
 				j := i
 				for j < n && plain[buf[j]] {
 					j++
 				}
 				// Up to the longest a cell may be; the byte past it
 				// goes the slow way, and is refused there.
-				if take := min(j-i, maxCellChars-l.chars); take > 0 {
+				if take := min(j-i, xlsxread.MaxCellChars-l.chars); take > 0 {
 					l.chars += take
 					l.fieldStart = false
 					if i += take; i == n {
@@ -133,7 +137,7 @@ type csvLexer struct {
 	scan      *csvScan
 	delimiter byte
 	line      int // the line of the byte being read
-	guard     sheetGuard
+	guard     xlsxread.Guard
 	// quoted is true inside a quoted cell; afterQuote right after a
 	// quote in one (which ends the cell before a delimiter or line end),
 	// afterQuoteCR after a quote and a CR.
@@ -151,7 +155,7 @@ type csvLexer struct {
 func (l *csvLexer) byte(c byte) {
 	if l.recordLine == 0 {
 		l.recordLine, l.col = l.line, 1
-		if err := l.guard.row(l.line); err != nil {
+		if err := l.guard.Row(l.line); err != nil {
 			l.refuse(err, l.line, 0)
 			return
 		}
@@ -216,7 +220,7 @@ func (l *csvLexer) char(c byte) {
 	}
 	l.chars++
 	switch {
-	case l.chars <= maxCellChars:
+	case l.chars <= xlsxread.MaxCellChars:
 	case l.quoted:
 		l.long = true
 	default:
@@ -225,7 +229,7 @@ func (l *csvLexer) char(c byte) {
 }
 
 func (l *csvLexer) refuseLong(line int) {
-	l.refuse(refused("a cell holds more than %d characters, more than Excel allows", maxCellChars), line, l.col)
+	l.refuse(xlsxread.Refused("a cell holds more than %d characters, more than Excel allows", xlsxread.MaxCellChars), line, l.col)
 }
 
 func (l *csvLexer) endField() {
@@ -233,8 +237,8 @@ func (l *csvLexer) endField() {
 		l.refuseLong(l.quoteLine)
 		return
 	}
-	if l.col >= maxSheetColumn {
-		l.refuse(refused("a line has more than %d cells, more than a sheet may have", maxSheetColumn), l.recordLine, 0)
+	if l.col >= xlsxread.MaxSheetColumn {
+		l.refuse(xlsxread.Refused("a line has more than %d cells, more than a sheet may have", xlsxread.MaxSheetColumn), l.recordLine, 0)
 		return
 	}
 	l.count()
@@ -256,10 +260,11 @@ func (l *csvLexer) endRecord() {
 func (l *csvLexer) count() {
 	col := l.col
 	if l.chars == 0 {
-		col = min(col, farColumn)
+		col = min(col, xlsxread.FarColumn)
 	}
-	if err := l.guard.cell(l.recordLine, col, ""); err != nil {
-		l.refuse(err, l.guard.errRow, l.guard.errCol)
+	if err := l.guard.Cell(l.recordLine, col, ""); err != nil {
+		row, col := l.guard.Where()
+		l.refuse(err, row, col)
 	}
 }
 

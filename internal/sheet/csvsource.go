@@ -10,6 +10,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"rosterdesk/internal/xlsxread"
 )
 
 // csvHeadSize is how much of a csv file its encoding, line ends and
@@ -71,12 +73,12 @@ func newCSVSource(r io.ReadSeeker) (*csvSource, error) {
 
 // open returns the file's text from its start, decoded by decode (nil:
 // the bytes as they are) after any UTF-16 decoding, and with CRs as line
-// ends when crOnly. At most maxFileSize bytes are read.
+// ends when crOnly. At most xlsxread.MaxFileSize bytes are read.
 func (s *csvSource) open(decode encoding.Encoding) (io.Reader, error) {
 	if _, err := s.r.Seek(s.start, io.SeekStart); err != nil {
 		return nil, err
 	}
-	var text io.Reader = io.LimitReader(s.r, maxFileSize)
+	var text io.Reader = io.LimitReader(s.r, xlsxread.MaxFileSize)
 	if s.utf16 != nil {
 		text = transform.NewReader(text, s.utf16.NewDecoder())
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/xlsxread"
 )
 
 // catalogs are the Swedish and Finnish words the errors are said in.
@@ -216,7 +217,7 @@ func TestSentinelsKeepTheirIdentity(t *testing.T) {
 	if errors.Is(ErrOldXLS, ErrNotSpreadsheet) || errors.Is(ErrEncrypted, ErrWrongPassword) || errors.Is(ErrEmpty, ErrDamaged) {
 		t.Error("distinct sentinels compare equal")
 	}
-	if d := damaged(errors.New(`<c r="A1">Anna Öberg</c>`)); !errors.Is(d, ErrDamaged) || strings.Contains(d.Error(), "Anna") {
+	if d := xlsxread.Damaged(errors.New(`<c r="A1">Anna Öberg</c>`)); !errors.Is(d, ErrDamaged) || strings.Contains(d.Error(), "Anna") {
 		t.Errorf("damaged: %q", d)
 	} else if text, _ := i18n.TextOf(d); text.Format != "the file is damaged and cannot be read" {
 		t.Errorf("damaged says %q", text.Format)

@@ -5,6 +5,7 @@ import (
 	"unicode/utf16"
 
 	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/xlsxread"
 	"rosterdesk/internal/xlsxwrite"
 )
 
@@ -48,5 +49,5 @@ func recordColumn(records [][]string, j int) string {
 	if len(records) > 0 && j < len(records[0]) && records[0][j] != "" {
 		return records[0][j]
 	}
-	return columnLetter(j)
+	return xlsxread.ColumnLetter(j)
 }

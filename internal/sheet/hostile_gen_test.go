@@ -15,6 +15,9 @@ import (
 	"unicode/utf16"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"rosterdesk/internal/xlsxread"
+	"rosterdesk/internal/xlsxread/xlsxtest"
 )
 
 // The hostile corpus in testdata/hostile is committed, so that reading
@@ -48,11 +51,6 @@ func TestGenerateHostile(t *testing.T) {
 	}
 }
 
-const (
-	ssNS  = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`
-	relNS = `http://schemas.openxmlformats.org/officeDocument/2006/relationships`
-)
-
 var hostileHeader = []string{"Email", "FirstName", "LastName", "Class", "School", "Municipality", "Role", "SSOID"}
 
 // hostileRecord is data row i of a made-up roster.
@@ -70,7 +68,7 @@ func inlineRow(r int, vals ...string) string {
 		if v == "" {
 			continue
 		}
-		fmt.Fprintf(&b, `<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>`, columnLetters(i+1), r, xmlEscape(v))
+		fmt.Fprintf(&b, `<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>`, xlsxread.ColumnLetter(i), r, xmlEscape(v))
 	}
 	b.WriteString(`</row>`)
 	return b.String()
@@ -95,10 +93,6 @@ func rosterRows(n int, edit func(r int, row string) string) string {
 	return b.String()
 }
 
-func worksheet(sheetData string, extra string) string {
-	return `<?xml version="1.0" encoding="UTF-8"?><worksheet ` + ssNS + `><sheetData>` + sheetData + `</sheetData>` + extra + `</worksheet>`
-}
-
 // part is a file inside a zip.
 type part struct{ name, body string }
 
@@ -112,23 +106,23 @@ func book(sheets [][3]string, extra ...part) []part {
 			state = ` state="` + s[2] + `"`
 		}
 		fmt.Fprintf(&wbSheets, `<sheet name="%s" sheetId="%d"%s r:id="rId%d"/>`, s[0], i+1, state, i+1)
-		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="%s/worksheet" Target="worksheets/sheet%d.xml"/>`, i+1, relNS, i+1)
+		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="%s/worksheet" Target="worksheets/sheet%d.xml"/>`, i+1, xlsxtest.RelNS, i+1)
 		fmt.Fprintf(&types, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, i+1)
 	}
 	for _, p := range extra {
 		if p.name == "xl/sharedStrings.xml" {
-			fmt.Fprintf(&rels, `<Relationship Id="rIdS" Type="%s/sharedStrings" Target="sharedStrings.xml"/>`, relNS)
+			fmt.Fprintf(&rels, `<Relationship Id="rIdS" Type="%s/sharedStrings" Target="sharedStrings.xml"/>`, xlsxtest.RelNS)
 			types.WriteString(`<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`)
 		}
 		if p.name == "xl/styles.xml" {
-			fmt.Fprintf(&rels, `<Relationship Id="rIdT" Type="%s/styles" Target="styles.xml"/>`, relNS)
+			fmt.Fprintf(&rels, `<Relationship Id="rIdT" Type="%s/styles" Target="styles.xml"/>`, xlsxtest.RelNS)
 			types.WriteString(`<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`)
 		}
 	}
 	parts := []part{
 		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` + types.String() + `</Types>`},
-		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + relNS + `/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
-		{"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook ` + ssNS + ` xmlns:r="` + relNS + `"><sheets>` + wbSheets.String() + `</sheets></workbook>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + xlsxtest.RelNS + `/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
+		{"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook ` + xlsxtest.SpreadsheetNS + ` xmlns:r="` + xlsxtest.RelNS + `"><sheets>` + wbSheets.String() + `</sheets></workbook>`},
 		{"xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`},
 	}
 	for i, s := range sheets {
@@ -221,7 +215,7 @@ func sst(items ...string) part {
 	for _, it := range items {
 		b.WriteString(`<si>` + it + `</si>`)
 	}
-	return part{"xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst ` + ssNS + ` count="` + fmt.Sprint(len(items)) + `">` + b.String() + `</sst>`}
+	return part{"xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst ` + xlsxtest.SpreadsheetNS + ` count="` + fmt.Sprint(len(items)) + `">` + b.String() + `</sst>`}
 }
 
 // sharedRows is the header and two rows in shared strings.
@@ -231,7 +225,7 @@ func sharedRows(extraCell string) (string, part) {
 	for r, vals := range [][]string{hostileHeader, hostileRecord(1), hostileRecord(2)} {
 		fmt.Fprintf(&rows, `<row r="%d">`, r+1)
 		for i, v := range vals {
-			fmt.Fprintf(&rows, `<c r="%s%d" t="s"><v>%d</v></c>`, columnLetters(i+1), r+1, len(items))
+			fmt.Fprintf(&rows, `<c r="%s%d" t="s"><v>%d</v></c>`, xlsxread.ColumnLetter(i), r+1, len(items))
 			items = append(items, `<t>`+v+`</t>`)
 		}
 		if r == 2 {
@@ -242,7 +236,7 @@ func sharedRows(extraCell string) (string, part) {
 	return rows.String(), sst(items...)
 }
 
-const datesStyles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet ` + ssNS + `><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`
+const datesStyles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet ` + xlsxtest.SpreadsheetNS + `><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`
 
 // csvText is a roster with a stray quote and ragged rows.
 const csvText = "Email;FirstName;LastName;Class;School;Municipality;Role;SSOID\n" +
@@ -270,7 +264,7 @@ func utf16Bytes(s string, bigEndian bool) []byte {
 // hostileFiles is the corpus, by file name.
 func hostileFiles(t *testing.T) map[string][]byte {
 	files := map[string][]byte{}
-	plain := oneSheet(worksheet(rosterRows(100, nil), ""))
+	plain := oneSheet(xlsxtest.Worksheet(rosterRows(100, nil), ""))
 	good := zipParts(t, plain)
 	read := func(p string) []byte {
 		b, err := os.ReadFile(p)
@@ -296,82 +290,82 @@ func hostileFiles(t *testing.T) map[string][]byte {
 	files["nul_bytes.csv"] = []byte("Email,First\x00name\n")
 
 	// A zip bomb: a sheet of 64 MB of spaces packs to about 64 KB.
-	files["zip_bomb.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(2, nil)+strings.Repeat(" ", 64<<20), "")))
+	files["zip_bomb.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(2, nil)+strings.Repeat(" ", 64<<20), "")))
 	files["zip_bomb_lying_packed_size.xlsx"] = claimPackedSize(files["zip_bomb.xlsx"], "xl/worksheets/sheet1.xml", 1<<30)
 	files["lying_header.xlsx"] = lyingZip(t, plain)
 	files["bad_checksum.xlsx"] = badChecksum(t, plain)
-	files["duplicate_parts.xlsx"] = zipParts(t, append(plain, part{"xl/worksheets/sheet1.xml", worksheet(rosterRows(1, nil), "")}))
-	files["duplicate_parts_case.xlsx"] = zipParts(t, append(plain, part{"XL/Worksheets/Sheet1.xml", worksheet(rosterRows(1, nil), "")}))
+	files["duplicate_parts.xlsx"] = zipParts(t, append(plain, part{"xl/worksheets/sheet1.xml", xlsxtest.Worksheet(rosterRows(1, nil), "")}))
+	files["duplicate_parts_case.xlsx"] = zipParts(t, append(plain, part{"XL/Worksheets/Sheet1.xml", xlsxtest.Worksheet(rosterRows(1, nil), "")}))
 
-	files["broken_entity.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(100, func(r int, row string) string {
+	files["broken_entity.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(100, func(r int, row string) string {
 		if r == 50 {
 			return strings.Replace(row, "Lind", "Lind&nbsp;", 1)
 		}
 		return row
 	}), "")))
-	files["broken_tag.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(100, func(r int, row string) string {
+	files["broken_tag.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(100, func(r int, row string) string {
 		if r == 50 {
 			return strings.Replace(row, "</row>", "</rad>", 1)
 		}
 		return row
 	}), "")))
-	files["broken_tail.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(10, nil), `<mergeCells count="1"><mergeCell ref="A2:B2"></mergeCells>`)))
-	files["cut_mid_sheet.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(100, nil), "")[:3000]))
+	files["broken_tail.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(10, nil), `<mergeCells count="1"><mergeCell ref="A2:B2"></mergeCells>`)))
+	files["cut_mid_sheet.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(100, nil), "")[:3000]))
 	rows, strs := sharedRows(`<c r="I3" t="s"><v>999</v></c>`)
-	files["bad_shared_index.xlsx"] = zipParts(t, oneSheet(worksheet(rows, ""), strs))
+	files["bad_shared_index.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rows, ""), strs))
 
-	files["far_cells_many.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(2000, func(r int, row string) string {
+	files["far_cells_many.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(2000, func(r int, row string) string {
 		return strings.Replace(row, "</row>", fmt.Sprintf(`<c r="XFD%d"><v>1</v></c></row>`, r), 1)
 	}), "")))
-	files["far_cell_one.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(5, func(r int, row string) string {
+	files["far_cell_one.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(5, func(r int, row string) string {
 		if r == 4 {
 			return strings.Replace(row, "</row>", `<c r="XFD4" t="inlineStr"><is><t>anteckning</t></is></c></row>`, 1)
 		}
 		return row
 	}), "")))
-	files["row_1048577.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(3, nil)+inlineRow(1048577, hostileRecord(4)...), "")))
-	files["dimension_past_last_row.xlsx"] = zipParts(t, oneSheet(strings.Replace(worksheet(rosterRows(3, nil), ""),
+	files["row_1048577.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(3, nil)+inlineRow(1048577, hostileRecord(4)...), "")))
+	files["dimension_past_last_row.xlsx"] = zipParts(t, oneSheet(strings.Replace(xlsxtest.Worksheet(rosterRows(3, nil), ""),
 		"<sheetData>", `<dimension ref="A1:H1048577"/><sheetData>`, 1)))
-	files["huge_cell.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(5, func(r int, row string) string {
+	files["huge_cell.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(5, func(r int, row string) string {
 		if r == 3 {
 			return strings.Replace(row, "Lind", strings.Repeat("Lind", 10000), 1)
 		}
 		return row
 	}), "")))
 	plainShared, plainSST := sharedRows("")
-	files["huge_shared_string.xlsx"] = zipParts(t, oneSheet(worksheet(plainShared, ""), part{plainSST.name,
+	files["huge_shared_string.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(plainShared, ""), part{plainSST.name,
 		strings.Replace(plainSST.body, "<t>Eskil</t>", "<t>"+strings.Repeat("x", 40000)+"</t>", 1)}))
 
-	files["merged.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(3, nil),
+	files["merged.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(3, nil),
 		`<mergeCells count="1"><mergeCell ref="E2:E4"/></mergeCells>`)))
 	files["hidden_sheet.xlsx"] = zipParts(t, book([][3]string{
-		{"Info", worksheet(inlineRow(1, "Läsårsplan", "2026"), ""), ""},
-		{"Elever", worksheet(rosterRows(3, nil), ""), "hidden"}}))
-	files["formula_cached.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(3, func(r int, row string) string {
+		{"Info", xlsxtest.Worksheet(inlineRow(1, "Läsårsplan", "2026"), ""), ""},
+		{"Elever", xlsxtest.Worksheet(rosterRows(3, nil), ""), "hidden"}}))
+	files["formula_cached.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(3, func(r int, row string) string {
 		if r == 2 {
 			return strings.Replace(row, `<c r="E2" t="inlineStr"><is><t>Norrskolan</t></is></c>`,
 				`<c r="E2" t="str"><f>"Norr"&amp;"skolan"</f><v>Norrskolan</v></c>`, 1)
 		}
 		return row
 	}), "")))
-	files["formula_uncached.xlsx"] = zipParts(t, oneSheet(worksheet(rosterRows(3, func(r int, row string) string {
+	files["formula_uncached.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rosterRows(3, func(r int, row string) string {
 		if r == 2 {
 			return strings.Replace(row, `<c r="E2" t="inlineStr"><is><t>Norrskolan</t></is></c>`,
 				`<c r="E2" t="str"><f>"Norr"&amp;"skolan"</f></c>`, 1)
 		}
 		return row
 	}), "")))
-	files["dates.xlsx"] = zipParts(t, oneSheet(worksheet(inlineRow(1, append(hostileHeader, "Född")...)+
+	files["dates.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(inlineRow(1, append(hostileHeader, "Född")...)+
 		strings.Replace(inlineRow(2, hostileRecord(1)...), "</row>", `<c r="I2" s="1"><v>40179</v></c></row>`, 1), ""),
 		part{"xl/styles.xml", datesStyles}))
 	rich, richSST := sharedRows("")
-	files["rich_text.xlsx"] = zipParts(t, oneSheet(worksheet(rich, ""), part{richSST.name,
+	files["rich_text.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(rich, ""), part{richSST.name,
 		strings.Replace(richSST.body, "<t>Tova</t>", `<r><rPr><b/></rPr><t>To</t></r><r><t>va</t></r>`, 1)}))
-	strict := oneSheet(strings.Replace(worksheet(rosterRows(3, nil), ""), ssNS,
+	strict := oneSheet(strings.Replace(xlsxtest.Worksheet(rosterRows(3, nil), ""), xlsxtest.SpreadsheetNS,
 		`xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"`, 1))
 	for i := range strict {
-		strict[i].body = strings.ReplaceAll(strict[i].body, ssNS, `xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"`)
-		strict[i].body = strings.ReplaceAll(strict[i].body, relNS, "http://purl.oclc.org/ooxml/officeDocument/relationships")
+		strict[i].body = strings.ReplaceAll(strict[i].body, xlsxtest.SpreadsheetNS, `xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"`)
+		strict[i].body = strings.ReplaceAll(strict[i].body, xlsxtest.RelNS, "http://purl.oclc.org/ooxml/officeDocument/relationships")
 	}
 	files["strict_ooxml.xlsx"] = zipParts(t, strict)
 

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"rosterdesk/internal/xlsxread"
+	"rosterdesk/internal/xlsxread/xlsxtest"
 )
 
 // The part of the hostile corpus about where cells and rows land: cells
@@ -31,7 +34,7 @@ func orderRow(r int, vals []string, cols []int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<row r="%d">`, r)
 	for _, c := range cols {
-		fmt.Fprintf(&b, `<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>`, columnLetters(c), r, xmlEscape(vals[c-1]))
+		fmt.Fprintf(&b, `<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>`, xlsxread.ColumnLetter(c-1), r, xmlEscape(vals[c-1]))
 	}
 	b.WriteString(`</row>`)
 	return b.String()
@@ -61,7 +64,7 @@ func orderRows(rows []int, cols func(r int) []int) string {
 // (chartsheet, dialogsheet) whose part carries a roster of decoys.
 func withSheetFirst(data, kind string) []part {
 	decoy := strings.NewReplacer("<worksheet", "<"+kind, "</worksheet>", "</"+kind+">", "Norrskolan", "Lockbete").
-		Replace(worksheet(orderRows([]int{2, 3, 4, 5}, func(int) []int { return inOrder(len(orderHeader)) }), ""))
+		Replace(xlsxtest.Worksheet(orderRows([]int{2, 3, 4, 5}, func(int) []int { return inOrder(len(orderHeader)) }), ""))
 	parts := oneSheet(data)
 	name := "xl/" + kind + "s/sheet1.xml"
 	for i := range parts {
@@ -70,7 +73,7 @@ func withSheetFirst(data, kind string) []part {
 		case "xl/workbook.xml":
 			p.body = strings.Replace(p.body, "<sheets>", `<sheets><sheet name="Diagram" sheetId="9" r:id="rIdK"/>`, 1)
 		case "xl/_rels/workbook.xml.rels":
-			p.body = strings.Replace(p.body, "</Relationships>", `<Relationship Id="rIdK" Type="`+relNS+`/`+kind+
+			p.body = strings.Replace(p.body, "</Relationships>", `<Relationship Id="rIdK" Type="`+xlsxtest.RelNS+`/`+kind+
 				`" Target="`+kind+`s/sheet1.xml"/></Relationships>`, 1)
 		case "[Content_Types].xml":
 			p.body = strings.Replace(p.body, "</Types>", `<Override PartName="/`+name+
@@ -88,20 +91,20 @@ func hostileOrderFiles(t *testing.T) map[string][]byte {
 	files := map[string][]byte{}
 	// Row 3's cells last column first: its "Ja" must stay under
 	// Skyddad identitet.
-	files["order_cells_reversed.xlsx"] = zipParts(t, oneSheet(worksheet(orderRows([]int{2, 3, 4}, func(r int) []int {
+	files["order_cells_reversed.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(orderRows([]int{2, 3, 4}, func(r int) []int {
 		cols := inOrder(len(orderHeader))
 		if r == 3 {
 			slices.Reverse(cols)
 		}
 		return cols
 	}), "")))
-	files["order_rows_reversed.xlsx"] = zipParts(t, oneSheet(worksheet(orderRows([]int{4, 3, 2}, all), "")))
-	files["order_row_moved.xlsx"] = zipParts(t, oneSheet(worksheet(orderRows([]int{2, 3, 5, 6, 4}, all), "")))
+	files["order_rows_reversed.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(orderRows([]int{4, 3, 2}, all), "")))
+	files["order_row_moved.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(orderRows([]int{2, 3, 5, 6, 4}, all), "")))
 	// Row 2's last name and protected mark are given twice: the last wins.
-	files["order_duplicate_ref.xlsx"] = zipParts(t, oneSheet(worksheet(strings.Replace(orderRows([]int{2, 3, 4}, all),
+	files["order_duplicate_ref.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(strings.Replace(orderRows([]int{2, 3, 4}, all),
 		`</t></is></c></row><row r="3">`,
 		`</t></is></c><c r="C2" t="inlineStr"><is><t>Lindqvist</t></is></c><c r="I2" t="inlineStr"><is><t>Ja</t></is></c></row><row r="3">`, 1), "")))
-	files["order_chartsheet_first.xlsx"] = zipParts(t, withSheetFirst(worksheet(orderRows([]int{2, 3, 4}, all), ""), "chartsheet"))
-	files["order_dialogsheet_first.xlsx"] = zipParts(t, withSheetFirst(worksheet(orderRows([]int{2, 3, 4}, all), ""), "dialogsheet"))
+	files["order_chartsheet_first.xlsx"] = zipParts(t, withSheetFirst(xlsxtest.Worksheet(orderRows([]int{2, 3, 4}, all), ""), "chartsheet"))
+	files["order_dialogsheet_first.xlsx"] = zipParts(t, withSheetFirst(xlsxtest.Worksheet(orderRows([]int{2, 3, 4}, all), ""), "dialogsheet"))
 	return files
 }

@@ -9,6 +9,7 @@ import (
 
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/xlsxread/xlsxtest"
 )
 
 // The protected-identity part of the hostile corpus (issue 14): every way
@@ -105,7 +106,7 @@ func protectedFile(t *testing.T, tc protectedCase) []byte {
 		}
 		row3 = strings.Replace(row3, "</row>", cell+"</row>", 1)
 	}
-	return zipParts(t, oneSheet(worksheet(inlineRow(1, header...)+inlineRow(2, tova...)+row3, "")))
+	return zipParts(t, oneSheet(xlsxtest.Worksheet(inlineRow(1, header...)+inlineRow(2, tova...)+row3, "")))
 }
 
 func TestGenerateHostileProtected(t *testing.T) {

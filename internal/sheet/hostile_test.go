@@ -173,12 +173,6 @@ func TestHostileBothReaders(t *testing.T) {
 	}
 }
 
-// errorsIsRefusal reports whether err refuses a file or finds it damaged,
-// as a reader does instead of declining it.
-func errorsIsRefusal(err error) bool {
-	return errors.Is(err, ErrRefused) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrDamaged)
-}
-
 // hangBound is how long refusing or reading a hostile file may take
 // before a test calls it a hang. A quick file takes milliseconds; the
 // bound leaves room for a loaded 2-core CI machine, which runs the

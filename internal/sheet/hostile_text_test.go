@@ -16,6 +16,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/xlsxread"
+	"rosterdesk/internal/xlsxread/xlsxtest"
 )
 
 // The part of the hostile corpus about text: values that look filled but
@@ -108,7 +110,7 @@ func textXLSX(t *testing.T, f roster.Field, v string) []byte {
 		}
 		return row
 	})
-	return zipParts(t, oneSheet(worksheet(sheet, "")))
+	return zipParts(t, oneSheet(xlsxtest.Worksheet(sheet, "")))
 }
 
 func hostileTextFiles(t *testing.T) map[string][]byte {
@@ -138,11 +140,11 @@ func hostileTextFiles(t *testing.T) map[string][]byte {
 	// 201 rows with a value in column JB, and a cell past Excel's longest.
 	var far strings.Builder
 	far.WriteString(strings.Join(hostileHeader, ";") + "\n")
-	for i := 1; i <= farRowLimit+1; i++ {
+	for i := 1; i <= xlsxread.FarRowLimit+1; i++ {
 		far.WriteString(strings.Join(hostileRecord(i), ";") + strings.Repeat(";", 253) + "x\n")
 	}
 	files["csv_cells_far_right.csv"] = []byte(far.String())
-	files["csv_huge_cell.csv"] = []byte(textCSV(roster.FirstName, "Tova") + "a@skola.example.se;Åsa;" + strings.Repeat("L", maxCellChars+1) + "\n")
+	files["csv_huge_cell.csv"] = []byte(textCSV(roster.FirstName, "Tova") + "a@skola.example.se;Åsa;" + strings.Repeat("L", xlsxread.MaxCellChars+1) + "\n")
 	return files
 }
 

@@ -8,6 +8,7 @@ import (
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/xlsxread"
 )
 
 // Import is a file read into a roster.
@@ -55,14 +56,8 @@ type Import struct {
 	identityColumn string
 }
 
-// maxFileSize bounds what is read at all: a roster of a million rows is far
-// smaller.
-const maxFileSize = 256 << 20
-
 // sniffSize is how much of a file is looked at to tell its kind.
 const sniffSize = 4096
-
-var errTooLarge error = &i18n.Error{Message: i18n.T("the file is too large for a roster")}
 
 // ReadFile reads a roster from an xlsx or csv file, telling them apart by
 // their content, not their name.
@@ -95,7 +90,7 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 func readFile(path string, opts ReadOptions) (imp *Import, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			imp, err = nil, fileError(path, errReaderPanic)
+			imp, err = nil, fileError(path, xlsxread.ErrReaderPanic)
 		}
 	}()
 	f, err := os.Open(path)
@@ -110,8 +105,8 @@ func readFile(path string, opts ReadOptions) (imp *Import, err error) {
 	if info.IsDir() {
 		return nil, fileError(path, &i18n.Error{Message: i18n.T("this is a folder, not a file")})
 	}
-	if info.Size() > maxFileSize {
-		return nil, fileError(path, errTooLarge)
+	if info.Size() > xlsxread.MaxFileSize {
+		return nil, fileError(path, ErrTooLarge)
 	}
 	head := make([]byte, sniffSize)
 	n, err := io.ReadFull(f, head)

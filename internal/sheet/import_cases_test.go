@@ -138,14 +138,6 @@ func TestExponentTextStaysText(t *testing.T) {
 	}
 }
 
-func TestColumnLetter(t *testing.T) {
-	for i, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 27: "AB", 701: "ZZ", 702: "AAA"} {
-		if got := columnLetter(i); got != want {
-			t.Errorf("columnLetter(%d) = %q, want %q", i, got, want)
-		}
-	}
-}
-
 // Number cells formatted as dates or times read as the date the user sees,
 // not as Excel's day count; other numbers stay as stored.
 func TestXLSXDates(t *testing.T) {
@@ -191,18 +183,6 @@ func TestXLSXDates(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
-
-func TestDateFormatCode(t *testing.T) {
-	for code, want := range map[string]bool{
-		"yyyy-mm-dd": true, "d/m/yyyy": true, "[h]:mm:ss": true, "h:mm AM/PM": true,
-		"[$-41D]mmmm yyyy": true, "General": false, "0.00": false, "0.00E+00": false,
-		`#,##0 "kr"`: false, `[Red]0`: false, `0 \d`: false, "@": false,
-	} {
-		if got := dateFormatCode(code); got != want {
-			t.Errorf("dateFormatCode(%q) = %v, want %v", code, got, want)
-		}
-	}
-}
 
 // A hidden sheet is read only when no visible sheet holds a roster.
 func TestHiddenSheetLast(t *testing.T) {

@@ -20,7 +20,7 @@ import (
 // compound file.
 func oleEncrypted() []byte {
 	b := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 504)...)
-	b = append(b, utf16le("EncryptionInfo")...)
+	b = append(b, []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")...)
 	return append(b, make([]byte, 512)...)
 }
 

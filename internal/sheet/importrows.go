@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/xlsxread"
 )
 
 // minHeaderScore is how many distinct fields a row must name to be the
@@ -34,15 +35,11 @@ func chooseHeader(records []headRecord, maps []ColumnMap) (int, layout) {
 	return best, bestLayout
 }
 
-// cellFunc gives the value of a data cell from its column (0 is A), row
-// and raw text.
-type cellFunc func(i, line int, raw string) string
-
 // startRows chooses the header among the first records, sets it on imp,
 // and adds the records after it as rows; value, if not nil, turns each
 // data cell outside the fields into its value first. It returns nil when no record is a
 // header.
-func startRows(imp *Import, records []headRecord, value cellFunc) *rowBuilder {
+func startRows(imp *Import, records []headRecord, value xlsxread.CellFunc) *rowBuilder {
 	i, l := chooseHeader(records, imp.maps)
 	if i < 0 {
 		return nil
@@ -62,7 +59,7 @@ type rowBuilder struct {
 	layout layout
 	// value, if not nil, turns a raw cell of a column that is none of
 	// the fields into its value.
-	value cellFunc
+	value xlsxread.CellFunc
 	// unheaded maps a source column without a header to the extra
 	// column its values are kept in.
 	unheaded map[int]int
@@ -135,7 +132,7 @@ func (b *rowBuilder) setUnheaded(row *roster.Row, i int, v string) {
 	}
 	x, ok := b.unheaded[i]
 	if !ok {
-		x = b.imp.Roster.AddExtraColumn("Column " + columnLetter(i))
+		x = b.imp.Roster.AddExtraColumn("Column " + xlsxread.ColumnLetter(i))
 		b.unheaded[i] = x
 	}
 	if len(row.Extra) <= x {
@@ -150,16 +147,7 @@ func columnName(header []string, i int) string {
 	if i < len(header) && header[i] != "" {
 		return header[i]
 	}
-	return columnLetter(i)
-}
-
-// columnLetter returns the spreadsheet letter of column i (0 is A).
-func columnLetter(i int) string {
-	var b []byte
-	for i++; i > 0; i = (i - 1) / 26 {
-		b = append([]byte{byte('A' + (i-1)%26)}, b...)
-	}
-	return string(b)
+	return xlsxread.ColumnLetter(i)
 }
 
 // importValue is how the import writes a trimmed value of field f: a

@@ -3,6 +3,8 @@ package sheet
 import (
 	"bytes"
 	"unicode/utf8"
+
+	"rosterdesk/internal/xlsxread"
 )
 
 // fileKind is what the first bytes of a file say it is.
@@ -17,9 +19,6 @@ const (
 )
 
 var (
-	zipMagic = []byte("PK\x03\x04")
-	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
-
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
 	bomUTF16LE = []byte{0xFF, 0xFE}
 	bomUTF16BE = []byte{0xFE, 0xFF}
@@ -30,9 +29,9 @@ func sniff(head []byte) fileKind {
 	switch {
 	case len(head) == 0:
 		return kindEmpty
-	case bytes.HasPrefix(head, zipMagic):
+	case xlsxread.IsZip(head):
 		return kindZip
-	case bytes.HasPrefix(head, oleMagic):
+	case xlsxread.IsOLE(head):
 		return kindOLE
 	case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
 		return kindText
@@ -51,7 +50,7 @@ func sniff(head []byte) fileKind {
 }
 
 func looksLikeText(head []byte) bool {
-	return utf8.Valid(trimPartialRune(head)) || looksLikeWindows1252(head)
+	return utf8.Valid(xlsxread.TrimPartialRune(head)) || looksLikeWindows1252(head)
 }
 
 // fewNULs reports whether at most a quarter of the bytes are NUL, as in
@@ -67,38 +66,9 @@ func (k fileKind) err(data []byte) error {
 	case kindEmpty:
 		return ErrEmpty
 	case kindOLE:
-		// An encrypted xlsx is an OLE2 container with an EncryptionInfo
-		// stream, named in UTF-16LE in the directory; anything else in
-		// OLE2 is taken for an old binary workbook.
-		if bytes.Contains(data, utf16le("EncryptionInfo")) {
-			return ErrEncrypted
-		}
-		return ErrOldXLS
+		return xlsxread.OLEError(data)
 	}
 	return ErrNotSpreadsheet
-}
-
-// utf16le encodes an ASCII string as UTF-16LE.
-func utf16le(s string) []byte {
-	out := make([]byte, 0, 2*len(s))
-	for i := 0; i < len(s); i++ {
-		out = append(out, s[i], 0)
-	}
-	return out
-}
-
-// trimPartialRune drops an incomplete UTF-8 sequence at the end of a
-// buffer cut at an arbitrary byte.
-func trimPartialRune(b []byte) []byte {
-	for i := 1; i <= utf8.UTFMax-1 && i <= len(b); i++ {
-		if utf8.RuneStart(b[len(b)-i]) {
-			if !utf8.FullRune(b[len(b)-i:]) {
-				return b[:len(b)-i]
-			}
-			break
-		}
-	}
-	return b
 }
 
 // looksLikeWindows1252 accepts text whose bytes are printable in

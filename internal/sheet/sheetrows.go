@@ -1,15 +1,6 @@
 package sheet
 
-// rowFunc takes a sheet's row (line, as the user sees it, from 1) and
-// says whether to go on.
-type rowFunc func(cells []string, line int) bool
-
-// sheetRows is the one rows iterator both xlsx readers implement
-// (fastRows, excelizeRows): it gives a sheet's rows in order, every row
-// number in turn (an empty row for each one the file leaves out), each
-// cell where its reference puts it, calling row for each until it
-// returns false.
-type sheetRows func(row rowFunc) error
+import "rosterdesk/internal/xlsxread"
 
 // readRows reads a sheet into imp, both xlsx readers alike: the header is
 // looked for among the first headerScanRows rows that each gives, and the
@@ -17,7 +8,7 @@ type sheetRows func(row rowFunc) error
 // value, if not nil, turns a data cell outside the fields into its value
 // (see startRows). It returns nil and no error when the sheet has no
 // header.
-func readRows(imp *Import, value cellFunc, each sheetRows) (*Import, error) {
+func readRows(imp *Import, value xlsxread.CellFunc, each xlsxread.Rows) (*Import, error) {
 	var head []headRecord
 	var b *rowBuilder
 	noHeader := false

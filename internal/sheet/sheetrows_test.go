@@ -1,11 +1,15 @@
 package sheet
 
-import "testing"
+import (
+	"testing"
 
-// rowsOf is a sheetRows over records, row 1 first, that counts the rows
+	"rosterdesk/internal/xlsxread"
+)
+
+// rowsOf is an xlsxread.Rows over records, row 1 first, that counts the rows
 // it gave.
-func rowsOf(records [][]string, given *int) sheetRows {
-	return func(row rowFunc) error {
+func rowsOf(records [][]string, given *int) xlsxread.Rows {
+	return func(row xlsxread.RowFunc) error {
 		for i, cells := range records {
 			*given = i + 1
 			if !row(cells, i+1) {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/tempfiles"
 )
 
 // TestExportSpillsNothing writes a large upload file and watches the
@@ -51,7 +52,7 @@ func TestExportSpillsNothing(t *testing.T) {
 		}
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
-			if name := e.Name(); name != filepath.Base(out) && !isOwnTemp(name) {
+			if name := e.Name(); name != filepath.Base(out) && !tempfiles.IsOwnTemp(name) {
 				sawOther.Store(name)
 			}
 		}

@@ -1,12 +1,10 @@
 package sheet
 
 import (
-	"archive/zip"
 	"errors"
 	"fmt"
-	"os"
 
-	"github.com/xuri/excelize/v2"
+	"rosterdesk/internal/xlsxread"
 )
 
 // verifyTextSheet reads a written workbook back and compares every cell
@@ -15,7 +13,7 @@ import (
 // (TestFastXLSXAgrees); when it declines, excelize reads the file.
 func verifyTextSheet(path string, want [][]string) error {
 	err := verifyTextSheetFast(path, want)
-	if errors.Is(err, errDecline) {
+	if errors.Is(err, xlsxread.ErrDeclined) {
 		return verifyTextSheetExcelize(path, want)
 	}
 	return err
@@ -23,41 +21,9 @@ func verifyTextSheet(path string, want [][]string) error {
 
 // verifyTextSheetFast is verifyTextSheet with the fast scanner.
 func verifyTextSheetFast(path string, want [][]string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return err
-	}
-	zr, err := zip.NewReader(f, fi.Size())
-	if err != nil {
-		return errDecline
-	}
-	parts, err := readParts(zr)
-	if err != nil {
-		return err
-	}
-	sheets, err := workbookSheets(parts)
-	if err != nil {
-		return err
-	}
-	if len(sheets) != 1 {
-		return fmt.Errorf("%d sheets", len(sheets))
-	}
-	if _, shared := parts["xl/sharedStrings.xml"]; shared {
-		return errDecline
-	}
-	data, ok := parts[sheets[0].part]
-	if !ok {
-		return errDecline
-	}
 	n := 0
 	var differs error
-	noNumbers := func(int, int) (bool, error) { return false, nil }
-	err = scanSheet(data, nil, noNumbers, func(cells []string, line int) bool {
+	err := xlsxread.ScanWrittenSheet(path, func(cells []string, line int) bool {
 		if n >= len(want) {
 			differs = fmt.Errorf("%d rows or more, want %d", line, len(want))
 			return false
@@ -79,21 +45,7 @@ func verifyTextSheetFast(path string, want [][]string) error {
 
 // verifyTextSheetExcelize is verifyTextSheet with excelize.
 func verifyTextSheetExcelize(path string, want [][]string) error {
-	opts, removeTemp, err := privateTemp(excelize.Options{})
-	if err != nil {
-		return err
-	}
-	defer removeTemp()
-	f, err := excelize.OpenFile(path, opts)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) != 1 {
-		return fmt.Errorf("%d sheets", len(sheets))
-	}
-	rows, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
+	rows, err := xlsxread.ReadWrittenSheet(path)
 	if err != nil {
 		return err
 	}
@@ -115,7 +67,7 @@ func compareRecord(want [][]string, i int, cells []string) error {
 	if len(cells) > len(rec) {
 		for j := len(rec); j < len(cells); j++ {
 			if cells[j] != "" {
-				return fmt.Errorf("row %d, column %s has an unexpected value", i+1, columnLetter(j))
+				return fmt.Errorf("row %d, column %s has an unexpected value", i+1, xlsxread.ColumnLetter(j))
 			}
 		}
 	}

@@ -13,26 +13,6 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-func TestNumberAsTyped(t *testing.T) {
-	tests := map[string]string{
-		"1.23456789012E+11": "123456789012",
-		"1.23456789012e11":  "123456789012",
-		"1E+20":             "100000000000000000000",
-		"-2.5E+1":           "-25",
-		"1.5E+0":            "1.5E+0", // not whole: as stored
-		"1.2345E-3":         "1.2345E-3",
-		"123456789012":      "123456789012",
-		"1.5":               "1.5",
-		"9A":                "9A",
-		"E+11":              "E+11",
-	}
-	for in, want := range tests {
-		if got := numberAsTyped(in); got != want {
-			t.Errorf("numberAsTyped(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestXLSXRowGaps pins down what excelize's row iterator does with rows
 // missing from the sheet XML: it yields an empty row for each, so counting
 // Next calls gives the real row number. openpyxl.xlsx leaves out rows 3

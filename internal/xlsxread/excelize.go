@@ -1,0 +1,99 @@
+package xlsxread
+
+import (
+	"archive/zip"
+	"cmp"
+	"errors"
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/tempfiles"
+)
+
+// readExcelize is Read's excelize pass: every part checked first, the
+// sheets placed when out of order, then each sheet in sheetOrder read
+// through excelize's row iterator.
+func readExcelize[T any](wb *workbook, path string, read SheetFunc[T]) ([]T, error) {
+	// excelize's row iterator stops quietly at broken XML: every part is
+	// checked first, so that damage is an error, not a shorter list.
+	disordered, err := checkWorkbookXML(wb.zr, path)
+	if err == nil && disordered {
+		// The iterator also places rows and cells by their order, not
+		// their references: it reads the sheets placed.
+		if wb, err = placedWorkbook(wb); err == nil {
+			if disordered, err = checkWorkbookXML(wb.zr, path); err == nil && disordered {
+				err = errUnplaceable
+			}
+		}
+	}
+	if err != nil {
+		return nil, AtFile(path, err)
+	}
+	dir, removeTemp, err := tempfiles.PrivateDir()
+	if err != nil {
+		return nil, AtFile(path, i18n.NewError(i18n.T("no temporary folder could be made to read the workbook in"), err))
+	}
+	defer removeTemp()
+	f, err := excelize.OpenReader(io.NewSectionReader(wb.r, 0, wb.size), excelizeOptions(dir))
+	if err != nil {
+		if errors.Is(err, excelize.ErrWorkbookFileFormat) {
+			return nil, AtFile(path, ErrNotSpreadsheet)
+		}
+		return nil, AtFile(path, Damaged(err))
+	}
+	defer f.Close()
+	var firstErr error
+	var results []T
+	for _, name := range sheetOrder(f, wb.zr) {
+		v, done, err := readExcelizeSheet(f, name, path, read)
+		switch {
+		case err != nil:
+			firstErr = cmp.Or(firstErr, err)
+		case done:
+			return append(results, v), nil
+		default:
+			results = append(results, v)
+		}
+	}
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return results, nil
+}
+
+// readExcelizeSheet reads one sheet with read, through excelize.
+func readExcelizeSheet[T any](f *excelize.File, name, path string, read SheetFunc[T]) (v T, done bool, err error) {
+	rows, err := f.Rows(name)
+	if err != nil {
+		return v, false, AtFile(path, Damaged(err))
+	}
+	defer rows.Close()
+	return read(Sheet{Name: name, Rows: excelizeRows(f, rows, name, path), Value: newDateCells(f, name).value})
+}
+
+// sheetOrder lists the sheets to look through for a roster: the visible
+// ones in workbook order, then the hidden ones, which the user does not
+// see and so is less likely to mean. Chartsheets and dialog sheets are
+// not among them, whatever they hold.
+func sheetOrder(f *excelize.File, zr *zip.Reader) []string {
+	notData := map[string]bool{}
+	if sheets, err := zipBookSheets(zr); err == nil {
+		for _, s := range sheets {
+			notData[s.name] = !s.data
+		}
+	}
+	var visible, hidden []string
+	for _, name := range f.GetSheetList() {
+		if notData[name] {
+			continue
+		}
+		if v, err := f.GetSheetVisible(name); err == nil && !v {
+			hidden = append(hidden, name)
+		} else {
+			visible = append(visible, name)
+		}
+	}
+	return append(visible, hidden...)
+}

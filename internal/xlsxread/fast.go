@@ -1,0 +1,242 @@
+package xlsxread
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"path"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"rosterdesk/internal/tempfiles"
+)
+
+// readFast is Read's fast pass: it reads a plain workbook, one excelize
+// would read the same way, without excelize: a byte scanner over the
+// sheet and shared strings that is many times faster. It returns
+// errDecline for anything else, a workbook in which read is never done
+// included; the caller then reads the file with excelize, which stays
+// the reference (see TestFastXLSXAgrees).
+func readFast[T any](wb *workbook, path string, read SheetFunc[T]) (results []T, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			results, err = nil, errDecline
+		}
+	}()
+	zr := wb.zr
+	parts, err := readParts(zr)
+	if err != nil {
+		return nil, err
+	}
+	sheets, err := workbookSheets(parts)
+	if err != nil {
+		return nil, err
+	}
+	if err := plainStyles(parts["xl/styles.xml"]); err != nil {
+		return nil, err
+	}
+	var sst []string
+	if data, ok := parts["xl/sharedStrings.xml"]; ok {
+		if !bytes.Contains(parts["xl/_rels/workbook.xml.rels"], []byte("sharedStrings.xml")) {
+			return nil, errDecline
+		}
+		if sst, err = readSharedStrings(data); err != nil {
+			return nil, err
+		}
+	}
+	// The rare number in exponent form is looked up as excelizeRows does,
+	// in excelize's model of the sheet, opened for it on first need.
+	var ef *excelize.File
+	removeTemp := func() {}
+	defer func() {
+		if ef != nil {
+			ef.Close()
+		}
+		removeTemp()
+	}()
+	for _, s := range sheets {
+		data, ok := parts[s.part]
+		if !ok {
+			return nil, errDecline
+		}
+		isNumber := func(i, line int) (bool, error) {
+			if ef == nil {
+				dir, remove, err := tempfiles.PrivateDir()
+				if err != nil {
+					return false, errDecline
+				}
+				f, err := excelize.OpenReader(io.NewSectionReader(wb.r, 0, wb.size), excelizeOptions(dir))
+				if err != nil {
+					remove()
+					return false, errDecline
+				}
+				ef, removeTemp = f, remove
+			}
+			return isNumberCell(ef, s.name, i, line), nil
+		}
+		v, done, err := read(Sheet{Name: s.name, Rows: fastRows(data, sst, isNumber, path)})
+		if err != nil {
+			return nil, err
+		}
+		results = append(results, v)
+		if done {
+			// The parts the scanner did not read are still checked: a
+			// damaged one is an error, as it is on excelize's path.
+			sstCount := -1
+			if _, ok := parts["xl/sharedStrings.xml"]; ok {
+				sstCount = len(sst)
+			}
+			skip := map[string]bool{s.part: true, "xl/sharedStrings.xml": true}
+			if _, err := checkPartsXML(zr, path, skip, sstCount); err != nil {
+				return nil, err
+			}
+			return results, nil
+		}
+	}
+	return nil, errDecline
+}
+
+// readParts inflates every part, as excelize does, so that a damaged one
+// anywhere declines. precheckZip has bounded their sizes.
+func readParts(zr *zip.Reader) (map[string][]byte, error) {
+	parts := make(map[string][]byte, len(zr.File))
+	var total uint64
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+		if f.UncompressedSize64 > maxPartSize || total > maxUnzipTotal {
+			return nil, errDecline
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, errDecline
+		}
+		data := make([]byte, 0, f.UncompressedSize64)
+		buf := bytesWriter{data}
+		_, err = io.Copy(&buf, rc)
+		rc.Close()
+		if err != nil {
+			return nil, errDecline
+		}
+		if _, dup := parts[f.Name]; dup || strings.Contains(f.Name, "\\") {
+			return nil, errDecline
+		}
+		parts[f.Name] = buf.b
+	}
+	return parts, nil
+}
+
+// bytesWriter appends to a slice sized beforehand.
+type bytesWriter struct{ b []byte }
+
+func (w *bytesWriter) Write(p []byte) (int, error) {
+	if uint64(len(w.b)+len(p)) > maxPartSize {
+		return 0, errDecline
+	}
+	w.b = append(w.b, p...)
+	return len(p), nil
+}
+
+// fastSheetRef is a sheet to look through, in the order of sheetOrder.
+type fastSheetRef struct{ name, part string }
+
+// workbookSheets lists the sheets as sheetOrder does, with their parts.
+func workbookSheets(parts map[string][]byte) ([]fastSheetRef, error) {
+	var wb struct {
+		Sheets []struct {
+			Name  string     `xml:"name,attr"`
+			State string     `xml:"state,attr"`
+			Attrs []xml.Attr `xml:",any,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+			Type   string `xml:"Type,attr"`
+		} `xml:"Relationship"`
+	}
+	if xml.Unmarshal(parts["xl/workbook.xml"], &wb) != nil ||
+		xml.Unmarshal(parts["xl/_rels/workbook.xml.rels"], &rels) != nil {
+		return nil, errDecline
+	}
+	targets, data := map[string]string{}, map[string]bool{}
+	for _, r := range rels.Rels {
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = t[1:]
+		} else {
+			t = "xl/" + t
+		}
+		if strings.Contains(t, "..") || t != path.Clean(t) {
+			return nil, errDecline
+		}
+		if strings.HasSuffix(r.Type, "/sharedStrings") && t != "xl/sharedStrings.xml" ||
+			strings.HasSuffix(r.Type, "/styles") && t != "xl/styles.xml" {
+			return nil, errDecline
+		}
+		targets[r.ID] = t
+		data[r.ID] = strings.HasSuffix(r.Type, "/worksheet")
+	}
+	var visible, hidden []fastSheetRef
+	for _, s := range wb.Sheets {
+		var id string
+		for _, a := range s.Attrs {
+			if a.Name.Local == "id" {
+				id = a.Value
+			}
+		}
+		part, ok := targets[id]
+		if !ok || id == "" {
+			return nil, errDecline
+		}
+		if !data[id] {
+			continue // a chartsheet or dialog sheet holds no roster
+		}
+		switch s.State {
+		case "", "visible":
+			visible = append(visible, fastSheetRef{s.Name, part})
+		case "hidden", "veryHidden":
+			hidden = append(hidden, fastSheetRef{s.Name, part})
+		default:
+			return nil, errDecline
+		}
+	}
+	return append(visible, hidden...), nil
+}
+
+// plainStyles declines a workbook whose default cell format is not
+// General (id 0, or a custom format whose code is General, as LibreOffice
+// writes): its unstyled numbers could be dates.
+func plainStyles(data []byte) error {
+	if data == nil {
+		return nil
+	}
+	var st struct {
+		NumFmts []struct {
+			ID   string `xml:"numFmtId,attr"`
+			Code string `xml:"formatCode,attr"`
+		} `xml:"numFmts>numFmt"`
+		Xf []struct {
+			NumFmtID *string `xml:"numFmtId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if xml.Unmarshal(data, &st) != nil {
+		return errDecline
+	}
+	if len(st.Xf) == 0 || st.Xf[0].NumFmtID == nil || *st.Xf[0].NumFmtID == "0" {
+		return nil
+	}
+	general, defined := false, 0
+	for _, f := range st.NumFmts {
+		if f.ID == *st.Xf[0].NumFmtID {
+			defined++
+			general = strings.EqualFold(f.Code, "General")
+		}
+	}
+	if defined != 1 || !general {
+		return errDecline
+	}
+	return nil
+}

@@ -1,0 +1,96 @@
+package xlsxread
+
+import "strconv"
+
+// readCell reads a cell after its start tag t, through its end tag, and
+// returns its value as excelize's Rows gives it with RawCellValue and as
+// excelizeRows then keeps it. Formulas, booleans, errors, dates, styled
+// numbers and anything unknown make it decline. exponent says whether the
+// value is in exponent form, to be turned into digits if a number cell.
+func (x *xmlScanner) readCell(t *xmlTag, sst []string) (v string, exponent bool, err error) {
+	v, err = x.readCellValue(t, sst)
+	return v, err == nil && isExponentNumber(v), err
+}
+
+// readCellValue reads a cell's raw value, as excelize gives it.
+func (x *xmlScanner) readCellValue(t *xmlTag, sst []string) (string, error) {
+	typ, _ := t.attr("t")
+	if s, ok := t.attr("s"); ok && !digits(s) {
+		// excelize stops reading the cell at a bad style.
+		return "", errDecline
+	}
+	if s, ok := t.attr("s"); ok && s != "0" && typ != "s" && typ != "str" && typ != "inlineStr" {
+		// A styled number may be a date.
+		return "", errDecline
+	}
+	var v, is string
+	var hasV, hasIS bool
+	if !t.closed {
+		var c xmlTag
+		for done := false; !done; {
+			if err := x.tag(&c); err != nil {
+				return "", err
+			}
+			switch {
+			case c.end && c.name == "c":
+				done = true
+			case c.end:
+				return "", errDecline
+			case c.name == "v" && !hasV:
+				hasV = true
+				var err error
+				if v, err = x.elementText(&c); err != nil {
+					return "", err
+				}
+			case c.name == "is" && !hasIS:
+				hasIS = true
+				if c.closed {
+					continue
+				}
+				var err error
+				if is, err = x.readStringItem("is"); err != nil {
+					return "", err
+				}
+			default:
+				return "", errDecline
+			}
+		}
+	}
+	switch typ {
+	case "s":
+		if v == "" {
+			return "", nil
+		}
+		i, err := strconv.Atoi(v)
+		if err != nil || i < 0 || i >= len(sst) || v[0] == '+' {
+			return "", errDecline
+		}
+		return sst[i], nil
+	case "str":
+		return v, nil
+	case "inlineStr":
+		if hasIS {
+			return is, nil
+		}
+		return v, nil
+	case "", "n":
+		if hasIS {
+			return "", errDecline
+		}
+		return v, nil
+	}
+	return "", errDecline
+}
+
+// digits reports whether s is one or more ASCII digits, at most nine.
+func digits(s string) bool {
+	if s == "" || len(s) > 9 {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,31 @@
+package xlsxread
+
+// RowFunc takes a sheet's row (line, as the user sees it, from 1) and
+// says whether to go on.
+type RowFunc func(cells []string, line int) bool
+
+// Rows is the one rows iterator both readers implement (fastRows,
+// excelizeRows): it gives a sheet's rows in order, every row number in
+// turn (an empty row for each one the file leaves out), each cell where
+// its reference puts it, calling row for each until it returns false.
+// Its errors name the file, and the row and column where they apply.
+type Rows func(row RowFunc) error
+
+// CellFunc gives the value of a data cell from its column (0 is A), row
+// and raw text.
+type CellFunc func(i, line int, raw string) string
+
+// Sheet is one data sheet of a workbook, handed to a SheetFunc to read.
+type Sheet struct {
+	Name string
+	Rows Rows
+	// Value, if not nil, turns a raw cell into what the user sees (a
+	// date as a date). It looks up styles, which loads the whole sheet:
+	// it is for the few cells that need it, not for every cell.
+	Value CellFunc
+}
+
+// SheetFunc reads one sheet into a T, and says whether it is done with
+// the workbook: no sheet after this one is read. Its error is the
+// error of s.Rows, as that gave it.
+type SheetFunc[T any] func(s Sheet) (v T, done bool, err error)
