@@ -1,0 +1,69 @@
+package editor
+
+import (
+	"slices"
+	"strings"
+
+	"rosterdesk/internal/roster"
+)
+
+// ClassChoices returns the classes the window offers for rows (the class
+// picker of the edit bar, of "Set class" and of a class problem's fix):
+// the valid classes of the rows' schools as the list holds them, those of
+// the rows' own grades first, each part in natural order. A valid class
+// is a grade with a section (9A) or a named class (Blå gruppen, FA),
+// written canonically: never a bare grade (9) nor a section alone (A),
+// which the upload file does not take. When the schools have no valid
+// class yet, the valid classes of the whole list are offered.
+func (d *Document) ClassChoices(ids []roster.RowID) []string {
+	schools := map[string]bool{}
+	grades := map[int]bool{}
+	for _, id := range ids {
+		if row := d.byID[id]; row != nil {
+			schools[strings.TrimSpace(row.Values[roster.School])] = true
+			if c := roster.ParseClass(row.Values[roster.Class]); c.Form == roster.ClassStandard || c.Form == roster.ClassGradeOnly {
+				grades[c.Grade] = true
+			}
+		}
+	}
+	classes := d.distinct(func(row *roster.Row) string {
+		if !schools[strings.TrimSpace(row.Values[roster.School])] {
+			return ""
+		}
+		return validClass(row.Values[roster.Class])
+	})
+	if len(classes) == 0 {
+		classes = d.distinct(func(row *roster.Row) string { return validClass(row.Values[roster.Class]) })
+	}
+	own := func(class string) bool {
+		c := roster.ParseClass(class)
+		return c.Form == roster.ClassStandard && grades[c.Grade]
+	}
+	slices.SortStableFunc(classes, func(a, b string) int {
+		switch oa, ob := own(a), own(b); {
+		case oa && !ob:
+			return -1
+		case ob && !oa:
+			return 1
+		}
+		return 0
+	})
+	return classes
+}
+
+// validClass returns a class value written canonically when the upload
+// file takes it as a class, else "".
+func validClass(v string) string {
+	c := roster.ParseClass(v)
+	switch {
+	case c.Form == roster.ClassStandard:
+		return c.Canonical
+	case c.Form == roster.ClassNamed && !roster.SectionOnly(c.Canonical):
+		return c.Canonical
+	}
+	return ""
+}
+
+// SettableClass reports whether a value typed as a class can be set as
+// one: not empty, not a bare grade, not a section without its grade.
+func SettableClass(v string) bool { return validClass(v) != "" }
