@@ -22,29 +22,6 @@ const rowHeight = 36
 
 const rowHeaderWidth = 72
 
-// columnWidth returns the width a column starts with.
-func columnWidth(c editor.Column) float32 {
-	f, ok := c.Field()
-	if !ok {
-		return 160
-	}
-	switch f {
-	case roster.Email:
-		return 250
-	case roster.FirstName, roster.LastName:
-		return 115
-	case roster.Class:
-		return 64
-	case roster.School:
-		return 165
-	case roster.Municipality:
-		return 115
-	case roster.Role:
-		return 85
-	}
-	return 110
-}
-
 // palette holds the cell colours for the current theme, made once so that
 // drawing a cell allocates nothing.
 type palette struct {

@@ -131,8 +131,9 @@ func (u *UI) refreshEditBar() {
 	u.entry.SetOptions(u.choices(r, col))
 }
 
-// choices lists the values offered for a cell: the roles, the classes of
-// the row's school, the schools, the main municipality.
+// choices lists the values offered for a cell: the roles, the valid
+// classes of the row's school (editor.ClassChoices), the schools, the main
+// municipality.
 func (u *UI) choices(r *roster.Row, col editor.Column) []string {
 	f, ok := col.Field()
 	if !ok {
@@ -142,7 +143,7 @@ func (u *UI) choices(r *roster.Row, col editor.Column) []string {
 	case roster.Role:
 		return []string{roster.Student.String(), roster.Teacher.String()}
 	case roster.Class:
-		return u.doc.Classes(r.Values[roster.School])
+		return u.doc.ClassChoices([]roster.RowID{r.ID})
 	case roster.School:
 		return u.doc.Schools()
 	case roster.Municipality:

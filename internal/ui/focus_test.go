@@ -18,9 +18,9 @@ func tapCell(t *testing.T, u *UI, row int, col editor.Column) {
 	u.grid.ScrollToTop()
 	u.grid.ScrollToLeading()
 	sep := theme.Padding()
-	x := float32(rowHeaderWidth) + sep + columnWidth(col)/2
+	x := float32(rowHeaderWidth) + sep + u.grid.columnWidth(col)/2
 	for c := range col {
-		x += columnWidth(c) + sep
+		x += u.grid.columnWidth(c) + sep
 	}
 	y := float32(rowHeight) + sep + float32(row)*(rowHeight+sep) + rowHeight/2
 	u.grid.Tapped(&fyne.PointEvent{Position: fyne.NewPos(x, y)})

@@ -18,6 +18,8 @@ type Grid struct {
 
 	doc     *editor.Document
 	palette palette
+	// widths are the columns' widths, fitted to their content.
+	widths []float32
 
 	// cur is the cursor cell, anchor the other corner of the range.
 	cur, anchor widget.TableCellID
@@ -34,6 +36,8 @@ type Grid struct {
 	// OnEdit asks for the editor on the cursor cell: with text typed
 	// into the grid (replace), or with the cell's value (F2).
 	OnEdit func(text string, replace bool)
+	// OnPasted is told what a paste did, to say it.
+	OnPasted func(editor.Pasted)
 	// OnShortcut receives the shortcuts the grid does not handle.
 	OnShortcut func(fyne.Shortcut)
 	// OnTapped is called after a tap on the grid moved the cursor (or
@@ -63,11 +67,7 @@ func (g *Grid) SetDocument(d *editor.Document) {
 	g.doc = d
 	g.cur, g.anchor = widget.TableCellID{}, widget.TableCellID{}
 	g.SetColumnWidth(-1, rowHeaderWidth)
-	if d != nil {
-		for c := range d.NumColumns() {
-			g.SetColumnWidth(c, columnWidth(editor.Column(c)))
-		}
-	}
+	g.fitColumns(false)
 	g.UnselectAll()
 	g.Refresh()
 	g.ScrollToTop()

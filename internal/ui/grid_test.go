@@ -184,7 +184,7 @@ func TestCursorClearOfHeaders(t *testing.T) {
 	u.grid.MoveTo(3, 1, false)
 	off, _ = u.grid.scrollOffset()
 	pad := u.grid.Theme().Size("padding")
-	if x := columnWidth(0) + pad; off.X > x {
+	if x := u.grid.columnWidth(0) + pad; off.X > x {
 		t.Errorf("offset x %v, want at most %v so column 1 shows whole", off.X, x)
 	}
 	if y := 3 * (rowHeight + pad); off.Y > y {

@@ -160,18 +160,6 @@ func (g *Grid) copyTo(cb fyne.Clipboard) {
 	cb.SetContent(g.doc.Copy(r0, r1, c0, c1))
 }
 
-func (g *Grid) paste(cb fyne.Clipboard) {
-	if cb == nil {
-		cb = fyne.CurrentApp().Clipboard()
-	}
-	row, col := g.Cursor()
-	rows, cols := g.doc.Paste(row, col, cb.Content())
-	if rows > 0 && cols > 0 {
-		g.anchor.Row, g.anchor.Col = row, int(col)
-		g.MoveTo(row+rows-1, int(col)+cols-1, true)
-	}
-}
-
 // Clear empties the selected cells (the Delete key).
 func (g *Grid) Clear() {
 	_, _, c0, c1 := g.Range()

@@ -23,7 +23,7 @@ func (g *Grid) revealUnderHeaders(id widget.TableCellID) {
 	pad := g.Theme().Size(theme.SizeNamePadding)
 	var x float32
 	for c := range id.Col {
-		x += columnWidth(editor.Column(c)) + pad
+		x += g.columnWidth(editor.Column(c)) + pad
 	}
 	y := float32(id.Row) * (rowHeight + pad)
 	want := off

@@ -56,6 +56,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Undo"), &fyne.ShortcutUndo{}, u.onUndo),
 		item(lang.L("Redo"), &fyne.ShortcutRedo{}, u.onRedo),
 		fyne.NewMenuItemSeparator(),
+		item(lang.L("Fill down"), shortcut(fyne.KeyD, false), u.onFillDown),
+		item(lang.L("Set class for selected rows…"), nil, u.onSetClass),
+		fyne.NewMenuItemSeparator(),
 		item(lang.L("Add row"), nil, u.onAddRow),
 		item(lang.L("Delete rows"), nil, u.onDeleteRows),
 		fyne.NewMenuItemSeparator(),
@@ -126,12 +129,17 @@ func (u *UI) showChangedCell(id roster.RowID, col editor.Column, ok bool) {
 	}
 }
 
-// onGridShortcut takes the shortcuts the grid passes on that no menu
-// item has: Ctrl+Shift+Z, redo in many programs.
+// onGridShortcut takes the shortcuts the grid passes on: Ctrl+Shift+Z,
+// redo in many programs, which no menu item has, and Ctrl+D where the
+// menu's shortcut did not reach the window first.
 func (u *UI) onGridShortcut(s fyne.Shortcut) {
-	if c, ok := s.(*desktop.CustomShortcut); ok && c.KeyName == fyne.KeyZ &&
-		c.Modifier == fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift {
+	c, ok := s.(*desktop.CustomShortcut)
+	switch {
+	case !ok:
+	case c.KeyName == fyne.KeyZ && c.Modifier == fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift:
 		u.onRedo()
+	case c.KeyName == fyne.KeyD && c.Modifier == fyne.KeyModifierShortcutDefault:
+		u.onFillDown()
 	}
 }
 

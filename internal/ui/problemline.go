@@ -55,6 +55,12 @@ func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 		showButton(c, b, true)
 		return
 	}
+	if classPicked(it.p) {
+		b.SetText(lang.L("Choose…"))
+		b.OnTapped = func() { pp.onChooseClass(it.p) }
+		showButton(c, b, true)
+		return
+	}
 	if it.p.Fix != nil && it.p.Fix.Keep != nil {
 		b.SetText(lang.L("Choose…"))
 	} else {
@@ -108,7 +114,8 @@ func (it problemItem) text() string {
 
 // hasButton says whether a line shows a button: Fix all on a heading with
 // certain repairs, Fix or Choose… on a problem that has one (a column
-// that may be a protection mark has its Choose…).
+// that may be a protection mark, and a missing class, have their
+// Choose…).
 func (it problemItem) hasButton() bool {
 	switch {
 	case it.heading:
@@ -116,7 +123,7 @@ func (it problemItem) hasButton() bool {
 	case it.more > 0:
 		return false
 	}
-	return it.p.Fix != nil || it.p.Code == check.CodeProtectedColumnUnknown
+	return it.p.Fix != nil || it.p.Code == check.CodeProtectedColumnUnknown || classPicked(it.p)
 }
 
 // fitHeights gives each line the height its wrapped text needs in a

@@ -54,6 +54,9 @@ type problemPanel struct {
 	// onChooseColumn asks what a column that may be a protection mark
 	// holds.
 	onChooseColumn func(check.Problem)
+	// onChooseClass asks for the class of a pupil whose class is missing
+	// or only half there.
+	onChooseClass func(check.Problem)
 	// onMore is the "… and N more" line's action: show the rows with
 	// problems in the grid.
 	onMore func()

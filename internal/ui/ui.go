@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/check"
@@ -53,9 +54,15 @@ type UI struct {
 	toolbar      *widget.Toolbar
 
 	welcome, main fyne.CanvasObject
+	// panelFit moves the divider so that the problem panel gives way to
+	// the grid's columns.
+	panelFit *panelFit
 
 	// unsaved is the last "save changes?" dialog, for tests.
 	unsaved *dialog.CustomDialog
+	// classOptions are the classes the last Set class dialog offered,
+	// for tests.
+	classOptions []string
 	// exporter is the open export dialog, for tests.
 	exporter *exportDialog
 
@@ -99,6 +106,7 @@ func (u *UI) build() {
 	u.grid.OnEdit = u.onStartEdit
 	u.grid.OnTapped = u.onGridTapped
 	u.grid.OnShortcut = u.onGridShortcut
+	u.grid.OnPasted = u.onPasted
 	u.cellName = widget.NewLabel("")
 	u.entry = newCellEntry()
 	u.entry.OnChanged = u.onEntryChanged
@@ -111,6 +119,7 @@ func (u *UI) build() {
 	u.problems.onFix = u.onFix
 	u.problems.onFixAll = u.onFixAll
 	u.problems.onChooseColumn = func(p check.Problem) { u.chooseMarkColumn(p) }
+	u.problems.onChooseClass = u.chooseClass
 	u.problems.onMore = func() { u.onlyProblems.SetChecked(true) }
 	u.status = widget.NewLabel("")
 	u.find = newFindBar(u)
@@ -123,8 +132,9 @@ func (u *UI) build() {
 	u.noRows.Hide()
 	left := container.NewBorder(nil, u.cellProblems, nil, nil, container.NewStack(u.grid, container.NewCenter(u.noRows)))
 	split := container.NewHSplit(left, u.problems.object())
-	split.Offset = 0.76
-	u.main = container.NewBorder(top, nil, nil, nil, split)
+	var fitted fyne.CanvasObject
+	u.panelFit, fitted = newPanelFit(split, func() float32 { return u.grid.contentWidths(theme.Padding()) })
+	u.main = container.NewBorder(top, nil, nil, nil, fitted)
 	u.welcome = u.welcomeScreen()
 	u.win.SetContent(container.NewBorder(nil, u.status, nil, nil, container.NewStack(u.welcome, u.main)))
 }
@@ -151,6 +161,7 @@ func (u *UI) setDocument(d *editor.Document) {
 	u.onlyProblems.SetChecked(false)
 	u.onlyProblems.OnChanged = u.onOnlyProblems
 	u.grid.SetDocument(d)
+	u.panelFit.refit()
 	u.summary.asked.Add(1) // a pending refresh was for the list before
 	u.refreshProblems()
 	u.refreshStatus()
@@ -163,6 +174,9 @@ func (u *UI) setDocument(d *editor.Document) {
 // onDocChange redraws what a command changed.
 func (u *UI) onDocChange(c editor.Change) {
 	if c.Structure {
+		// Rows pasted or added may be wider than the columns.
+		u.grid.fitColumns(true)
+		u.panelFit.refit()
 		u.grid.Refresh()
 		u.grid.Clamp()
 		u.filter.refresh()

@@ -34,10 +34,37 @@ func TestClassChoices(t *testing.T) {
 }
 
 func TestSettableClass(t *testing.T) {
-	for v, want := range map[string]bool{"9A": true, "9 a": true, "FA": true, "Blå gruppen": true,
-		"": false, "9": false, "åk 9": false, "A": false, "  ": false} {
-		if got := SettableClass(v); got != want {
-			t.Errorf("SettableClass(%q) = %v", v, got)
+	for v, want := range map[string]string{"9A": "9A", "9 a": "9A", "åk 8b": "8B", "FA": "FA", "Blå  gruppen": "Blå gruppen",
+		"": "", "9": "", "åk 9": "", "A": "", "  ": ""} {
+		if got, ok := SettableClass(v); got != want || ok != (want != "") {
+			t.Errorf("SettableClass(%q) = %q, %v", v, got, ok)
 		}
+	}
+}
+
+// TestSetClass sets the class of selected rows, teachers among them, in
+// one undo step: pupils get the class as the upload file writes it, the
+// teacher keeps none; a bare grade sets nothing.
+func TestSetClass(t *testing.T) {
+	d := openSample(t)
+	var ids []roster.RowID
+	for i := 23; i < 28; i++ { // Ture, then the teachers Karin, Johan, Annika, Per
+		ids = append(ids, d.Row(i).ID)
+	}
+	ids = append(ids, d.Row(19).ID) // Isak, no class
+	before := snapshot(d)
+	if n := d.SetClass(ids, "9"); n != 0 || snapshot(d) != before {
+		t.Errorf("a bare grade set %d classes", n)
+	}
+	if n := d.SetClass(ids, " 7 c "); n != 2 {
+		t.Errorf("%d rows changed, want 2 (Ture and Isak)", n)
+	}
+	class := FieldColumn(roster.Class)
+	if got := []string{CellValue(d.Row(23), class), CellValue(d.Row(19), class), CellValue(d.Row(24), class), CellValue(d.Row(25), class)}; !reflect.DeepEqual(got, []string{"7C", "7C", "", "9B"}) {
+		t.Errorf("classes %q", got)
+	}
+	assertChecked(t, d)
+	if label, _ := d.Undo(); label != "Set class" || snapshot(d) != before {
+		t.Errorf("one undo (%q) did not take it back", label)
 	}
 }

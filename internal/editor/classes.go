@@ -64,6 +64,35 @@ func validClass(v string) string {
 	return ""
 }
 
-// SettableClass reports whether a value typed as a class can be set as
-// one: not empty, not a bare grade, not a section without its grade.
-func SettableClass(v string) bool { return validClass(v) != "" }
+// SettableClass returns a value typed as a class written canonically
+// ("9 a" as 9A); ok is false for what is no class: empty, a bare grade, a
+// section without its grade.
+func SettableClass(v string) (class string, ok bool) {
+	class = validClass(v)
+	return class, class != ""
+}
+
+// SetClass sets the class of the listed rows, written canonically, as
+// one edit, and returns how many rows changed. Teachers are left out: the
+// upload file has no class for them. A value that is no class (see
+// SettableClass) sets nothing.
+func (d *Document) SetClass(ids []roster.RowID, value string) int {
+	class, ok := SettableClass(value)
+	if !ok {
+		return 0
+	}
+	var changes []change
+	c := FieldColumn(roster.Class)
+	for _, id := range ids {
+		row := d.byID[id]
+		if row == nil || row.Kind() == roster.Teacher {
+			continue
+		}
+		if ch := setTo(row, c, class, ""); ch.changes() {
+			changes = append(changes, ch)
+			d.view.pin(id)
+		}
+	}
+	d.do("Set class", changes)
+	return len(changes)
+}
