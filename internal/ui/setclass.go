@@ -71,7 +71,11 @@ func (u *UI) showSetClass(ids []roster.RowID) {
 	lines := []fyne.CanvasObject{widget.NewLabel(intro)}
 	u.classOptions = u.doc.ClassChoices(pupils)
 	picker := widget.NewSelectEntry(u.classOptions)
-	picker.PlaceHolder = "9A"
+	if len(u.classOptions) == 0 {
+		// A hint of the form, where no class of the list can show it: a
+		// placeholder beside the offered classes would read as one chosen.
+		picker.PlaceHolder = "9A"
+	}
 	lines = append(lines, picker)
 	hint := widget.NewLabel("")
 	hint.Wrapping = fyne.TextWrapWord
