@@ -27,6 +27,9 @@ type Document struct {
 	source string
 
 	view view
+	// lastSourceLine is the last row number read from a file when the
+	// document was made: rows added later are numbered after it.
+	lastSourceLine int
 
 	// journal, when set, keeps the recovery file of the document.
 	journal *journal
@@ -67,7 +70,8 @@ func FromImport(imp *sheet.Import) *Document {
 }
 
 func newDocument(r *roster.Roster) *Document {
-	d := &Document{roster: r, checker: check.NewChecker(r), byID: make(map[roster.RowID]*roster.Row, len(r.Rows))}
+	d := &Document{roster: r, checker: check.NewChecker(r), byID: make(map[roster.RowID]*roster.Row, len(r.Rows)),
+		lastSourceLine: lastSourceLineOf(r.Rows)}
 	for _, row := range r.Rows {
 		d.byID[row.ID] = row
 	}

@@ -1,6 +1,8 @@
 package editor
 
 import (
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"rosterdesk/internal/roster"
@@ -28,5 +30,34 @@ func TestRowNumbersStayUnderAFilter(t *testing.T) {
 	}
 	if n := d.RowNumber(roster.RowID(1 << 30)); n != 0 {
 		t.Errorf("an unknown row's number %d, want 0", n)
+	}
+}
+
+// A row read from a file keeps the number Excel shows for it there, under
+// a sort and after deleting the rows above it; rows added in the program
+// come after the last row read.
+func TestRowNumbersAreTheSourceRows(t *testing.T) {
+	path := filepath.Join("..", "sheet", "testdata", "import", "libreoffice.xlsx")
+	d, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var numbers []int
+	for i := range d.Len() {
+		numbers = append(numbers, d.RowNumber(d.Row(i).ID))
+	}
+	if !slices.Equal(numbers, []int{5, 6, 7, 9}) {
+		t.Fatalf("numbers %v, want the sheet's rows 5, 6, 7 and 9 (below its title lines and header, around a blank row)", numbers)
+	}
+	third := d.Row(2).ID
+	d.DeleteRows([]roster.RowID{d.Row(0).ID})
+	d.Sort(FieldColumn(roster.FirstName), true)
+	if n := d.RowNumber(third); n != 7 {
+		t.Errorf("after a delete and a sort the third row's number %d, want 7", n)
+	}
+	ids := d.InsertRows(0, 2)
+	added := []int{d.RowNumber(ids[0]), d.RowNumber(ids[1])}
+	if !slices.Equal(added, []int{10, 11}) {
+		t.Errorf("added rows numbered %v, want 10 and 11, after the last row read", added)
 	}
 }

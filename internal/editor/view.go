@@ -122,19 +122,6 @@ func (d *Document) Position(id roster.RowID) int {
 	return -1
 }
 
-// RowNumber returns the number the user knows a row by: its place in the
-// whole list, counting from 1, whatever the filter shows (as a spreadsheet
-// keeps its row numbers under a filter); 0 when the row is gone.
-func (d *Document) RowNumber(id roster.RowID) int {
-	if d.view.numbers == nil {
-		d.view.numbers = make(map[roster.RowID]int, len(d.roster.Rows))
-		for i, row := range d.roster.Rows {
-			d.view.numbers[row.ID] = i + 1
-		}
-	}
-	return d.view.numbers[id]
-}
-
 // Filter returns the current filter.
 func (d *Document) Filter() Filter { return d.view.filter }
 

@@ -107,7 +107,7 @@ func TestClassProblemChoosesAClass(t *testing.T) {
 		t.Fatalf("the line's button is %q (shown %v)", choose.Text, choose.Visible())
 	}
 	test.Tap(choose)
-	if !strings.Contains(overlayText(u), "Class for Noah Sandberg, row 4:") {
+	if !strings.Contains(overlayText(u), "Class for Noah Sandberg, row 8:") {
 		t.Errorf("the dialog says %q", overlayText(u))
 	}
 	picker := classPicker(t, u)
