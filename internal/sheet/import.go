@@ -33,6 +33,9 @@ type Import struct {
 	Problems []check.Problem
 	// Mapped lists the headers of ReadOptions.Map this file has.
 	Mapped []string
+	// SourceColumns lists the header's named columns, in order, with what
+	// each was read as and its first values.
+	SourceColumns []SourceColumn
 	// Trimmed counts the cells whose surrounding whitespace was removed.
 	Trimmed int
 	// Encoding names the text encoding of a csv file: "UTF-8",
@@ -51,6 +54,8 @@ type Import struct {
 
 	// maps are the user's mappings the reader applies.
 	maps []ColumnMap
+	// dataRows counts the data rows read, blank ones left out.
+	dataRows int
 	// identityColumn is the first column mapped to a field that holds
 	// personal identity numbers, or "".
 	identityColumn string

@@ -70,6 +70,7 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 	imp.Roster.ExtraColumns = l.extraNames
 	imp.Columns = l.columns
 	imp.ProtectedColumn = l.protectedHeader
+	imp.SourceColumns = sourceColumns(l)
 	for _, name := range l.settled {
 		imp.Roster.SetSettled(name, true)
 	}
@@ -88,6 +89,8 @@ func (b *rowBuilder) add(cells []string, line int) {
 	if blankRecord(cells) {
 		return
 	}
+	b.noteSourceValues(cells, line, b.imp.dataRows)
+	b.imp.dataRows++
 	row := b.imp.Roster.NewRow()
 	row.SourceLine = line
 	if n := len(b.layout.extraNames); n > 0 {
