@@ -25,6 +25,9 @@ type Document struct {
 	stamp sheet.FileStamp
 	// source names the file the document came from, for the title.
 	source string
+	// imported is how the file was read, to read it again with other
+	// column mappings; nil for a document not read from a file.
+	imported *imported
 
 	view view
 	// lastSourceLine is the last row number read from a file when the
@@ -62,6 +65,7 @@ func FromImport(imp *sheet.Import) *Document {
 	d := newDocument(imp.Roster)
 	d.checker.Hold(imp.Problems...)
 	d.source = imp.Path
+	d.imported = &imported{columns: imp.SourceColumns}
 	if isWorkingCopy(imp) {
 		d.path = imp.Path
 		d.stamp, _ = sheet.StatFile(imp.Path)

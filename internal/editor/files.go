@@ -22,13 +22,7 @@ var ErrWouldOverwriteSource error = &i18n.Error{Message: i18n.T("this is the fil
 var ErrHasErrors error = &i18n.Error{Message: i18n.T("the list has errors: fix them before exporting")}
 
 // Open reads a roster file into a new document.
-func Open(path string) (*Document, error) {
-	imp, err := sheet.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return FromImport(imp), nil
-}
+func Open(path string) (*Document, error) { return OpenWith(path, sheet.ReadOptions{}) }
 
 // Save writes the working copy: to path, or to the document's own path
 // when path is "". Saving over the file the document was read from fails
