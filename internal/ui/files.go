@@ -90,8 +90,7 @@ func (u *UI) openFile(path, password string) {
 				u.showError(lang.L("Could not open the file"), err)
 				return
 			}
-			u.setDocument(d)
-			u.rememberFile(path)
+			u.showOpened(d, path)
 		})
 }
 

@@ -71,7 +71,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Only rows with problems"), nil, func() { u.onlyProblems.SetChecked(!u.onlyProblems.Checked) }),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Sort ascending by this column"), nil, func() { u.onSort(false) }),
-		item(lang.L("Sort descending by this column"), nil, func() { u.onSort(true) }))
+		item(lang.L("Sort descending by this column"), nil, func() { u.onSort(true) }),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Map columns…"), nil, u.onMapColumns))
 	help := fyne.NewMenu(lang.L("Help"),
 		item(lang.L("About Roster Desk"), nil, func() { u.showAbout() }))
 	return fyne.NewMainMenu(file, edit, view, help)

@@ -16,14 +16,7 @@ import (
 
 // openDocument reads a roster file, an encrypted workbook with password.
 func openDocument(path, password string) (*editor.Document, error) {
-	if password == "" {
-		return editor.Open(path)
-	}
-	imp, err := sheet.ReadFileWith(path, sheet.ReadOptions{Password: password})
-	if err != nil {
-		return nil, err
-	}
-	return editor.FromImport(imp), nil
+	return editor.OpenWith(path, sheet.ReadOptions{Password: password})
 }
 
 // needsPassword reports whether a file could not be opened for want of

@@ -52,6 +52,10 @@ type UI struct {
 	filter       *filterBar
 	onlyProblems *widget.Check
 	toolbar      *widget.Toolbar
+	// mapBar offers the mapping dialog, and mapper is the open one, for
+	// tests.
+	mapBar *mapBar
+	mapper *mapDialog
 
 	welcome, main fyne.CanvasObject
 	// panelFit moves the divider so that the problem panel gives way to
@@ -126,7 +130,8 @@ func (u *UI) build() {
 	u.filter = newFilterBar(u)
 	u.onlyProblems = widget.NewCheck(lang.L("Only rows with problems"), u.onOnlyProblems)
 
-	top := container.NewVBox(u.toolbarRow(), u.find.box, u.filter.box, newEditBar(u.cellName, u.entry))
+	u.mapBar = newMapBar(u)
+	top := container.NewVBox(u.toolbarRow(), u.mapBar.box, u.find.box, u.filter.box, newEditBar(u.cellName, u.entry))
 	u.noRows = widget.NewLabel(lang.L("No rows match the filter"))
 	u.noRows.Importance = widget.MediumImportance
 	u.noRows.Hide()
@@ -155,6 +160,7 @@ func (u *UI) setDocument(d *editor.Document) {
 		u.main.Hide()
 		u.welcome.Show()
 	}
+	u.mapBar.offer(d)
 	u.find.reset()
 	u.filter.refresh()
 	u.onlyProblems.OnChanged = nil

@@ -1,0 +1,197 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"rosterdesk/internal/editor"
+	"rosterdesk/internal/sheet"
+)
+
+// mapDialog is the open "Map columns" dialog, for tests.
+type mapDialog struct {
+	dialog  *dialog.CustomDialog
+	cols    []sheet.SourceColumn
+	choices []*widget.Select
+	apply   *widget.Button
+	// targets are the choices of a column, in the order offered, and
+	// labels their words, by index.
+	targets []sheet.Target
+	labels  []string
+}
+
+// mapDialogSize is the dialog's size: wide enough for a header, its
+// choice and a preview of three values side by side.
+var mapDialogSize = fyne.NewSize(900, 560)
+
+// onMapColumns is List > Map columns…: what each column of the file holds.
+func (u *UI) onMapColumns() {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	if u.doc.SourceColumns() == nil {
+		dialog.ShowInformation(lang.L("Map columns"), lang.L("Only a list read from a file has columns to map: open the school system's export."), u.win)
+		return
+	}
+	u.mapper = u.showMapDialog()
+}
+
+// showMapDialog shows, for each headed column of the list's file, its
+// first values and a choice of what it holds: a field of the upload file,
+// protected identity, or nothing sent. Apply reads the file again so
+// mapped.
+func (u *UI) showMapDialog() *mapDialog {
+	m := &mapDialog{cols: u.doc.SourceColumns()}
+	for _, name := range sheet.TargetNames() {
+		t, _ := sheet.ParseTarget(name)
+		m.targets = append(m.targets, t)
+		m.labels = append(m.labels, targetLabel(t))
+	}
+	rows := container.NewVBox()
+	for i, c := range m.cols {
+		header := widget.NewLabel(c.Header)
+		header.TextStyle.Bold = true
+		header.Truncation = fyne.TextTruncateEllipsis
+		choice := widget.NewSelect(m.labels, nil)
+		choice.SetSelected(m.label(c.Read))
+		preview := widget.NewLabel(previewText(c.Preview))
+		preview.Truncation = fyne.TextTruncateEllipsis
+		if c.IdentityNumbers {
+			// Never shown, never sent: such a column is no field.
+			choice.SetSelected(m.label(sheet.Target{Kind: sheet.TargetIgnore}))
+			choice.Disable()
+			preview.SetText(lang.L("personal identity numbers: never sent"))
+			preview.Importance = widget.WarningImportance
+		}
+		choice.OnChanged = func(string) { m.chose(i) }
+		m.choices = append(m.choices, choice)
+		rows.Add(container.NewGridWithColumns(3, header, choice, preview))
+	}
+	intro := widget.NewLabel(lang.L("What does each column of the file hold? The values are its first rows. Applying reads the file again with these columns, and the choice is remembered for files with the same columns."))
+	intro.Wrapping = fyne.TextWrapWord
+	top := container.NewVBox(intro)
+	if u.doc.Dirty() {
+		lost := widget.NewLabel(lang.L("The changes you made to the list since it was opened are lost when the file is read again."))
+		lost.Wrapping = fyne.TextWrapWord
+		lost.Importance = widget.DangerImportance
+		top.Add(lost)
+	}
+	heads := container.NewGridWithColumns(3, boldLabel(lang.L("Column in the file")), boldLabel(lang.L("Holds")), boldLabel(lang.L("First rows")))
+	top.Add(heads)
+	doc := u.doc
+	m.apply = widget.NewButton(lang.L("Apply"), func() {
+		m.dialog.Hide()
+		if changes := m.changes(); len(changes) > 0 {
+			u.remap(doc, doc.WithMaps(changes))
+		}
+	})
+	m.apply.Importance = widget.HighImportance
+	m.dialog = dialog.NewCustomWithoutButtons(lang.L("Map columns"), container.NewBorder(top, nil, nil, nil, container.NewVScroll(rows)), u.win)
+	m.dialog.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), m.dialog.Hide), m.apply})
+	m.dialog.Resize(mapDialogSize)
+	m.dialog.Show()
+	return m
+}
+
+// chose follows column i's new choice: a field is read from one column,
+// so another column that held it is no longer sent.
+func (m *mapDialog) chose(i int) {
+	t := m.target(i)
+	if t.Kind != sheet.TargetField {
+		return
+	}
+	for j, c := range m.choices {
+		if j != i && m.target(j) == t {
+			c.SetSelected(m.label(sheet.Target{Kind: sheet.TargetIgnore}))
+		}
+	}
+}
+
+// changes lists the columns whose choice differs from what the file was
+// read as: only what the user changed becomes a mapping, so that no
+// column the import left in doubt (one that may be a protection mark) is
+// settled by the dialog on its own.
+func (m *mapDialog) changes() []sheet.ColumnMap {
+	var out []sheet.ColumnMap
+	for i, c := range m.cols {
+		if t := m.target(i); t != c.Read {
+			out = append(out, sheet.ColumnMap{Header: c.Header, Target: t})
+		}
+	}
+	return out
+}
+
+// target returns column i's chosen target.
+func (m *mapDialog) target(i int) sheet.Target {
+	for k, l := range m.labels {
+		if l == m.choices[i].Selected {
+			return m.targets[k]
+		}
+	}
+	return m.cols[i].Read
+}
+
+// label returns the words of target t.
+func (m *mapDialog) label(t sheet.Target) string {
+	for k, tt := range m.targets {
+		if tt.Kind == t.Kind && (t.Kind != sheet.TargetField || tt.Field == t.Field) {
+			return m.labels[k]
+		}
+	}
+	return t.String()
+}
+
+// targetLabel says what a column mapped to t holds: a field by the name
+// the upload file gives it.
+func targetLabel(t sheet.Target) string {
+	switch t.Kind {
+	case sheet.TargetProtected:
+		return lang.L("Protected identity mark")
+	case sheet.TargetIgnore:
+		return lang.L("Not sent")
+	case sheet.TargetField:
+		return t.Field.String()
+	}
+	return t.String()
+}
+
+// previewText shows a column's first values side by side, an empty one
+// as a dash.
+func previewText(values []string) string {
+	shown := make([]string, len(values))
+	for i, v := range values {
+		if v == "" {
+			v = "–"
+		}
+		shown[i] = v
+	}
+	return strings.Join(shown, " · ")
+}
+
+// remap reads doc's file again with maps, off the window's goroutine,
+// shows it in doc's place and remembers maps for the file's header set.
+// A mapping the reader refuses (personal identity numbers in a field)
+// leaves the list as it was and says why.
+func (u *UI) remap(doc *editor.Document, maps []sheet.ColumnMap) {
+	var (
+		next *editor.Document
+		err  error
+	)
+	u.inBackground(newProgressDialog(filepath.Base(doc.Source()), u.win), true,
+		func() { next, err = doc.Remap(maps) },
+		func() {
+			if err != nil {
+				u.showError(lang.L("Could not map the columns"), err)
+				return
+			}
+			u.prefs.SetColumnMaps(doc.HeaderKey(), maps)
+			u.setDocument(next)
+		})
+}

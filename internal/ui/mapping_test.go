@@ -1,0 +1,176 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/sheet"
+)
+
+// mentorCSV is a semicolon csv as a school system exports it, in UTF-8:
+// its class column has a header the program does not know, beside
+// a column of personal identity numbers.
+const mentorCSV = "E-post;Förnamn;Efternamn;Mentorsgrupp;Skola;Kommun;Roll;Personnummer\r\n" +
+	"tova@skola.example.se;Tova;Lind;9A;Norrskolan;Borås;elev;120315-1236\r\n" +
+	"otto@skola.example.se;Otto;Ek;9 b;Norrskolan;Borås;elev;110704-4560\r\n"
+
+// codeCount counts the list's problems of a kind.
+func codeCount(u *UI, code check.Code) int {
+	n := 0
+	for _, p := range u.doc.Checker().Problems() {
+		if p.Code == code {
+			n++
+		}
+	}
+	return n
+}
+
+// mapperColumn returns the index of header in the open mapping dialog.
+func mapperColumn(t *testing.T, u *UI, header string) int {
+	t.Helper()
+	if u.mapper == nil {
+		t.Fatal("no mapping dialog")
+	}
+	for i, c := range u.mapper.cols {
+		if c.Header == header {
+			return i
+		}
+	}
+	t.Fatalf("the dialog has no column %q", header)
+	return -1
+}
+
+// TestMapAColumnToClass is the story in the window: the file's class
+// column is not recognised, the bar above the grid says so and offers the
+// dialog; mapped to Class there, the list is read again and its class
+// problems change at once; opened again, the remembered mapping is
+// applied, and the bar says so.
+func TestMapAColumnToClass(t *testing.T) {
+	u := newWindow(t)
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(mentorCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.OpenFile(path)
+	if !u.mapBar.box.Visible() || !strings.Contains(u.mapBar.text.Text, `"Mentorsgrupp"`) || !strings.Contains(u.mapBar.text.Text, "Class") {
+		t.Fatalf("bar says %q (shown %v)", u.mapBar.text.Text, u.mapBar.box.Visible())
+	}
+	if n := codeCount(u, check.CodeClassMissing); n != 2 {
+		t.Fatalf("%d students without a class, want both", n)
+	}
+
+	test.Tap(u.mapBar.button)
+	i := mapperColumn(t, u, "Mentorsgrupp")
+	if got := u.mapper.choices[i].Selected; got != "Not sent" {
+		t.Errorf("Mentorsgrupp offered as %q", got)
+	}
+	if p := u.mapper.choices[mapperColumn(t, u, "Personnummer")]; !p.Disabled() || strings.Contains(overlayText(u), "120315") {
+		t.Error("the column of personal identity numbers can be mapped, or its numbers are shown")
+	}
+	if !strings.Contains(overlayText(u), "9A · 9 b") {
+		t.Errorf("no preview of the class column's first rows:\n%s", overlayText(u))
+	}
+	u.mapper.choices[i].SetSelected(roster.Class.String())
+	test.Tap(u.mapper.apply)
+
+	if n := codeCount(u, check.CodeClassMissing); n != 0 {
+		t.Errorf("%d students without a class after mapping", n)
+	}
+	if n := codeCount(u, check.CodeClassFormat); n != 1 {
+		t.Errorf("%d classes written wrong after mapping, want Otto's 9 b", n)
+	}
+	if row := u.doc.Row(rowOf(t, u, "Otto")); row.Values[roster.Class] != "9 b" {
+		t.Errorf("Otto's class %q", row.Values[roster.Class])
+	}
+	if u.mapBar.box.Visible() {
+		t.Errorf("the bar still offers mapping: %q", u.mapBar.text.Text)
+	}
+	found := false
+	for _, it := range u.problems.items {
+		found = found || it.code == check.CodeClassFormat
+	}
+	if !found {
+		t.Error("the panel does not list the class problem the mapping revealed")
+	}
+	remembered := u.app.Preferences().StringList(keyColumnMapPrefix + u.doc.HeaderKey())
+	if len(remembered) != 1 || remembered[0] != "Mentorsgrupp=Class" {
+		t.Errorf("remembered %q", remembered)
+	}
+
+	u.setDocument(nil)
+	u.OpenFile(path)
+	if n := codeCount(u, check.CodeClassMissing); n != 0 || len(u.doc.ColumnMaps()) != 1 {
+		t.Errorf("opened again: %d students without a class, maps %v", n, u.doc.ColumnMaps())
+	}
+	if !u.mapBar.box.Visible() || !strings.Contains(u.mapBar.text.Text, `"Mentorsgrupp" → Class`) || u.mapBar.button.Text != "Change…" {
+		t.Errorf("bar after opening again: %q, button %q", u.mapBar.text.Text, u.mapBar.button.Text)
+	}
+}
+
+// Mapping the class column back to "not sent" is one more mapping: the
+// problems come back, and the next opening remembers that.
+func TestMapBackAndCancel(t *testing.T) {
+	u := newWindow(t)
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(mentorCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.OpenFile(path)
+	u.onMapColumns()
+	test.Tap(overlayButton(u, "Cancel"))
+	if len(u.doc.ColumnMaps()) != 0 {
+		t.Fatal("Cancel mapped")
+	}
+	u.onMapColumns()
+	u.mapper.choices[mapperColumn(t, u, "Mentorsgrupp")].SetSelected("Class")
+	test.Tap(u.mapper.apply)
+	u.onMapColumns()
+	u.mapper.choices[mapperColumn(t, u, "Mentorsgrupp")].SetSelected("Not sent")
+	test.Tap(u.mapper.apply)
+	if n := codeCount(u, check.CodeClassMissing); n != 2 {
+		t.Errorf("%d students without a class after mapping back", n)
+	}
+	maps := u.prefs.ColumnMaps(u.doc.HeaderKey())
+	if len(maps) != 1 || maps[0].Target.Kind != sheet.TargetIgnore {
+		t.Errorf("remembered %v", maps)
+	}
+}
+
+// Mapping a second column to a field takes it from the column that held
+// it, which is then not sent.
+func TestMapOneFieldFromOneColumn(t *testing.T) {
+	u := newWindow(t)
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(mentorCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.OpenFile(path)
+	u.onMapColumns()
+	school := u.mapper.choices[mapperColumn(t, u, "Skola")]
+	u.mapper.choices[mapperColumn(t, u, "Mentorsgrupp")].SetSelected("School")
+	if school.Selected != "Not sent" {
+		t.Errorf("Skola still offered as %q", school.Selected)
+	}
+	changes := u.mapper.changes()
+	if len(changes) != 2 {
+		t.Errorf("changes %v, want Mentorsgrupp to School and Skola not sent", changes)
+	}
+}
+
+// A list not read from a file has nothing to map, and says so.
+func TestMapColumnsOfANewList(t *testing.T) {
+	u := newTestUI(t)
+	u.doc = nil
+	u.onMapColumns() // no list: nothing happens
+	u.onNew()
+	u.onMapColumns()
+	if u.mapper != nil || !strings.Contains(overlayText(u), "Only a list read from a file") {
+		t.Errorf("a new list: %q", overlayText(u))
+	}
+}
