@@ -98,7 +98,7 @@ func (u *UI) showComparison(name string, d roster.Diff) *compareView {
 	}
 	cv.list = widget.NewList(func() int { return len(d.Changes) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(changeText(d.Changes[i])) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(u.compareLine(d.Changes[i])) })
 	cv.list.OnSelected = func(i widget.ListItemID) {
 		cv.list.Unselect(i)
 		if c := d.Changes[i]; c.New != nil {
@@ -124,6 +124,15 @@ func (u *UI) showRow(id roster.RowID) {
 		u.grid.MoveTo(pos, 0, false)
 		u.focusGrid()
 	}
+}
+
+// compareLine is a line of the comparison: a change, after the number of
+// its row where the person is in the list, as the grid numbers it.
+func (u *UI) compareLine(c roster.Change) string {
+	if c.New == nil || u.doc.RowName(c.New.ID) == "" {
+		return changeText(c)
+	}
+	return fmt.Sprintf(lang.L("Row %s: %s"), u.doc.RowName(c.New.ID), changeText(c))
 }
 
 // changeText says one change in words, with the person's name: it is

@@ -58,11 +58,12 @@ func TestCompareShowsChangesAndLoss(t *testing.T) {
 	}
 	var lines []string
 	for i := range cv.diff.Changes {
-		lines = append(lines, changeText(cv.diff.Changes[i]))
+		lines = append(lines, u.compareLine(cv.diff.Changes[i]))
 	}
 	text := strings.Join(lines, "\n")
 	for _, want := range []string{"Elias Bergström moved class: 9B → 9A", "Hugo Nyström moved school: Ekbackens skola → Solbackaskolan",
-		"Removed: Gustav Gone, 9A Solbackaskolan", "Added: Maja Holmgren, 9 a Solbackaskolan"} {
+		"Removed: Gustav Gone, 9A Solbackaskolan",
+		"Row 7: Added: Maja Holmgren, 9 a Solbackaskolan"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no %q in\n%s", want, text)
 		}
