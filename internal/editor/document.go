@@ -30,8 +30,9 @@ type Document struct {
 	imported *imported
 
 	view view
-	// lastSourceLine is the last row number read from a file when the
-	// document was made: rows added later are numbered after it.
+	// lastSourceLine is the highest row number read from a file that
+	// the document has held: rows added in the program are numbered after
+	// it.
 	lastSourceLine int
 
 	// journal, when set, keeps the recovery file of the document.
@@ -74,8 +75,7 @@ func FromImport(imp *sheet.Import) *Document {
 }
 
 func newDocument(r *roster.Roster) *Document {
-	d := &Document{roster: r, checker: check.NewChecker(r), byID: make(map[roster.RowID]*roster.Row, len(r.Rows)),
-		lastSourceLine: lastSourceLineOf(r.Rows)}
+	d := &Document{roster: r, checker: check.NewChecker(r), byID: make(map[roster.RowID]*roster.Row, len(r.Rows))}
 	for _, row := range r.Rows {
 		d.byID[row.ID] = row
 	}

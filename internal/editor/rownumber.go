@@ -11,11 +11,13 @@ import (
 // and the number `roster check` gives: for a row read from a file, the
 // row Excel shows for it in that file (a csv's line), whatever the
 // filter, the sort or the rows deleted before it; for a row added in the
-// program, a number after the last row read, counting the added rows in
-// list order. 0 when the row is gone.
+// program, a number after the last row read (ever, so that deleting it
+// does not renumber them), counting the added rows in list order. 0 when
+// the row is gone.
 func (d *Document) RowNumber(id roster.RowID) int {
 	if d.view.numbers == nil {
 		d.view.numbers = make(map[roster.RowID]int, len(d.roster.Rows))
+		d.lastSourceLine = max(d.lastSourceLine, lastSourceLineOf(d.roster.Rows))
 		next := d.lastSourceLine
 		for _, row := range d.roster.Rows {
 			if row.SourceLine > 0 {

@@ -61,3 +61,21 @@ func TestRowNumbersAreTheSourceRows(t *testing.T) {
 		t.Errorf("added rows numbered %v, want 10 and 11, after the last row read", added)
 	}
 }
+
+// Rows typed into a list after rows read from a file come after the last
+// row read, and keep their numbers when that row is deleted.
+func TestAddedRowsAfterTheLastRowRead(t *testing.T) {
+	d, err := Open(filepath.Join("..", "sheet", "testdata", "import", "libreoffice.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := d.Row(d.Len() - 1).ID
+	added := d.InsertRows(d.Len(), 1)[0]
+	if n := d.RowNumber(added); n != 10 {
+		t.Fatalf("a row added after row 9 is numbered %d", n)
+	}
+	d.DeleteRows([]roster.RowID{last})
+	if n := d.RowNumber(added); n != 10 {
+		t.Errorf("after deleting row 9 the added row is numbered %d, want 10 still", n)
+	}
+}
