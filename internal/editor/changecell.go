@@ -22,6 +22,17 @@ func setTo(row *roster.Row, c Column, value, gone string) cellChange {
 	return cellChange{id: row.ID, col: c, old: CellValue(row, c), oldGone: cellRemoved(row, c), new: value, newGone: gone}
 }
 
+// setting appends to changes the change of row's cell in column c to
+// value (gone taken out of it) when it sets anything new, and keeps the
+// row in view under a filter it no longer passes.
+func (d *Document) setting(changes []change, row *roster.Row, c Column, value, gone string) []change {
+	if ch := setTo(row, c, value, gone); ch.changes() {
+		changes = append(changes, ch)
+		d.view.pin(row.ID)
+	}
+	return changes
+}
+
 // changes reports whether the change sets anything new.
 func (c cellChange) changes() bool { return c.old != c.new || c.oldGone != c.newGone }
 

@@ -88,10 +88,7 @@ func (d *Document) SetClass(ids []roster.RowID, value string) int {
 		if row == nil || row.Kind() == roster.Teacher {
 			continue
 		}
-		if ch := setTo(row, c, class, ""); ch.changes() {
-			changes = append(changes, ch)
-			d.view.pin(id)
-		}
+		changes = d.setting(changes, row, c, class, "")
 	}
 	d.do("Set class", changes)
 	return len(changes)

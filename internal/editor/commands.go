@@ -22,10 +22,7 @@ func (d *Document) Fill(ids []roster.RowID, c Column, value string) {
 		if row == nil || int(c) >= d.NumColumns() || c < 0 {
 			continue
 		}
-		if ch := setTo(row, c, value, gone); ch.changes() {
-			changes = append(changes, ch)
-			d.view.pin(id)
-		}
+		changes = d.setting(changes, row, c, value, gone)
 	}
 	label := fmt.Sprintf("Edit %s", d.ColumnName(c))
 	if len(changes) > 1 {
@@ -144,10 +141,7 @@ func (d *Document) ApplyFixes(code check.Code) int {
 		seen[cell{p.Row, c}] = true
 		row := d.byID[p.Row]
 		value, gone := normalise(c, p.Fix.Value)
-		if ch := setTo(row, c, value, gone); ch.changes() {
-			changes = append(changes, ch)
-			d.view.pin(p.Row)
-		}
+		changes = d.setting(changes, row, c, value, gone)
 	}
 	d.do("Fix all", changes)
 	return len(changes)

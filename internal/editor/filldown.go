@@ -21,10 +21,7 @@ func (d *Document) FillDown(sel Selection) int {
 		}
 		for c := max(sel.Col0, 0); c <= sel.Col1 && int(c) < d.NumColumns(); c++ {
 			value, gone := normalise(c, CellValue(source, c))
-			if ch := setTo(target, c, value, gone); ch.changes() {
-				changes = append(changes, ch)
-				d.view.pin(target.ID)
-			}
+			changes = d.setting(changes, target, c, value, gone)
 		}
 	}
 	d.do("Fill down", changes)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2/widget"
 
@@ -46,29 +45,75 @@ func widthLimits(c editor.Column) (least, most float32) {
 // fitColumns sizes every column to its content. With grow set, a column
 // only widens, so that an edit never makes the columns jump narrower
 // under the user's eyes.
-func (g *Grid) fitColumns(grow bool) {
+func (g *Grid) fitColumns(grow bool) (changed bool) {
 	if g.doc == nil {
-		g.widths = nil
-		return
+		g.widths, g.longest = nil, nil
+		return false
 	}
 	n := g.doc.NumColumns()
 	if len(g.widths) != n {
-		g.widths, grow = make([]float32, n), false
+		g.widths, g.longest, grow = make([]float32, n), make([]int, n), false
 	}
+	g.fittedRows = g.doc.Roster().Len()
 	measure := widget.NewLabel("")
 	for c := range n {
-		w := g.contentWidth(measure, editor.Column(c))
+		values := longestValues(g.doc, editor.Column(c), measuredValues)
+		w := g.contentWidth(measure, editor.Column(c), values)
+		if len(values) > 0 {
+			g.longest[c] = len(values[0])
+		}
 		if grow && w <= g.widths[c] {
 			continue
 		}
-		g.widths[c] = w
+		g.widths[c], changed = w, true
 		g.SetColumnWidth(c, w)
 	}
+	return changed
 }
 
-// contentWidth is the width column c's header and longest values need,
+// growColumns widens the columns for what a change wrote: the whole list
+// again when it has more rows than when the columns were fitted (a paste
+// or an insert; a sort, a filter or a delete brings no new value), else
+// only the changed rows' values longer than any measured before, so that
+// typing into a cell costs a comparison per column. It reports whether a
+// column widened.
+func (g *Grid) growColumns(c editor.Change) (changed bool) {
+	if g.doc == nil {
+		return false
+	}
+	if c.Structure || len(g.widths) != g.doc.NumColumns() {
+		if g.doc.Roster().Len() > g.fittedRows || len(g.widths) != g.doc.NumColumns() {
+			return g.fitColumns(true)
+		}
+		return false
+	}
+	var measure *widget.Label
+	for _, id := range c.Rows {
+		row := g.doc.RowByID(id)
+		if row == nil {
+			continue
+		}
+		for col := range g.widths {
+			v := editor.CellValue(row, editor.Column(col))
+			if len(v) <= g.longest[col] {
+				continue
+			}
+			g.longest[col] = len(v)
+			if measure == nil {
+				measure = widget.NewLabel("")
+			}
+			if w := g.contentWidth(measure, editor.Column(col), []string{v}); w > g.widths[col] {
+				g.widths[col], changed = w, true
+				g.SetColumnWidth(col, w)
+			}
+		}
+	}
+	return changed
+}
+
+// contentWidth is the width column c's header and the given values need,
 // within the column's limits; measure is a label to measure with.
-func (g *Grid) contentWidth(measure *widget.Label, c editor.Column) float32 {
+func (g *Grid) contentWidth(measure *widget.Label, c editor.Column, values []string) float32 {
 	least, most := widthLimits(c)
 	width := func(text string, bold bool) float32 {
 		measure.TextStyle.Bold = bold
@@ -77,7 +122,7 @@ func (g *Grid) contentWidth(measure *widget.Label, c editor.Column) float32 {
 		return measure.MinSize().Width + cursorStroke
 	}
 	w := width(g.doc.ColumnName(c), true)
-	for _, v := range longestValues(g.doc, c, measuredValues) {
+	for _, v := range values {
 		w = max(w, width(v, false))
 	}
 	return min(max(w, least), most)
@@ -105,29 +150,30 @@ func (g *Grid) contentWidths(gap float32) float32 {
 	return w
 }
 
-// longestValues returns up to k of column c's values with the most
-// characters, of every row of the list (not only those a filter shows).
+// longestValues returns up to k of column c's distinct values with the
+// most bytes (a fair measure of width for names and addresses, and
+// cheaper than counting characters), longest first, of every row of the
+// list (not only those a filter shows).
 func longestValues(d *editor.Document, c editor.Column, k int) []string {
-	var top []string
-	var lens []int
+	top := make([]string, 0, k)
 	for _, row := range d.Roster().Rows {
 		v := editor.CellValue(row, c)
-		n := utf8.RuneCountInString(v)
-		if n == 0 || len(top) == k && n <= lens[k-1] || slices.Contains(top, v) {
+		n := len(v)
+		if n == 0 || len(top) == k && n <= len(top[k-1]) || slices.Contains(top, v) {
 			continue
 		}
-		// Insert in order of length, longest first, dropping the k+1th.
+		// Insert in order of length, dropping the k+1th.
 		i := len(top)
 		if i == k {
 			i--
 		} else {
-			top, lens = append(top, ""), append(lens, 0)
+			top = append(top, "")
 		}
-		for i > 0 && lens[i-1] < n {
-			top[i], lens[i] = top[i-1], lens[i-1]
+		for i > 0 && len(top[i-1]) < n {
+			top[i] = top[i-1]
 			i--
 		}
-		top[i], lens[i] = v, n
+		top[i] = v
 	}
 	return top
 }

@@ -48,8 +48,9 @@ func TestColumnsReadableAtDefaultSize(t *testing.T) {
 	}
 }
 
-// TestColumnWidthLimits checks that a very long value is cut at the
-// column's most width, and a column only grows after an edit.
+// TestColumnWidthLimits checks that a value typed wider than its column
+// widens it, up to the column's most width, and that a column only grows
+// after an edit.
 func TestColumnWidthLimits(t *testing.T) {
 	u := newTestUI(t)
 	email := editor.FieldColumn(roster.Email)
@@ -57,7 +58,6 @@ func TestColumnWidthLimits(t *testing.T) {
 	_, most := widthLimits(email)
 	before := u.grid.columnWidth(email)
 	u.doc.SetCell(u.doc.Row(0).ID, email, strings.Repeat("a", 80)+"@skola.example.se")
-	u.doc.InsertRows(0, 1) // a change of the list's rows fits the columns again
 	if got := u.grid.columnWidth(email); got != most || got <= before {
 		t.Errorf("a long address: the column is %v wide (was %v), want its most, %v", got, before, most)
 	}
@@ -65,12 +65,12 @@ func TestColumnWidthLimits(t *testing.T) {
 	for i := range u.doc.Len() {
 		u.doc.SetCell(u.doc.Row(i).ID, class, "")
 	}
-	u.doc.InsertRows(0, 1)
+	u.doc.InsertRows(0, 1) // a change of the list's rows fits the columns again
 	if got := u.grid.columnWidth(class); got != wide {
 		t.Errorf("the class column went from %v to %v after an edit: it only grows", wide, got)
 	}
 	u.setDocument(u.doc)
-	if got, least := u.grid.columnWidth(class), u.grid.contentWidth(widget.NewLabel(""), class); got != least {
+	if got, least := u.grid.columnWidth(class), u.grid.contentWidth(widget.NewLabel(""), class, nil); got != least {
 		t.Errorf("a list shown again fits its columns anew: %v, want %v", got, least)
 	}
 }
@@ -88,5 +88,18 @@ func TestDraggedDividerStays(t *testing.T) {
 	u.panelFit.refit()
 	if got := u.panelFit.split.Offset; got != 0.5 {
 		t.Errorf("offset %v after a drag to 0.5", got)
+	}
+}
+
+// BenchmarkFitColumns100k fits the columns of a list of 100,000 people to
+// their content, as opening it does, and a paste or an insert that adds
+// rows (a sort, a filter or a delete does not; a typed value is compared
+// with the longest so far).
+//
+//	go test -tags ci ./internal/ui -run '^$' -bench FitColumns -benchmem
+func BenchmarkFitColumns100k(b *testing.B) {
+	u := bigUI(b, 100_000)
+	for b.Loop() {
+		u.grid.fitColumns(true)
 	}
 }

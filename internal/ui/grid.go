@@ -18,8 +18,12 @@ type Grid struct {
 
 	doc     *editor.Document
 	palette palette
-	// widths are the columns' widths, fitted to their content.
-	widths []float32
+	// widths are the columns' widths, fitted to their content; longest
+	// is the length in bytes of the longest value measured in each, and
+	// fittedRows the list's length when they were fitted.
+	widths     []float32
+	longest    []int
+	fittedRows int
 
 	// cur is the cursor cell, anchor the other corner of the range.
 	cur, anchor widget.TableCellID

@@ -179,10 +179,11 @@ func (u *UI) setDocument(d *editor.Document) {
 
 // onDocChange redraws what a command changed.
 func (u *UI) onDocChange(c editor.Change) {
-	if c.Structure {
-		// Rows pasted or added may be wider than the columns.
-		u.grid.fitColumns(true)
+	// Values pasted, typed or added may be wider than their columns.
+	if u.grid.growColumns(c) {
 		u.panelFit.refit()
+	}
+	if c.Structure {
 		u.grid.Refresh()
 		u.grid.Clamp()
 		u.filter.refresh()
