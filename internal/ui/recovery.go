@@ -114,6 +114,7 @@ func (u *UI) closeJournal() {
 
 // quit quits after the user saved or chose not to save.
 func (u *UI) quit() {
+	u.rememberWindowSize()
 	u.closeJournal()
 	u.app.Quit()
 }

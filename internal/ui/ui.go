@@ -81,6 +81,8 @@ type UI struct {
 	recovery *recoveryOffer
 	// summary orders the refreshes of the problem panel and status bar.
 	summary summaries
+	// place is the screen the window was sized for.
+	place windowPlace
 }
 
 // New makes the main window of app, showing the welcome screen.
@@ -93,7 +95,7 @@ func New(app fyne.App) *UI {
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetCloseIntercept(u.onQuit)
 	u.win.SetOnDropped(u.onDropped)
-	u.win.Resize(fyne.NewSize(1280, 800))
+	u.win.Resize(unknownScreenSize)
 	u.setDocument(nil)
 	return u
 }
@@ -126,6 +128,9 @@ func (u *UI) build() {
 	u.problems.onChooseClass = u.chooseClass
 	u.problems.onMore = func() { u.onlyProblems.SetChecked(true) }
 	u.status = widget.NewLabel("")
+	// A narrow window cuts the status bar's line short rather than
+	// growing to fit it.
+	u.status.Truncation = fyne.TextTruncateEllipsis
 	u.find = newFindBar(u)
 	u.filter = newFilterBar(u)
 	u.onlyProblems = widget.NewCheck(lang.L("Only rows with problems"), u.onOnlyProblems)

@@ -1,0 +1,25 @@
+package ui
+
+import "fyne.io/fyne/v2"
+
+// Preference keys of the window's size.
+const (
+	keyWindowWidth  = "window.width"
+	keyWindowHeight = "window.height"
+)
+
+// WindowSize is the window's size when the program last quit, in logical
+// pixels; zero when none is remembered.
+func (s settings) WindowSize() fyne.Size {
+	w, h := s.p.Float(keyWindowWidth), s.p.Float(keyWindowHeight)
+	if w <= 0 || h <= 0 {
+		return fyne.Size{}
+	}
+	return fyne.NewSize(float32(w), float32(h))
+}
+
+// SetWindowSize remembers the window's size for the next start.
+func (s settings) SetWindowSize(size fyne.Size) {
+	s.p.SetFloat(keyWindowWidth, float64(size.Width))
+	s.p.SetFloat(keyWindowHeight, float64(size.Height))
+}
