@@ -73,7 +73,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("Sort ascending by this column"), nil, func() { u.onSort(false) }),
 		item(lang.L("Sort descending by this column"), nil, func() { u.onSort(true) }),
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("Map columns…"), nil, u.onMapColumns))
+		item(lang.L("Map columns…"), nil, u.onMapColumns),
+		fyne.NewMenuItemSeparator(),
+		u.problemListItem())
 	help := fyne.NewMenu(lang.L("Help"),
 		item(lang.L("About Roster Desk"), nil, func() { u.showAbout() }))
 	return fyne.NewMainMenu(file, edit, view, help)
@@ -83,24 +85,31 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 // button.
 func (u *UI) toolbarRow() fyne.CanvasObject {
 	u.toolbar = widget.NewToolbar(
-		widget.NewToolbarAction(theme.DocumentCreateIcon(), u.onNew),
-		widget.NewToolbarAction(theme.FolderOpenIcon(), u.onOpen),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), u.onSave),
+		u.tool(theme.DocumentCreateIcon(), lang.L("New"), u.onNew),
+		u.tool(theme.FolderOpenIcon(), lang.L("Open…"), u.onOpen),
+		u.tool(theme.DocumentSaveIcon(), lang.L("Save"), u.onSave),
 		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ContentUndoIcon(), u.onUndo),
-		widget.NewToolbarAction(theme.ContentRedoIcon(), u.onRedo),
+		u.tool(theme.ContentUndoIcon(), lang.L("Undo"), u.onUndo),
+		u.tool(theme.ContentRedoIcon(), lang.L("Redo"), u.onRedo),
 		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ContentAddIcon(), u.onAddRow),
-		widget.NewToolbarAction(theme.ContentRemoveIcon(), u.onDeleteRows),
+		u.tool(theme.ContentAddIcon(), lang.L("Add row"), u.onAddRow),
+		u.tool(theme.ContentRemoveIcon(), lang.L("Delete rows"), u.onDeleteRows),
 		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.SearchIcon(), u.onFind),
-		widget.NewToolbarAction(theme.ListIcon(), u.onFilter),
-		widget.NewToolbarAction(theme.MoveUpIcon(), func() { u.onSort(false) }),
-		widget.NewToolbarAction(theme.MoveDownIcon(), func() { u.onSort(true) }),
+		u.tool(theme.SearchIcon(), lang.L("Find…"), u.onFind),
+		u.tool(theme.ListIcon(), lang.L("Filter…"), u.onFilter),
+		u.tool(theme.MoveUpIcon(), lang.L("Sort ascending by this column"), func() { u.onSort(false) }),
+		u.tool(theme.MoveDownIcon(), lang.L("Sort descending by this column"), func() { u.onSort(true) }),
+		widget.NewToolbarSeparator(),
+		u.tool(theme.WarningIcon(), lang.L("Show or hide the problem list"), u.toggleProblemPanel),
 	)
 	export := widget.NewButtonWithIcon(lang.L("Export for upload…"), theme.UploadIcon(), u.onExport)
 	export.Importance = widget.HighImportance
 	return container.NewBorder(nil, nil, u.toolbar, export, container.NewHBox(u.onlyProblems))
+}
+
+// tool is a toolbar button with an icon and a tip.
+func (u *UI) tool(icon fyne.Resource, tip string, action func()) widget.ToolbarItem {
+	return &tipAction{icon: icon, tip: tip, action: action, tips: u.tips}
 }
 
 // onUndo reverts the last edit and shows the cell it changed back.

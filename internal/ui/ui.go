@@ -56,6 +56,13 @@ type UI struct {
 	// tests.
 	mapBar *mapBar
 	mapper *mapDialog
+	// tips draws the toolbar buttons' tips.
+	tips *tipLayer
+	// split holds the grid and the problem panel; problemPanel is the
+	// panel, and panelItem the List menu's item that shows or hides it.
+	split        *container.Split
+	problemPanel fyne.CanvasObject
+	panelItem    *fyne.MenuItem
 
 	welcome, main fyne.CanvasObject
 	// panelFit moves the divider so that the problem panel gives way to
@@ -136,17 +143,23 @@ func (u *UI) build() {
 	u.onlyProblems = widget.NewCheck(lang.L("Only rows with problems"), u.onOnlyProblems)
 
 	u.mapBar = newMapBar(u)
+	u.tips = newTipLayer(func(d time.Duration, f func()) { u.sched.after(d, f) })
 	top := container.NewVBox(u.toolbarRow(), u.mapBar.box, u.find.box, u.filter.box, newEditBar(u.cellName, u.entry))
 	u.noRows = widget.NewLabel(lang.L("No rows match the filter"))
 	u.noRows.Importance = widget.MediumImportance
 	u.noRows.Hide()
 	left := container.NewBorder(nil, u.cellProblems, nil, nil, container.NewStack(u.grid, container.NewCenter(u.noRows)))
-	split := container.NewHSplit(left, u.problems.object())
+	u.problemPanel = u.problems.object()
+	if u.prefs.ProblemPanelHidden() {
+		u.problemPanel.Hide()
+	}
+	u.split = container.NewHSplit(left, u.problemPanel)
 	var fitted fyne.CanvasObject
-	u.panelFit, fitted = newPanelFit(split, func() float32 { return u.grid.contentWidths(theme.Padding()) })
+	u.panelFit, fitted = newPanelFit(u.split, func() float32 { return u.grid.contentWidths(theme.Padding()) })
 	u.main = container.NewBorder(top, nil, nil, nil, fitted)
 	u.welcome = u.welcomeScreen()
-	u.win.SetContent(container.NewBorder(nil, u.status, nil, nil, container.NewStack(u.welcome, u.main)))
+	body := container.NewBorder(nil, u.status, nil, nil, container.NewStack(u.welcome, u.main))
+	u.win.SetContent(container.NewStack(body, u.tips.layer))
 }
 
 // setDocument shows d, or the welcome screen for nil.
