@@ -14,7 +14,8 @@ import (
 
 // layers lists, for each internal package, the internal packages it may
 // import (docs/DESIGN.md: roster → check → sheet → editor → ui). i18n, the
-// program's words, stands below them all and imports none; xlsxwrite,
+// program's words, stands below them all and imports none, as does
+// version, the program's version for both programs; xlsxwrite,
 // the workbook writer that sheet saves with, imports none either.
 // schooldata, the reader of the school data standards (SDS, SS12000,
 // OneRoster), stands beside sheet, which hands it those sources.
@@ -27,6 +28,7 @@ import (
 // import them.
 var layers = map[string][]string{
 	"rosterdesk/internal/i18n":              {},
+	"rosterdesk/internal/version":           {},
 	"rosterdesk/internal/roster":            {"i18n"},
 	"rosterdesk/internal/roster/rostertest": {"roster"},
 	"rosterdesk/internal/check":             {"i18n", "roster"},

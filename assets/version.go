@@ -1,11 +1,13 @@
 package assets
 
-// The app's name, id, version and build, as FyneApp.toml says them, for
-// a binary built with plain go build, which carries no FyneApp.toml. A
-// test keeps them equal to the file.
+import "rosterdesk/internal/version"
+
+// The app's name, id, version and build (internal/version), which a
+// binary built with plain go build, without FyneApp.toml, gives Fyne as
+// its metadata. A test keeps FyneApp.toml equal to them.
 const (
-	AppName    = "Roster Desk"
-	AppID      = "se.rosterdesk.app"
-	AppVersion = "0.1.0"
-	AppBuild   = 1
+	AppName    = version.Name
+	AppID      = version.ID
+	AppVersion = version.Number
+	AppBuild   = version.Build
 )

@@ -4,6 +4,7 @@
 //	roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]... FILE
 //	roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...] FILE
 //	roster diff [--json] OLD NEW
+//	roster --version
 //
 // Its text speaks English, Swedish or Finnish: --lang, or the system's
 // language. The --json report stays in English for scripts.
@@ -15,6 +16,7 @@ import (
 	"os"
 
 	"rosterdesk/internal/tempfiles"
+	"rosterdesk/internal/version"
 )
 
 // Exit codes of the command-line contract (docs/DESIGN.md).
@@ -87,6 +89,10 @@ func (r *runner) runCommand(args []string, stdout, stderr io.Writer) int {
 		return r.runExport(args[1:], stdout, stderr)
 	case "diff":
 		return r.runDiff(args[1:], stdout, stderr)
+	case "version", "-version", "--version":
+		// The same version as the window's About (internal/version).
+		fmt.Fprintln(stdout, "roster", version.String())
+		return exitOK
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, r.tr(usage))
 		return exitOK
