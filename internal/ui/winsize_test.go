@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // laptop is a 1920×1080 screen with a 48-pixel taskbar at the bottom, at
@@ -140,5 +141,26 @@ func TestContentFitsTheSmallestScreen(t *testing.T) {
 	minimum := u.win.Content().MinSize().AddWidthHeight(0, menuBar)
 	if minimum.Width > minWindowArea.Width || minimum.Height > minWindowArea.Height {
 		t.Errorf("the window's content needs at least %v, more than a %v screen", minimum, minWindowArea)
+	}
+
+	// At its smallest, the Export button and the status bar are still in
+	// the window.
+	u.win.Resize(u.win.Content().MinSize())
+	size := u.win.Canvas().Size()
+	d := fyne.CurrentApp().Driver()
+	var export *widget.Button
+	walk(u.win.Content(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Export for upload…" {
+			export = b
+		}
+	})
+	if export == nil {
+		t.Fatal("no Export button")
+	}
+	for name, o := range map[string]fyne.CanvasObject{"the Export button": export, "the status bar": u.status} {
+		end := d.AbsolutePositionForObject(o).Add(o.Size())
+		if !o.Visible() || o.Size().IsZero() || end.X > size.Width || end.Y > size.Height {
+			t.Errorf("%s ends at %v, outside the %v window", name, end, size)
+		}
 	}
 }
