@@ -23,7 +23,8 @@ type pastedHeader struct {
 //   - a line the importer would take as a sheet's header (three or more
 //     field names in English, Swedish or Finnish) is a header, and its
 //     names say where each column goes: a field's column, or an extra
-//     column of the same name; a protected-identity column marks rows;
+//     column of the same name; a protected-identity column, or one whose
+//     header only sounds like one, marks rows;
 //   - a line over more lines in which every filled cell names the column
 //     it lands in ("Klass" pasted into Class) is a header, and the
 //     columns keep the order pasted.
@@ -32,7 +33,7 @@ type pastedHeader struct {
 func (d *Document) pasteHeader(block [][]string, col Column) (h pastedHeader, ok bool) {
 	first := sheet.ReadHeaderLine(block[0])
 	if first.IsHeader() {
-		h.protected = first.Protected
+		h.protected = append([]bool(nil), first.Protected...)
 		for j, f := range first.Fields {
 			c := Column(-1)
 			switch {
@@ -40,7 +41,17 @@ func (d *Document) pasteHeader(block [][]string, col Column) (h pastedHeader, ok
 				c = FieldColumn(f)
 			case first.Protected[j]:
 			default:
-				if c = d.extraColumn(first.Names[j]); c < 0 && first.Names[j] != "" {
+				c = d.extraColumn(first.Names[j])
+				switch {
+				case c >= 0:
+				case roster.SuggestsProtection(first.Names[j]):
+					// A header that only sounds like protection
+					// ("Sekretess (J/N)") marks rows all the same: on
+					// import it stops the export until the user says
+					// what it holds, and dropped here it would let a
+					// marked pupil through.
+					h.protected[j] = true
+				case first.Names[j] != "":
 					h.leftOut = append(h.leftOut, first.Names[j])
 				}
 			}

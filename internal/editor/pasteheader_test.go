@@ -126,3 +126,23 @@ func TestPastedHeaderAlone(t *testing.T) {
 		t.Errorf("pasting a header alone: %+v, dirty %v", p, d.Dirty())
 	}
 }
+
+// TestPastedHeaderThatSoundsLikeProtection pastes blocks whose protection
+// column has a header the importer does not know but that sounds like
+// one: the column is not dropped, and every value but an explicit no
+// marks the row, as a recognised protection column does.
+func TestPastedHeaderThatSoundsLikeProtection(t *testing.T) {
+	for _, header := range []string{"Sekretess (J/N)", "Spärrkod", "Turvakielto?"} {
+		d := New()
+		text := "E-post\tFörnamn\tEfternamn\tKlass\t" + header + "\r\n" +
+			"a@x.se\tAda\tLind\t9A\tNej\r\n" +
+			"b@x.se\tBo\tEk\t9A\tJ\r\n"
+		p := d.PasteInto(CellAt(0, 0), text)
+		if p.Protected != 1 || len(p.LeftOut) != 0 {
+			t.Errorf("%s: %d rows marked protected, left out %v; want 1 and none", header, p.Protected, p.LeftOut)
+		}
+		if rows := d.Roster().Rows; len(rows) != 2 || rows[0].Protected || !rows[1].Protected {
+			t.Errorf("%s: protected marks wrong in %d rows", header, len(rows))
+		}
+	}
+}
