@@ -34,7 +34,7 @@ func orderRow(r int, vals []string, cols []int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<row r="%d">`, r)
 	for _, c := range cols {
-		fmt.Fprintf(&b, `<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>`, xlsxread.ColumnLetter(c-1), r, xmlEscape(vals[c-1]))
+		fmt.Fprintf(&b, `<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>`, xlsxread.ColumnLetter(c-1), r, xlsxtest.XMLEscape(vals[c-1]))
 	}
 	b.WriteString(`</row>`)
 	return b.String()
@@ -62,27 +62,26 @@ func orderRows(rows []int, cols func(r int) []int) string {
 
 // withSheetFirst lists, before the data sheet, a sheet of another kind
 // (chartsheet, dialogsheet) whose part carries a roster of decoys.
-func withSheetFirst(data, kind string) []part {
+func withSheetFirst(data, kind string) []xlsxtest.Part {
 	decoy := strings.NewReplacer("<worksheet", "<"+kind, "</worksheet>", "</"+kind+">", "Norrskolan", "Lockbete").
 		Replace(xlsxtest.Worksheet(orderRows([]int{2, 3, 4, 5}, func(int) []int { return inOrder(len(orderHeader)) }), ""))
-	parts := oneSheet(data)
+	parts := xlsxtest.OneSheet(data)
 	name := "xl/" + kind + "s/sheet1.xml"
 	for i := range parts {
 		p := &parts[i]
-		switch p.name {
+		switch p.Name {
 		case "xl/workbook.xml":
-			p.body = strings.Replace(p.body, "<sheets>", `<sheets><sheet name="Diagram" sheetId="9" r:id="rIdK"/>`, 1)
+			p.Body = strings.Replace(p.Body, "<sheets>", `<sheets><sheet name="Diagram" sheetId="9" r:id="rIdK"/>`, 1)
 		case "xl/_rels/workbook.xml.rels":
-			p.body = strings.Replace(p.body, "</Relationships>", `<Relationship Id="rIdK" Type="`+xlsxtest.RelNS+`/`+kind+
+			p.Body = strings.Replace(p.Body, "</Relationships>", `<Relationship Id="rIdK" Type="`+xlsxtest.RelNS+`/`+kind+
 				`" Target="`+kind+`s/sheet1.xml"/></Relationships>`, 1)
 		case "[Content_Types].xml":
-			p.body = strings.Replace(p.body, "</Types>", `<Override PartName="/`+name+
+			p.Body = strings.Replace(p.Body, "</Types>", `<Override PartName="/`+name+
 				`" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.`+kind+`+xml"/></Types>`, 1)
 		}
 	}
 	// Its own relationships, empty, as openpyxl wants for a chartsheet.
-	return append(parts, part{name, decoy}, part{"xl/" + kind + "s/_rels/sheet1.xml.rels",
-		`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`})
+	return append(parts, xlsxtest.Part{Name: name, Body: decoy}, xlsxtest.Part{Name: "xl/" + kind + "s/_rels/sheet1.xml.rels", Body: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`})
 }
 
 // hostileOrderFiles is this part of the corpus, by file name.
@@ -91,20 +90,20 @@ func hostileOrderFiles(t *testing.T) map[string][]byte {
 	files := map[string][]byte{}
 	// Row 3's cells last column first: its "Ja" must stay under
 	// Skyddad identitet.
-	files["order_cells_reversed.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(orderRows([]int{2, 3, 4}, func(r int) []int {
+	files["order_cells_reversed.xlsx"] = xlsxtest.Zip(t, xlsxtest.OneSheet(xlsxtest.Worksheet(orderRows([]int{2, 3, 4}, func(r int) []int {
 		cols := inOrder(len(orderHeader))
 		if r == 3 {
 			slices.Reverse(cols)
 		}
 		return cols
 	}), "")))
-	files["order_rows_reversed.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(orderRows([]int{4, 3, 2}, all), "")))
-	files["order_row_moved.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(orderRows([]int{2, 3, 5, 6, 4}, all), "")))
+	files["order_rows_reversed.xlsx"] = xlsxtest.Zip(t, xlsxtest.OneSheet(xlsxtest.Worksheet(orderRows([]int{4, 3, 2}, all), "")))
+	files["order_row_moved.xlsx"] = xlsxtest.Zip(t, xlsxtest.OneSheet(xlsxtest.Worksheet(orderRows([]int{2, 3, 5, 6, 4}, all), "")))
 	// Row 2's last name and protected mark are given twice: the last wins.
-	files["order_duplicate_ref.xlsx"] = zipParts(t, oneSheet(xlsxtest.Worksheet(strings.Replace(orderRows([]int{2, 3, 4}, all),
+	files["order_duplicate_ref.xlsx"] = xlsxtest.Zip(t, xlsxtest.OneSheet(xlsxtest.Worksheet(strings.Replace(orderRows([]int{2, 3, 4}, all),
 		`</t></is></c></row><row r="3">`,
 		`</t></is></c><c r="C2" t="inlineStr"><is><t>Lindqvist</t></is></c><c r="I2" t="inlineStr"><is><t>Ja</t></is></c></row><row r="3">`, 1), "")))
-	files["order_chartsheet_first.xlsx"] = zipParts(t, withSheetFirst(xlsxtest.Worksheet(orderRows([]int{2, 3, 4}, all), ""), "chartsheet"))
-	files["order_dialogsheet_first.xlsx"] = zipParts(t, withSheetFirst(xlsxtest.Worksheet(orderRows([]int{2, 3, 4}, all), ""), "dialogsheet"))
+	files["order_chartsheet_first.xlsx"] = xlsxtest.Zip(t, withSheetFirst(xlsxtest.Worksheet(orderRows([]int{2, 3, 4}, all), ""), "chartsheet"))
+	files["order_dialogsheet_first.xlsx"] = xlsxtest.Zip(t, withSheetFirst(xlsxtest.Worksheet(orderRows([]int{2, 3, 4}, all), ""), "dialogsheet"))
 	return files
 }

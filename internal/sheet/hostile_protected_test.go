@@ -17,7 +17,7 @@ import (
 // is protected. Each file holds two pupils: Tova (row 2), marked "Nej",
 // and Aino (row 3), marked with the variant. Written again with
 //
-//	ROSTER_GEN_HOSTILE=1 go test ./internal/sheet -run TestGenerateHostileProtected
+//	ROSTER_GEN_HOSTILE=1 go test ./internal/sheet -run TestGenerateHostile
 
 // protectedCase is what one file must give: whether Aino is protected,
 // and the code of the problem the reader finds ("" for none).
@@ -93,9 +93,9 @@ func protectedFile(t *testing.T, tc protectedCase) []byte {
 	if tc.edit != nil {
 		tc.edit(aino)
 	}
-	row3 := inlineRow(3, aino...)
+	row3 := xlsxtest.InlineRow(3, aino...)
 	if tc.header != "" {
-		cell := `<c r="I3" t="inlineStr"><is><t>` + xmlEscape(tc.mark) + `</t></is></c>`
+		cell := `<c r="I3" t="inlineStr"><is><t>` + xlsxtest.XMLEscape(tc.mark) + `</t></is></c>`
 		if raw, ok := strings.CutPrefix(tc.mark, "raw:"); ok {
 			if strings.HasPrefix(raw, "<") {
 				raw = ">" + raw
@@ -106,25 +106,16 @@ func protectedFile(t *testing.T, tc protectedCase) []byte {
 		}
 		row3 = strings.Replace(row3, "</row>", cell+"</row>", 1)
 	}
-	return zipParts(t, oneSheet(xlsxtest.Worksheet(inlineRow(1, header...)+inlineRow(2, tova...)+row3, "")))
+	return xlsxtest.Zip(t, xlsxtest.OneSheet(xlsxtest.Worksheet(xlsxtest.InlineRow(1, header...)+xlsxtest.InlineRow(2, tova...)+row3, "")))
 }
 
-func TestGenerateHostileProtected(t *testing.T) {
-	dir := filepath.Join("testdata", "hostile")
-	write := os.Getenv("ROSTER_GEN_HOSTILE") != ""
+// hostileProtectedFiles is this part of the corpus, by file name.
+func hostileProtectedFiles(t *testing.T) map[string][]byte {
+	files := map[string][]byte{}
 	for _, tc := range protectedCases {
-		path := filepath.Join(dir, tc.file)
-		data := protectedFile(t, tc)
-		if write {
-			if err := os.WriteFile(path, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if have, err := os.ReadFile(path); err != nil || !bytes.Equal(have, data) {
-			t.Errorf("%s is not what the generator makes (%v): run ROSTER_GEN_HOSTILE=1 go test -run TestGenerateHostileProtected", path, err)
-		}
+		files[tc.file] = protectedFile(t, tc)
 	}
+	return files
 }
 
 // TestHostileProtected reads every protected-identity file with both

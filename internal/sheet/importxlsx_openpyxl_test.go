@@ -123,7 +123,7 @@ func TestReadersAgreeWithOpenpyxl(t *testing.T) {
 	}
 	for seed := range uint64(40) {
 		name := filepath.Join(dir, fmt.Sprintf("generated%02d.xlsx", seed))
-		if err := os.WriteFile(name, xlsxtest.TinyXLSX(xlsxtest.GenSheetXML(seed, 200)), 0o644); err != nil {
+		if err := os.WriteFile(name, xlsxtest.TinyXLSX(t, xlsxtest.GenSheetXML(seed, 200)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		files = append(files, name)

@@ -35,7 +35,7 @@ func TestFastXLSXMutations(t *testing.T) {
 				src = append(src[:p], append([]byte{alphabet[rng.IntN(len(alphabet))]}, src[p:]...)...)
 			}
 		}
-		if agree(t, fmt.Sprint("mutant ", i), xlsxtest.TinyXLSX(string(src))) {
+		if agree(t, fmt.Sprint("mutant ", i), xlsxtest.TinyXLSX(t, string(src))) {
 			read++
 		}
 	}
@@ -53,7 +53,7 @@ func FuzzFastXLSX(f *testing.F) {
 			// sheet of a million rows: too slow for a fuzzer.
 			t.Skip()
 		}
-		agree(t, "fuzz.xlsx", xlsxtest.TinyXLSX(sheetXML))
+		agree(t, "fuzz.xlsx", xlsxtest.TinyXLSX(t, sheetXML))
 	})
 }
 

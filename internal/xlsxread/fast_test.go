@@ -124,7 +124,7 @@ func TestFastXLSXAgrees(t *testing.T) {
 		}
 	}
 	for seed := range uint64(40) {
-		if agree(t, fmt.Sprint("generated ", seed), xlsxtest.TinyXLSX(xlsxtest.GenSheetXML(seed, 1000))) {
+		if agree(t, fmt.Sprint("generated ", seed), xlsxtest.TinyXLSX(t, xlsxtest.GenSheetXML(seed, 1000))) {
 			read++
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"testing"
 )
 
 // The namespaces of a workbook's parts: SpreadsheetNS as the attribute
@@ -22,6 +23,107 @@ const (
 // after it.
 func Worksheet(sheetData string, extra string) string {
 	return `<?xml version="1.0" encoding="UTF-8"?><worksheet ` + SpreadsheetNS + `><sheetData>` + sheetData + `</sheetData>` + extra + `</worksheet>`
+}
+
+// InlineRow is a row of inline-string cells from column A.
+func InlineRow(r int, vals ...string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<row r="%d">`, r)
+	for i, v := range vals {
+		if v == "" {
+			continue
+		}
+		fmt.Fprintf(&b, `<c r="%s" t="inlineStr"><is><t>%s</t></is></c>`, Ref(i+1, r), XMLEscape(v))
+	}
+	b.WriteString(`</row>`)
+	return b.String()
+}
+
+// XMLEscape escapes text for an element's content.
+func XMLEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// Part is a file inside a zip.
+type Part struct{ Name, Body string }
+
+// Book is a workbook of the given sheets (name, XML, state), with extra
+// parts.
+func Book(sheets [][3]string, extra ...Part) []Part {
+	var wbSheets, rels, types strings.Builder
+	for i, s := range sheets {
+		state := ""
+		if s[2] != "" {
+			state = ` state="` + s[2] + `"`
+		}
+		fmt.Fprintf(&wbSheets, `<sheet name="%s" sheetId="%d"%s r:id="rId%d"/>`, s[0], i+1, state, i+1)
+		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="%s/worksheet" Target="worksheets/sheet%d.xml"/>`, i+1, RelNS, i+1)
+		fmt.Fprintf(&types, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, i+1)
+	}
+	for _, p := range extra {
+		if p.Name == "xl/sharedStrings.xml" {
+			fmt.Fprintf(&rels, `<Relationship Id="rIdS" Type="%s/sharedStrings" Target="sharedStrings.xml"/>`, RelNS)
+			types.WriteString(`<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`)
+		}
+		if p.Name == "xl/styles.xml" {
+			fmt.Fprintf(&rels, `<Relationship Id="rIdT" Type="%s/styles" Target="styles.xml"/>`, RelNS)
+			types.WriteString(`<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`)
+		}
+	}
+	parts := []Part{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` + types.String() + `</Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + RelNS + `/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
+		{"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook ` + SpreadsheetNS + ` xmlns:r="` + RelNS + `"><sheets>` + wbSheets.String() + `</sheets></workbook>`},
+		{"xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`},
+	}
+	for i, s := range sheets {
+		parts = append(parts, Part{fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1), s[1]})
+	}
+	return append(parts, extra...)
+}
+
+// OneSheet is a workbook of one visible sheet.
+func OneSheet(sheetXML string, extra ...Part) []Part {
+	return Book([][3]string{{"Elever", sheetXML, ""}}, extra...)
+}
+
+// Zip packs parts into a zip, in order.
+func Zip(t testing.TB, parts []Part) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range parts {
+		w, err := zw.Create(p.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(p.Body))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// SST is a shared-strings part of the given items (the markup inside
+// each <si>).
+func SST(items ...string) Part {
+	var b strings.Builder
+	for _, it := range items {
+		b.WriteString(`<si>` + it + `</si>`)
+	}
+	return Part{"xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst ` + SpreadsheetNS + ` count="` + fmt.Sprint(len(items)) + `">` + b.String() + `</sst>`}
+}
+
+// Ref is the reference of the cell in column col (1 is A) of row r, as
+// C12. The tests write references themselves rather than through the
+// reader's ColumnLetter, which they test.
+func Ref(col, r int) string {
+	var b []byte
+	for ; col > 0; col = (col - 1) / 26 {
+		b = append([]byte{byte('A' + (col-1)%26)}, b...)
+	}
+	return fmt.Sprintf("%s%d", b, r)
 }
 
 // GenSheetXML is a roster sheet of n rows with gaps, shared and inline
@@ -51,8 +153,8 @@ func GenSheetXML(seed uint64, n int) string {
 		for range 2 + rng.IntN(6) {
 			col += 1 + rng.IntN(2)
 			c := cells[rng.IntN(len(cells)-4*int(seed%2))]
-			if seed%2 == 1 || rng.IntN(4) > 0 { // col is within A..N: one letter
-				c = strings.Replace(c, "<c", fmt.Sprintf(`<c r="%s%d"`, string(rune('A'+col-1)), line), 1)
+			if seed%2 == 1 || rng.IntN(4) > 0 {
+				c = strings.Replace(c, "<c", fmt.Sprintf(`<c r="%s"`, Ref(col, line)), 1)
 			}
 			b.WriteString(c)
 		}
@@ -62,25 +164,10 @@ func GenSheetXML(seed uint64, n int) string {
 	return b.String()
 }
 
-// TinyXLSX wraps a sheet's XML in the smallest workbook excelize opens,
-// with a few shared strings.
-func TinyXLSX(sheetXML string) []byte {
-	const ns = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`
-	const rel = `http://schemas.openxmlformats.org/officeDocument/2006/relationships`
-	parts := []struct{ name, body string }{
-		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`},
-		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + rel + `/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
-		{"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook ` + ns + ` xmlns:r="` + rel + `"><sheets><sheet name="Elever" sheetId="1" r:id="rId1"/></sheets></workbook>`},
-		{"xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="` + rel + `/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="` + rel + `/sharedStrings" Target="sharedStrings.xml"/></Relationships>`},
-		{"xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst ` + ns + ` count="6" uniqueCount="6"><si><t>Förnamn</t></si><si><t>Efternamn</t></si><si><r><t>Ro</t></r><r><rPr><i/><sz val="11"/></rPr><t>ll</t></r></si><si><t xml:space="preserve"> Tova </t></si><si><t>Lind&apos;s</t></si><si><t/></si></sst>`},
-		{"xl/worksheets/sheet1.xml", sheetXML},
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, p := range parts {
-		w, _ := zw.Create(p.name)
-		w.Write([]byte(p.body))
-	}
-	zw.Close()
-	return buf.Bytes()
+// TinyXLSX wraps a sheet's XML in a workbook of that one sheet, with a
+// few shared strings (rich text, kept spaces, an entity, an empty one).
+func TinyXLSX(t testing.TB, sheetXML string) []byte {
+	return Zip(t, OneSheet(sheetXML, SST(`<t>Förnamn</t>`, `<t>Efternamn</t>`,
+		`<r><t>Ro</t></r><r><rPr><i/><sz val="11"/></rPr><t>ll</t></r>`, `<t xml:space="preserve"> Tova </t>`,
+		`<t>Lind&apos;s</t>`, `<t/>`)))
 }
