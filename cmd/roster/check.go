@@ -15,7 +15,7 @@ import (
 func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
-	password := passwordFlag(fs)
+	password := r.passwordFlag(fs)
 	maps := r.mapFlag(fs)
 	path, ok := r.parseWithOneFile(fs, args, stderr)
 	if !ok {

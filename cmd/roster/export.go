@@ -20,7 +20,7 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", ".", "folder to write the upload file in")
 	dateText := fs.String("date", "", "date in the file name, as yyyymmdd (default today)")
 	replace := fs.Bool("replace", false, "replace an upload file of the same name")
-	password := passwordFlag(fs)
+	password := r.passwordFlag(fs)
 	maps := r.mapFlag(fs)
 	path, ok := r.parseWithOneFile(fs, args, stderr)
 	if !ok {

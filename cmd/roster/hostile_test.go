@@ -57,8 +57,7 @@ func TestPassword(t *testing.T) {
 	if code == exitUnreadable || !strings.Contains(stdout, "3 rows") {
 		t.Errorf("right password: exit %d, %q, %q", code, stdout, stderr)
 	}
-	t.Setenv(passwordEnv, "hemligt")
-	code, stdout, _ = runRoster("export", "--out", t.TempDir(), locked)
+	code, stdout, _ = runRosterIn(map[string]string{passwordEnv: "hemligt"}, "export", "--out", t.TempDir(), locked)
 	if code == exitUnreadable || !strings.HasSuffix(strings.TrimSpace(stdout), ".xlsx") {
 		t.Errorf("password from %s: exit %d, %q", passwordEnv, code, stdout)
 	}
