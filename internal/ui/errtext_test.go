@@ -16,8 +16,9 @@ import (
 // inLanguage makes lang.L speak l for one test, and English after it.
 func inLanguage(t *testing.T, l string) {
 	t.Helper()
-	t.Cleanup(func() { _ = useLanguage("en") }) // the other tests read English
-	if err := useLanguage(l); err != nil {
+	var words languageChoice
+	t.Cleanup(func() { _ = words.use("en") }) // the other tests read English
+	if err := words.use(l); err != nil {
 		t.Fatal(err)
 	}
 }

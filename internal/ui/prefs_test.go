@@ -127,16 +127,17 @@ func TestOpenRecentMenu(t *testing.T) {
 // TestUseLanguage switches lang.L between the three languages and back
 // to the system's, which the other tests expect.
 func TestUseLanguage(t *testing.T) {
-	t.Cleanup(func() { _ = useLanguage("en") }) // the other tests read English
+	var words languageChoice
+	t.Cleanup(func() { _ = words.use("en") }) // the other tests read English
 	for l, want := range map[string]string{"sv": "Spara", "fi": "Tallenna", "en": "Save"} {
-		if err := useLanguage(l); err != nil {
+		if err := words.use(l); err != nil {
 			t.Fatal(err)
 		}
 		if got := lang.L("Save"); got != want {
 			t.Errorf("language %s: lang.L(Save) = %q, want %q", l, got, want)
 		}
 	}
-	if err := useLanguage(""); err != nil {
+	if err := words.use(""); err != nil {
 		t.Fatal(err)
 	}
 	c, _ := i18n.Load(i18n.Match(string(lang.SystemLocale())))

@@ -8,11 +8,6 @@ import (
 	"rosterdesk/internal/i18n"
 )
 
-// forcedLanguage records that the words of a chosen language were put
-// under the system's locale, so that going back to the system's language
-// must put its own words there again.
-var forcedLanguage bool
-
 // UsePreferences applies what the preferences say before the window is
 // built: the language of every lang.L (the system's unless one is chosen)
 // and the theme. It also fills in the app's metadata when no FyneApp.toml
@@ -20,13 +15,18 @@ var forcedLanguage bool
 func UsePreferences(a fyne.App) {
 	fillMetadata(a)
 	s := settings{a.Preferences()}
-	_ = useLanguage(s.Language())
+	var words languageChoice
+	_ = words.use(s.Language())
 	applyTheme(a, s.Theme())
 }
 
-// useLanguage registers the translation files with Fyne's lang package
-// and makes lang.L speak choice: "en", "sv", "fi", or "" for the system's
-// language.
+// languageChoice is the language lang.L speaks. forced records that the
+// words of a chosen language were put under the system's locale, so that
+// going back to the system's language must put its own words there again.
+type languageChoice struct{ forced bool }
+
+// use registers the translation files with Fyne's lang package and makes
+// lang.L speak choice: "en", "sv", "fi", or "" for the system's language.
 //
 // Fyne picks the language itself, from the system's locale, and has no
 // call to choose another. So a chosen language that is not the system's
@@ -34,7 +34,7 @@ func UsePreferences(a fyne.App) {
 // matches exactly. Fyne's own few words (in its file dialog) fall back to
 // English then. Widgets keep the words they were made with: a change
 // applies to the next start.
-func useLanguage(choice string) error {
+func (c *languageChoice) use(choice string) error {
 	data := map[string][]byte{}
 	for _, l := range i18n.Languages {
 		b, err := translations.Files.ReadFile(l + ".json")
@@ -51,9 +51,9 @@ func useLanguage(choice string) error {
 	if choice == "" || data[choice] == nil {
 		choice = natural
 	}
-	if choice == natural && !forcedLanguage {
+	if choice == natural && !c.forced {
 		return nil
 	}
-	forcedLanguage = choice != natural
+	c.forced = choice != natural
 	return lang.AddTranslationsForLocale(data[choice], system)
 }
