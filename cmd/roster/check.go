@@ -17,14 +17,19 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
 	password := r.passwordFlag(fs)
 	maps := r.mapFlag(fs)
+	school := addSchoolFlags(fs, nil)
 	path, ok := r.parseWithOneFile(fs, args, stderr)
+	if !ok {
+		return exitUnreadable
+	}
+	schoolOpts, ok := r.schoolOptions("check", school, stderr)
 	if !ok {
 		return exitUnreadable
 	}
 	if *asJSON {
 		r.words = nil // scripts read English: the report and any error line
 	}
-	imp, problems, code := r.load("check", path, sheet.ReadOptions{Password: *password, Map: *maps}, stderr)
+	imp, problems, code := r.load("check", path, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts}, stderr)
 	if imp == nil {
 		return code
 	}
@@ -74,9 +79,14 @@ func (r *runner) printSummary(w io.Writer, imp *sheet.Import) {
 	if imp.Sheet != "" {
 		where = r.tr("sheet %q, ", imp.Sheet)
 	}
-	fmt.Fprintln(w, r.tr("%s: %sheader on row %d: %s (%s, %s, %d protected)",
-		imp.Path, where, imp.HeaderRow, r.plural(c.Rows, "%d row", "%d rows"),
-		r.plural(c.Students, "%d student", "%d students"), r.plural(c.Teachers, "%d teacher", "%d teachers"), c.Protected))
+	rows, students, teachers := r.plural(c.Rows, "%d row", "%d rows"),
+		r.plural(c.Students, "%d student", "%d students"), r.plural(c.Teachers, "%d teacher", "%d teachers")
+	if imp.HeaderRow == 0 {
+		// An SS12000 file has no header: its rows are the persons.
+		fmt.Fprintln(w, r.tr("%s: persons in %q: %s (%s, %s, %d protected)", imp.Path, imp.Sheet, rows, students, teachers, c.Protected))
+	} else {
+		fmt.Fprintln(w, r.tr("%s: %sheader on row %d: %s (%s, %s, %d protected)", imp.Path, where, imp.HeaderRow, rows, students, teachers, c.Protected))
+	}
 	if imp.Trimmed > 0 {
 		fmt.Fprintln(w, r.tr("removed surrounding spaces from %s", r.plural(imp.Trimmed, "%d cell", "%d cells")))
 	}

@@ -22,6 +22,7 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 	replace := fs.Bool("replace", false, "replace an upload file of the same name")
 	password := r.passwordFlag(fs)
 	maps := r.mapFlag(fs)
+	school := addSchoolFlags(fs, dateText)
 	path, ok := r.parseWithOneFile(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
@@ -35,7 +36,12 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		date = d
 	}
-	imp, problems, code := r.load("export", path, sheet.ReadOptions{Password: *password, Map: *maps}, stderr)
+	schoolOpts, ok := r.schoolOptions("export", school, stderr)
+	if !ok {
+		return exitUnreadable
+	}
+	schoolOpts.Date = date
+	imp, problems, code := r.load("export", path, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts}, stderr)
 	if imp == nil {
 		return code
 	}

@@ -62,5 +62,5 @@ func (r *runner) sayFlagError(command string, err error, stderr io.Writer) {
 		}
 		fmt.Fprintln(stderr, r.tr("roster %s: %s", command, msg))
 	}
-	fmt.Fprint(stderr, r.tr(usage))
+	fmt.Fprint(stderr, r.usageText())
 }

@@ -51,6 +51,25 @@ const usage = `usage:
         output stays in English
 `
 
+// schoolUsage is the part of the usage about school-data exports.
+const schoolUsage = `school data: a FILE may also be a folder or zip of SDS v2.1 or OneRoster 1.1
+  CSV files, or SS12000 JSON (a folder of entity files, or one file):
+  --date yyyymmdd takes roles, enrolments, duties and groups valid on that
+        day (default today; export's --date also dates the file)
+  --no-protected-marks states that an SDS or OneRoster export, which has no
+        protected-identity field, holds no one with protected identity;
+        without it, or --protected-list FILE (addresses, usernames or
+        sourcedIds of protected people, one a line), or a column of
+        users.csv mapped with --map "COLUMN=Protected", the export is blocked
+  --ssoid activeDirectoryMatchId takes an SDS SSOID from that column, not
+        username
+  --teacher-role VALUE (repeatable) reads a further role or dutyRole as
+        teacher (others are left out and counted)
+`
+
+// usageText is the usage in the run's language.
+func (r *runner) usageText() string { return r.tr(usage) + r.tr(schoolUsage) }
+
 func main() {
 	// Temporary files with personal data that a killed run left behind go
 	// first; this run's own go when it is interrupted.
@@ -79,7 +98,7 @@ func (r *runner) runCommand(args []string, stdout, stderr io.Writer) int {
 		return exitUnreadable
 	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, r.tr(usage))
+		fmt.Fprint(stderr, r.usageText())
 		return exitUnreadable
 	}
 	switch args[0] {
@@ -94,9 +113,9 @@ func (r *runner) runCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "roster", version.String())
 		return exitOK
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, r.tr(usage))
+		fmt.Fprint(stdout, r.usageText())
 		return exitOK
 	}
-	fmt.Fprint(stderr, r.tr("roster: unknown command %q", args[0]), "\n", r.tr(usage))
+	fmt.Fprint(stderr, r.tr("roster: unknown command %q", args[0]), "\n", r.usageText())
 	return exitUnreadable
 }

@@ -38,7 +38,7 @@ func Read(p string, opts Options) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Notices = append([]Notice{{NoticeFormat, i18n.T("read a %s school data export: %s", res.Format, strings.Join(fs.names, ", "))}}, res.Notices...)
+	res.Notices = append([]Notice{{NoticeFormat, i18n.T("read school data (%s): %s", res.Format, strings.Join(fs.names, ", "))}}, res.Notices...)
 	return res, nil
 }
 

@@ -179,10 +179,8 @@ func (b *builder) finish() {
 	res := b.res
 	if len(b.left) > 0 {
 		roles := make([]string, 0, len(b.left))
-		total := 0
-		for r, n := range b.left {
+		for r := range b.left {
 			roles = append(roles, r)
-			total += n
 		}
 		sort.Slice(roles, func(i, j int) bool {
 			if b.left[roles[i]] != b.left[roles[j]] {
@@ -195,11 +193,11 @@ func (b *builder) finish() {
 			list[i] = fmt.Sprintf("%s ×%d", r, b.left[r])
 		}
 		res.Notices = append(res.Notices, Notice{NoticeRolesLeftOut,
-			i18n.T("left out %d people whose roles are neither student nor teacher: %s", total, strings.Join(list, ", "))})
+			i18n.T("people left out whose roles are neither student nor teacher: %s", strings.Join(list, ", "))})
 	}
 	if b.dated > 0 {
 		res.Notices = append(res.Notices, Notice{NoticeNotValid,
-			i18n.T("left out %d people with no role, enrolment or duty valid on %s", b.dated, day(b.opts))})
+			i18n.T("people left out with no role, enrolment or duty valid on %s: %d", day(b.opts), b.dated)})
 	}
 	if len(b.fromCode) > 0 {
 		names := make([]string, 0, len(b.fromCode))
@@ -212,10 +210,10 @@ func (b *builder) finish() {
 	}
 	if b.choices > 0 {
 		res.Notices = append(res.Notices, Notice{NoticeChoices,
-			i18n.T("%d people have several classes or schools and none is marked primary: choose one for each (staff: Choose…; students: the columns %q and %q list the choices)", b.choices, ClassChoicesColumn, SchoolChoicesColumn)})
+			i18n.T("people with several classes or schools, none marked primary: %d; choose one for each (staff: Choose…; students: the columns %q and %q list the choices)", b.choices, ClassChoicesColumn, SchoolChoicesColumn)})
 	}
 	if b.listed > 0 {
 		res.Notices = append(res.Notices, Notice{NoticeProtectedList,
-			i18n.T("marked %d people as protected identity from the protected list: they are never exported", b.listed)})
+			i18n.T("people marked as protected identity by the protected list: %d; they are never exported", b.listed)})
 	}
 }

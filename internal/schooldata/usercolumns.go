@@ -18,26 +18,29 @@ type userColumns struct {
 	mark int
 }
 
-// readUserColumns finds the columns of t outside known (lower case) and
-// applies the user's mappings to them. Columns in drop (a password) are
+// readUserColumns finds the columns of t outside known (lower case), and
+// applies the user's mappings: any column but a dropped one may be mapped
+// to Protected; one outside known mapped to Ignore is settled. Columns in drop (a password) are
 // neither kept nor shown.
 func readUserColumns(res *Result, t *table, known, drop map[string]bool, opts Options) userColumns {
 	u := userColumns{mark: -1}
 	for i, h := range t.header {
 		key := strings.ToLower(strings.TrimSpace(h))
-		if known[key] || drop[key] || key == "" {
+		if key == "" || drop[key] {
 			continue
 		}
 		m := findMapping(opts.Map, h)
 		if m >= 0 {
 			res.Mapped = append(res.Mapped, opts.Map[m].Header)
 		}
-		if m >= 0 && opts.Map[m].Protected && u.mark < 0 {
+		switch {
+		case m >= 0 && opts.Map[m].Protected && u.mark < 0:
 			u.mark = i
 			res.ProtectedColumn = h
 			continue
-		}
-		if m >= 0 {
+		case known[key]:
+			continue
+		case m >= 0:
 			res.Roster.SetSettled(h, true)
 		}
 		u.names = append(u.names, h)

@@ -6,8 +6,8 @@ import (
 	"os"
 
 	"rosterdesk/internal/check"
-	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/schooldata"
 	"rosterdesk/internal/xlsxread"
 )
 
@@ -16,9 +16,11 @@ type Import struct {
 	Roster *roster.Roster
 	// Path is the file's path as given.
 	Path string
-	// Format is "xlsx" or "csv".
+	// Format is "xlsx" or "csv", or a school-data standard: "SDS",
+	// "SS12000", "OneRoster".
 	Format string
-	// Sheet is the xlsx sheet read; "" for csv.
+	// Sheet is the xlsx sheet read; "" for csv; for a school-data export,
+	// the people's file its rows are numbered in ("users.csv").
 	Sheet string
 	// HeaderRow is the row (csv: line) of the header, as the user sees it.
 	HeaderRow int
@@ -45,6 +47,11 @@ type Import struct {
 	Delimiter rune
 	// Notices say what the import did on its own, in the order done.
 	Notices []Notice
+	// ProtectedUnknown says the source is a school-data export whose
+	// format has no protected-identity field and nothing answered for it:
+	// Problems hold the error protected_unknown, which the window lifts
+	// when the user confirms (ReadOptions.SchoolData.NoProtectedMarks).
+	ProtectedUnknown bool
 
 	// titles counts the job titles read as teacher, by their lower-case
 	// spelling, until finishNotices says so in one notice; titleSpelling
@@ -79,6 +86,9 @@ type ReadOptions struct {
 	// say (roster --map "HEADER=TARGET"). A column mapped to a field must
 	// not hold personal identity numbers: such a file is refused.
 	Map []ColumnMap
+	// SchoolData says how to read a school-data export (a folder, zip or
+	// JSON file of SDS, SS12000 or OneRoster); its Map comes from Map.
+	SchoolData schooldata.Options
 }
 
 // ReadFileWith is ReadFile with options. A reader that panics on a file
@@ -108,7 +118,7 @@ func readFile(path string, opts ReadOptions) (imp *Import, err error) {
 		return nil, fileError(path, osReason(err))
 	}
 	if info.IsDir() {
-		return nil, fileError(path, &i18n.Error{Message: i18n.T("this is a folder, not a file")})
+		return readSchoolData(path, opts)
 	}
 	if info.Size() > xlsxread.MaxFileSize {
 		return nil, fileError(path, ErrTooLarge)
@@ -119,7 +129,11 @@ func readFile(path string, opts ReadOptions) (imp *Import, err error) {
 		return nil, fileError(path, osReason(err))
 	}
 	head = head[:n]
-	switch kind := sniff(head); kind {
+	kind := sniff(head)
+	if isSchoolData(path, kind, head) {
+		return readSchoolData(path, opts)
+	}
+	switch kind {
 	case kindZip:
 		return readXLSXMapped(f, info.Size(), path, true, opts.Map)
 	case kindText:

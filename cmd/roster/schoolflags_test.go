@@ -1,0 +1,137 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// schoolDataDir holds the test exports of a small municipality, Ale, in
+// each standard (internal/schooldata/testdata/make.py).
+var schoolDataDir = filepath.Join("..", "..", "internal", "schooldata", "testdata")
+
+// The rows of Ale's upload file, as openpyxl reads them back.
+const (
+	elsaRow = "elsa.ek@ale.example.se|Elsa|Ek|9A|Norrskolan|Ale|student|elsa.ek@ale.example.se"
+	nilsRow = "nils.holm@ale.example.se|Nils|Holm|8B|Söderskolan|Ale|student|nils.holm@ale.example.se"
+	annaRow = "anna.lind@ale.example.se|Anna|Lind||Norrskolan|Ale|teacher|anna.lind@ale.example.se"
+	perRow  = "per.strand@ale.example.se|Per|Strand||Söderskolan|Ale|teacher|per.strand@ale.example.se"
+)
+
+// openpyxlRows reads every data row of the upload file at path with
+// openpyxl, each as its cells joined by "|"; it skips the test when
+// /usr/bin/python3 has no openpyxl.
+func openpyxlRows(t *testing.T, path string) []string {
+	t.Helper()
+	const python = "/usr/bin/python3"
+	if err := exec.Command(python, "-c", "import openpyxl").Run(); err != nil {
+		t.Skipf("no openpyxl for %s: %v", python, err)
+	}
+	script := `
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1], read_only=True).worksheets[0]
+print(json.dumps(["|".join(c or "" for c in r) for r in ws.iter_rows(values_only=True)], ensure_ascii=False))
+`
+	raw, err := exec.Command(python, "-c", script, path).Output()
+	if err != nil {
+		t.Fatalf("openpyxl: %v", err)
+	}
+	var rows []string
+	if err := json.Unmarshal(raw, &rows); err != nil || len(rows) == 0 || rows[0] != "Email|FirstName|LastName|Class|School|Municipality|Role|SSOID" {
+		t.Fatalf("openpyxl: %v, %q", err, raw)
+	}
+	return rows[1:]
+}
+
+// Each standard's export of Ale, as a folder, a zip or a JSON file, is
+// converted and exported; the upload file is read back by openpyxl and
+// excelize. SDS and OneRoster need --no-protected-marks or a protected
+// list; SS12000 leaves out its protected pupil by her securityMarking.
+func TestExportSchoolData(t *testing.T) {
+	list := writeFile(t, "skyddade.txt", []byte("# protected people\nelsa.ek@ale.example.se\n\n"))
+	cases := []struct {
+		source string
+		flags  []string
+		rows   []string
+		left   int
+	}{
+		{"sds", []string{"--no-protected-marks"}, []string{elsaRow, nilsRow, annaRow, perRow}, 0},
+		{"sds.zip", []string{"--no-protected-marks"}, []string{elsaRow, nilsRow, annaRow, perRow}, 0},
+		{"sds", []string{"--protected-list", list}, []string{nilsRow, annaRow, perRow}, 1},
+		{"oneroster", []string{"--no-protected-marks"}, []string{elsaRow, nilsRow, annaRow, perRow}, 0},
+		{"oneroster.zip", []string{"--protected-list", list}, []string{nilsRow, annaRow, perRow}, 1},
+		{"ss12000", nil, []string{elsaRow, nilsRow, annaRow, perRow}, 1},
+		{"ss12000.zip", nil, []string{elsaRow, nilsRow, annaRow, perRow}, 1},
+		{"ss12000-combined.json", nil, []string{elsaRow, nilsRow, annaRow, perRow}, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.source+strings.Join(c.flags, ""), func(t *testing.T) {
+			out := t.TempDir()
+			args := append([]string{"export", "--out", out, "--date", "20260115"}, c.flags...)
+			code, stdout, stderr := runRoster(append(args, filepath.Join(schoolDataDir, c.source))...)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			path := strings.TrimSpace(stdout)
+			if filepath.Base(path) != "Binogi_Ale_20260115.xlsx" {
+				t.Errorf("wrote %s", path)
+			}
+			if want := "left out " + map[int]string{0: "0 rows", 1: "1 row"}[c.left] + " with protected identity"; !strings.Contains(stderr, want) {
+				t.Errorf("stderr %q lacks %q", stderr, want)
+			}
+			if got := openpyxlRows(t, path); !slices.Equal(got, c.rows) {
+				t.Errorf("openpyxl reads\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.rows, "\n"))
+			}
+			if got := excelizeEmails(t, path); len(got) != len(c.rows) {
+				t.Errorf("excelize reads %q", got)
+			}
+		})
+	}
+}
+
+// Without a word on protected identity, an SDS or OneRoster export is
+// blocked; the check names the way out.
+func TestSchoolDataWithoutMarksIsBlocked(t *testing.T) {
+	for _, source := range []string{"sds", "oneroster.zip"} {
+		out := t.TempDir()
+		code, stdout, stderr := runRoster("export", "--out", out, "--date", "20260115", filepath.Join(schoolDataDir, source))
+		if code != exitProblems || stdout != "" || !strings.Contains(stderr, "--no-protected-marks") {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", source, code, stdout, stderr)
+		}
+		if left, _ := os.ReadDir(out); len(left) != 0 {
+			t.Errorf("%s: wrote %d files", source, len(left))
+		}
+		rep := checkJSON(t, filepath.Join(schoolDataDir, source), exitProblems)
+		if len(rep.Problems) != 1 || rep.Problems[0].Code != "protected_unknown" || rep.Problems[0].Row != 1 || rep.Problems[0].Field != "" {
+			t.Errorf("%s: problems %+v", source, rep.Problems)
+		}
+	}
+}
+
+// The school-data options: --ssoid and --teacher-role change the rows;
+// a bad value, an unreadable list or a bad --date exit 2.
+func TestSchoolDataOptions(t *testing.T) {
+	sds := filepath.Join(schoolDataDir, "sds")
+	code, stdout, _ := runRoster("check", "--json", "--date", "20260115", "--no-protected-marks", "--ssoid", "activeDirectoryMatchId", "--teacher-role", "administrator", sds)
+	var rep report
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil || code != exitOK {
+		t.Fatalf("exit %d, %v: %s", code, err, stdout)
+	}
+	if rep.Rows != 5 || rep.Teachers != 3 || rep.Columns["SSOID"] != "users.csv activeDirectoryMatchId" || rep.Sheet != "users.csv" {
+		t.Errorf("report %+v", rep)
+	}
+	for _, args := range [][]string{
+		{"check", "--ssoid", "mail", sds},
+		{"check", "--protected-list", filepath.Join(t.TempDir(), "missing.txt"), sds},
+		{"check", "--date", "20261332", sds},
+		{"check", filepath.Join(schoolDataDir, "ss12000", "nothing.json")},
+	} {
+		if code, stdout, stderr := runRoster(args...); code != exitUnreadable || stdout != "" || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)
+		}
+	}
+}
