@@ -23,8 +23,12 @@ type Document struct {
 	path string
 	// stamp is the state of path on disk when it was last read or written.
 	stamp sheet.FileStamp
-	// source names the file the document came from, for the title.
-	source string
+	// source names the file the document came from, for the title;
+	// format its format (sheet.Import.Format).
+	source, format string
+	// protectedUnknown says the list comes from a school data export
+	// without a protected-identity field (see NeedsNoMarksConfirmation).
+	protectedUnknown bool
 	// imported is how the file was read, to read it again with other
 	// column mappings; nil for a document not read from a file.
 	imported *imported
@@ -65,7 +69,7 @@ func New() *Document {
 func FromImport(imp *sheet.Import) *Document {
 	d := newDocument(imp.Roster)
 	d.checker.Hold(imp.Problems...)
-	d.source = imp.Path
+	d.source, d.format, d.protectedUnknown = imp.Path, imp.Format, imp.ProtectedUnknown
 	d.imported = &imported{columns: imp.SourceColumns}
 	if isWorkingCopy(imp) {
 		d.path = imp.Path

@@ -53,6 +53,10 @@ type ExportPlan struct {
 	// Replace says the user chose to replace a file of the same name;
 	// without it Export refuses with an *ExistsError.
 	Replace bool
+	// NoProtectedMarks is the user's statement that a list from a school
+	// data export without a protected-identity field holds no one with
+	// protected identity: its error protected_unknown no longer blocks.
+	NoProtectedMarks bool
 }
 
 // Name returns the upload file's name.

@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
 )
@@ -81,7 +82,15 @@ type ExportJob struct {
 // ErrHasErrors while the roster has errors, and with an *ExistsError when
 // the file exists and the plan does not say Replace.
 func (d *Document) PrepareExport(p ExportPlan) (*ExportJob, error) {
-	if errs, _ := d.checker.Counts(); errs > 0 {
+	errs, _ := d.checker.Counts()
+	if p.NoProtectedMarks {
+		for _, fp := range d.checker.FileProblems() {
+			if fp.Code == check.CodeProtectedUnknown {
+				errs--
+			}
+		}
+	}
+	if errs > 0 {
 		return nil, ErrHasErrors
 	}
 	if err := exportRefused(p); err != nil {

@@ -99,5 +99,5 @@ func noMarks(res *Result, opts Options) {
 // protected people, or says they have checked.
 func ProtectedUnknown(f Format) check.Problem {
 	return check.Problem{Field: roster.NoField, Severity: check.CodeProtectedUnknown.Severity(), Code: check.CodeProtectedUnknown,
-		Message: i18n.T("%s has no field for protected identity: map a column of users.csv to Protected, give a list of protected people (--protected-list), or confirm that no one in it has protected identity (--no-protected-marks)", f)}
+		Message: i18n.T("%s has no field for protected identity: map a column of users.csv to Protected, give a list of protected people (roster: --protected-list), or confirm that no one in it has protected identity (the box in the export dialog; roster: --no-protected-marks)", f)}
 }

@@ -33,6 +33,11 @@ type exportDialog struct {
 	name, folder, note *widget.Label
 	municipality, date *widget.Entry
 	button             *widget.Button
+	// noMarks is the box to tick for a list from a school data export
+	// without a protected-identity field; nil for any other list.
+	noMarks *widget.Check
+	// blocked says the export is blocked; nil when the plan has no error.
+	blocked *widget.Label
 
 	// question is the last "replace the existing file?" question asked.
 	question *replaceQuestion
@@ -77,11 +82,19 @@ func (e *exportDialog) build() {
 		count(p.Protected, "%d row with protected identity is left out.", "%d rows with protected identity are left out."))
 	body := container.NewVBox(form, rows, e.note)
 	if len(p.Errors) > 0 {
-		blocked := widget.NewLabel(count(len(p.Errors), "BLOCKED: fix this error first. Click it to go to its cell.", "BLOCKED: fix these %d errors first. Click one to go to its cell."))
-		blocked.Importance = widget.DangerImportance
-		blocked.TextStyle.Bold = true
-		body.Add(blocked)
+		e.blocked = widget.NewLabel(count(len(p.Errors), "BLOCKED: fix this error first. Click it to go to its cell.", "BLOCKED: fix these %d errors first. Click one to go to its cell."))
+		e.blocked.Importance = widget.DangerImportance
+		e.blocked.TextStyle.Bold = true
+		body.Add(e.blocked)
 		body.Add(e.problemList(p.Errors, true))
+	}
+	if e.u.doc.NeedsNoMarksConfirmation() {
+		// The answer to the error protected_unknown, under it.
+		e.noMarks = widget.NewCheck(lang.L("I have checked: no one in this list has protected identity"), func(on bool) {
+			e.plan.NoProtectedMarks = on
+			e.refresh()
+		})
+		body.Add(e.noMarks)
 	}
 	if len(p.Warnings) > 0 {
 		if len(p.Errors) > 0 {
@@ -148,8 +161,11 @@ func (e *exportDialog) refresh() {
 	}
 	e.name.SetText(e.plan.Name())
 	defer func() { showIf(e.note, e.note.Text != "") }()
+	if e.blocked != nil {
+		showIf(e.blocked, len(e.plan.Blocking()) > 0)
+	}
 	switch {
-	case len(e.plan.Errors) > 0:
+	case len(e.plan.Blocking()) > 0:
 		e.note.SetText("")
 		e.button.Disable()
 	case err != nil:

@@ -21,7 +21,8 @@ func (u *UI) onNew() {
 	u.confirmDiscard(func() { u.setDocument(editor.New()) })
 }
 
-// onOpen asks for a roster file and opens it.
+// onOpen asks for a roster file and opens it: a spreadsheet, or a school
+// data export as a zip or JSON file.
 func (u *UI) onOpen() {
 	u.confirmDiscard(func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
@@ -33,7 +34,7 @@ func (u *UI) onOpen() {
 			u.prefs.SetOpenFolder(filepath.Dir(path))
 			u.OpenFile(path)
 		}, u.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt", ".xls", ".xlsb", ".ods"}))
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt", ".zip", ".json", ".xls", ".xlsb", ".ods"}))
 		setLocation(d, u.startFolder())
 		d.Resize(fyne.NewSize(900, 600))
 		d.Show()

@@ -41,6 +41,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.X("menu.file", "File"),
 		item(lang.L("New"), shortcut(fyne.KeyN, false), u.onNew),
 		item(lang.L("Open…"), shortcut(fyne.KeyO, false), u.onOpen),
+		item(lang.L("Open school data folder…"), nil, u.onOpenSchoolData),
 		openRecent(u.recentMenu()),
 		item(lang.L("Open sample list"), nil, u.onOpenSample),
 		fyne.NewMenuItemSeparator(),

@@ -47,8 +47,12 @@ func (u *UI) refreshStatus() {
 		name += " •"
 	}
 	u.win.SetTitle(title + " — " + name)
+	source := u.fileName()
+	if u.doc.SchoolData() {
+		source += " (" + u.doc.SourceFormat() + ")"
+	}
 	u.status.SetText(strings.Join([]string{
-		u.fileName(),
+		source,
 		u.rowsShown(s.Rows),
 		count(s.Students, "%d student", "%d students"),
 		count(s.Teachers, "%d teacher", "%d teachers"),

@@ -1,0 +1,59 @@
+package editor
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/sheet"
+)
+
+// A list from an SDS export waits for the user's word on protected
+// identity: only an export plan that carries it is written.
+func TestSchoolDataExportNeedsTheWordOnProtection(t *testing.T) {
+	imp, err := sheet.ReadFileWith(filepath.Join("..", "schooldata", "testdata", "sds.zip"), sheet.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := FromImport(imp)
+	if d.SourceFormat() != "SDS" || !d.SchoolData() || !d.NeedsNoMarksConfirmation() {
+		t.Fatalf("format %q, school data %v, needs confirmation %v", d.SourceFormat(), d.SchoolData(), d.NeedsNoMarksConfirmation())
+	}
+	out := t.TempDir()
+	p := d.PlanExport(out, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+	if len(p.Errors) != 1 || p.Errors[0].Code != check.CodeProtectedUnknown || len(p.Blocking()) != 1 {
+		t.Fatalf("errors %v", p.Errors)
+	}
+	if _, err := d.Export(p); !errors.Is(err, ErrHasErrors) {
+		t.Fatalf("export without the word: %v", err)
+	}
+	p.NoProtectedMarks = true
+	if len(p.Blocking()) != 0 {
+		t.Errorf("still blocked by %v", p.Blocking())
+	}
+	sum, err := d.Export(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(sum.Path); err != nil || filepath.Base(sum.Path) != "Binogi_Ale_20260115.xlsx" {
+		t.Errorf("wrote %s: %v", sum.Path, err)
+	}
+}
+
+// An xlsx or csv list, and an SS12000 one (which has a field), need no
+// such word.
+func TestOtherListsNeedNoWordOnProtection(t *testing.T) {
+	imp, err := sheet.ReadFile(filepath.Join("..", "schooldata", "testdata", "ss12000-combined.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := FromImport(imp); d.NeedsNoMarksConfirmation() || !d.SchoolData() || d.SourceFormat() != "SS12000" {
+		t.Errorf("SS12000: needs confirmation %v, format %q", d.NeedsNoMarksConfirmation(), d.SourceFormat())
+	}
+	if d := New(); d.NeedsNoMarksConfirmation() || d.SchoolData() {
+		t.Error("a new list needs a word on protection")
+	}
+}
