@@ -20,6 +20,8 @@ const (
 	CodeClassGradeOnly    Code = "class_grade_only"   // "9" where "9A" is needed
 	CodeClassFormat       Code = "class_format"       // "9 a" where "9A" is meant
 	CodeClassNoGrade      Code = "class_no_grade"     // "A" where "9A" is needed: a section without its grade
+	CodeClassSeveral      Code = "class_several"      // "9A/9B": more than one class in a pupil's cell
+	CodeClassGroup        Code = "class_group"        // "Ma grp 1": a teaching group where the class is needed
 	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
 	CodeMunicipalityMixed Code = "municipality_mixed" // not the file's main municipality
 	CodeWhitespace        Code = "whitespace"         // leading, trailing or doubled spaces
@@ -62,6 +64,8 @@ var codeInfos = []codeInfo{
 	{CodeClassGradeOnly, Error, i18n.T("Only a grade, not a class")},
 	{CodeClassFormat, Warning, i18n.T("Class written differently")},
 	{CodeClassNoGrade, Warning, i18n.T("Class without a grade")},
+	{CodeClassSeveral, Error, i18n.T("More than one class")},
+	{CodeClassGroup, Warning, i18n.T("Teaching group, not a class")},
 	{CodeClassTeacher, Warning, i18n.T("Teacher with a class")},
 	{CodeMunicipalityMixed, Warning, i18n.T("Other municipality")},
 	{CodeWhitespace, Warning, i18n.T("Extra spaces")},

@@ -81,6 +81,12 @@ func roleAndClassProblems(dst []Problem, row *roster.Row) []Problem {
 	case kind == roster.Student && class.Form == roster.ClassNamed && roster.SectionOnly(class.Canonical):
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassNoGrade.Severity(), Code: CodeClassNoGrade,
 			Message: i18n.T("%q is only a section: add the grade, such as 7%s", class.Canonical, class.Canonical)})
+	case kind == roster.Student && class.Form == roster.ClassNamed && roster.SeveralClasses(class.Canonical) != nil:
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassSeveral.Severity(), Code: CodeClassSeveral,
+			Message: i18n.T("%q names more than one class: the platform places a pupil in one class, so choose one", class.Canonical)})
+	case kind == roster.Student && class.Form == roster.ClassNamed && roster.TeachingGroup(class.Canonical):
+		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGroup.Severity(), Code: CodeClassGroup,
+			Message: i18n.T("%q looks like a teaching group: the platform takes the pupil's class, such as 9A", class.Canonical)})
 	case class.Form == roster.ClassStandard && class.Canonical != roster.Tidy(row.Values[roster.Class]):
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassFormat.Severity(), Code: CodeClassFormat,
 			Message: i18n.T("write the class as %q", class.Canonical),
