@@ -1,28 +1,33 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+)
 
 // Preference keys of the window's size and panels.
 const (
-	keyWindowWidth  = "window.width"
-	keyWindowHeight = "window.height"
+	// keyWindowSize holds width and height in one value, "1019x582":
+	// Fyne saves the preferences at the first change and puts off the
+	// next for 100 ms, so two keys set at quit could reach the file apart.
+	keyWindowSize   = "window.size"
 	keyHideProblems = "window.problems.hidden"
 )
 
 // WindowSize is the window's size when the program last quit, in logical
 // pixels; zero when none is remembered.
 func (s settings) WindowSize() fyne.Size {
-	w, h := s.p.Float(keyWindowWidth), s.p.Float(keyWindowHeight)
-	if w <= 0 || h <= 0 {
+	var w, h float32
+	if _, err := fmt.Sscanf(s.p.String(keyWindowSize), "%gx%g", &w, &h); err != nil || w <= 0 || h <= 0 {
 		return fyne.Size{}
 	}
-	return fyne.NewSize(float32(w), float32(h))
+	return fyne.NewSize(w, h)
 }
 
 // SetWindowSize remembers the window's size for the next start.
 func (s settings) SetWindowSize(size fyne.Size) {
-	s.p.SetFloat(keyWindowWidth, float64(size.Width))
-	s.p.SetFloat(keyWindowHeight, float64(size.Height))
+	s.p.SetString(keyWindowSize, fmt.Sprintf("%gx%g", size.Width, size.Height))
 }
 
 // ProblemPanelHidden is whether the user hid the problem panel.

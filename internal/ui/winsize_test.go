@@ -164,3 +164,17 @@ func TestContentFitsTheSmallestScreen(t *testing.T) {
 		}
 	}
 }
+
+func TestRememberedSizeReadsBack(t *testing.T) {
+	s := settings{test.NewTempApp(t).Preferences()}
+	s.SetWindowSize(fyne.NewSize(1018.5, 582))
+	if got := s.WindowSize(); got != fyne.NewSize(1018.5, 582) {
+		t.Errorf("read back %v", got)
+	}
+	for _, bad := range []string{"", "1019", "0x582", "-5x3", "axb"} {
+		s.p.SetString(keyWindowSize, bad)
+		if got := s.WindowSize(); !got.IsZero() {
+			t.Errorf("%q read as %v, want none", bad, got)
+		}
+	}
+}
