@@ -2,8 +2,9 @@
 // main loop patched so that an idle window waits for events instead of
 // polling 60 times a second (README.md beside this file says what changes
 // and why). It makes a copy of Fyne's module with the patched files of
-// _fyne put in, writes a Go workspace file that replaces Fyne with that
-// copy, and prints the workspace file's path, for GOWORK:
+// _fyne put in, in the user's cache folder, writes there a Go workspace
+// file that replaces Fyne with that copy, and prints the workspace file's
+// path, for GOWORK:
 //
 //	GOWORK=$(go run ./third_party/fyneidle) go build -tags gles ./cmd/rosterdesk
 //
@@ -23,9 +24,8 @@ import (
 
 func main() {
 	cache := flag.String("cache", "", "keep the patched copies of Fyne in this folder (default: rosterdesk-fyneidle in the user's cache folder)")
-	out := flag.String("o", "", "write the workspace file here (default: "+workFile+")")
 	flag.Parse()
-	work, err := prepare(*cache, *out)
+	work, err := prepare(*cache)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fyneidle:", err)
 		os.Exit(1)

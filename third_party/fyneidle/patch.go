@@ -31,17 +31,18 @@ var originals = map[string]string{
 // the go command does not take it for a package of Roster Desk.
 const patchDir = "third_party/fyneidle/_fyne"
 
-// workFile is the workspace file prepare writes, relative to the root.
-const workFile = "third_party/fyneidle/fyneidle.work"
-
 // module is what `go mod download -json` and `go list -m -json` say of a module.
 type module struct{ Path, Version, Dir, GoVersion, Error string }
 
-// prepare checks Fyne's files, makes the patched copy under cache (or the
-// user's cache folder) unless it is there, and writes the workspace file
-// to work (or workFile in the main module); it returns the workspace
-// file's path.
-func prepare(cache, work string) (string, error) {
+// prepare checks Fyne's files, makes the patched copy in the folder cache
+// (default: rosterdesk-fyneidle in the user's cache folder) unless it is
+// there, and writes beside it the workspace file of this checkout of
+// Roster Desk; it returns the workspace file's path.
+//
+// The workspace file names the copy by a path relative to itself: Go
+// writes the replacement's path into the program's build information,
+// and an absolute one would put this machine's folders into the program.
+func prepare(cache string) (string, error) {
 	var main, fyne module
 	if err := goJSON(&main, "list", "-m", "-json"); err != nil {
 		return "", err
@@ -55,19 +56,28 @@ func prepare(cache, work string) (string, error) {
 	if err := checkOriginals(fyne.Dir); err != nil {
 		return "", err
 	}
-	patches := filepath.Join(main.Dir, filepath.FromSlash(patchDir))
-	copyDir, err := patchedCopy(cache, fyne, patches)
+	if cache == "" {
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			return "", err
+		}
+		cache = filepath.Join(dir, "rosterdesk-fyneidle")
+	}
+	cache, err := filepath.Abs(cache)
 	if err != nil {
 		return "", err
 	}
-	if work == "" {
-		work = filepath.Join(main.Dir, filepath.FromSlash(workFile))
-	}
-	if work, err = filepath.Abs(work); err != nil {
+	copyDir, err := patchedCopy(cache, fyne, filepath.Join(main.Dir, filepath.FromSlash(patchDir)))
+	if err != nil {
 		return "", err
 	}
-	text := fmt.Sprintf("// Written by third_party/fyneidle: Roster Desk with Fyne's main loop patched.\n\n"+
-		"go %s\n\nuse %q\n\nreplace %s %s => %q\n", main.GoVersion, main.Dir, fyneModule, fyne.Version, copyDir)
+	// One workspace file per checkout, named after its folder.
+	sum := sha256.Sum256([]byte(main.Dir))
+	work := filepath.Join(cache, "rosterdesk-"+hex.EncodeToString(sum[:])[:16]+".work")
+	text := fmt.Sprintf("// Written by third_party/fyneidle for %s:\n"+
+		"// Roster Desk with Fyne's main loop patched.\n\n"+
+		"go %s\n\nuse %q\n\nreplace %s %s => ./%s\n",
+		main.Dir, main.GoVersion, main.Dir, fyneModule, fyne.Version, filepath.Base(copyDir))
 	return work, os.WriteFile(work, []byte(text), 0o644)
 }
 
@@ -88,20 +98,14 @@ func checkOriginals(dir string) error {
 }
 
 // patchedCopy returns the folder of Fyne's module with the files of the
-// folder patches put in, under cache, copying it first when it is not
-// there. Its name holds Fyne's version and a hash of the patch, so that
-// a changed patch gets a new copy and an unchanged one keeps its place
-// (and Go's build cache stays warm).
+// folder patches put in, in the folder cache, copying it first when it is
+// not there. Its name holds Fyne's version and a hash of the patch, so
+// that a changed patch gets a new copy and an unchanged one keeps its
+// place (and Go's build cache stays warm).
 func patchedCopy(cache string, fyne module, patches string) (string, error) {
 	files, hash, err := patchFiles(patches)
 	if err != nil {
 		return "", err
-	}
-	if cache == "" {
-		if cache, err = os.UserCacheDir(); err != nil {
-			return "", err
-		}
-		cache = filepath.Join(cache, "rosterdesk-fyneidle")
 	}
 	dir := filepath.Join(cache, "fyne-"+fyne.Version+"-"+hash[:16])
 	if _, err := os.Stat(dir); err == nil {

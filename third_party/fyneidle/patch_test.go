@@ -67,7 +67,7 @@ func TestREADMEListsTheHashes(t *testing.T) {
 // ones put in, and the workspace file replaces Fyne with the copy.
 func TestPrepareWritesAWorkspaceWithThePatchedCopy(t *testing.T) {
 	cache := t.TempDir()
-	work, err := prepare(cache, filepath.Join(t.TempDir(), "test.work"))
+	work, err := prepare(cache)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,8 +79,12 @@ func TestPrepareWritesAWorkspaceWithThePatchedCopy(t *testing.T) {
 	if err != nil || len(copies) != 1 {
 		t.Fatalf("want one copy of Fyne in %s, found %v (%v)", cache, copies, err)
 	}
-	if !strings.Contains(string(text), "replace "+fyneModule+" ") || !strings.Contains(string(text), copies[0]) {
-		t.Errorf("%s does not replace Fyne with %s:\n%s", work, copies[0], text)
+	if filepath.Dir(work) != cache {
+		t.Errorf("the workspace file %s is not beside the copy in %s", work, cache)
+	}
+	// Relative, so that no folder of this machine ends up in the program.
+	if !strings.Contains(string(text), "replace "+fyneModule+" v2.7.1 => ./"+filepath.Base(copies[0])+"\n") {
+		t.Errorf("%s does not replace Fyne with ./%s:\n%s", work, filepath.Base(copies[0]), text)
 	}
 	files, _, err := patchFiles("_fyne")
 	if err != nil {
@@ -96,10 +100,10 @@ func TestPrepareWritesAWorkspaceWithThePatchedCopy(t *testing.T) {
 		t.Errorf("the copy has no go.mod: %v", err)
 	}
 	// A second run keeps the copy.
-	if _, err := prepare(cache, work); err != nil {
-		t.Fatal(err)
+	if again, err := prepare(cache); err != nil || again != work {
+		t.Fatalf("a second run wrote %s (%v), not %s", again, err, work)
 	}
-	if again, _ := filepath.Glob(filepath.Join(cache, "*")); len(again) != 1 {
-		t.Errorf("a second run left %v in the cache folder", again)
+	if left, _ := filepath.Glob(filepath.Join(cache, "*")); len(left) != 2 {
+		t.Errorf("after two runs the cache folder holds %v, want the copy and the workspace file", left)
 	}
 }
