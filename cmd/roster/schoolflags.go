@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"rosterdesk/internal/schooldata"
@@ -62,38 +60,12 @@ func (r *runner) schoolOptions(command string, s *schoolFlags, stderr io.Writer)
 		return opts, false
 	}
 	if *s.protectedList != "" {
-		list, err := readList(*s.protectedList)
+		list, err := schooldata.ReadList(*s.protectedList)
 		if err != nil {
 			fmt.Fprintln(stderr, r.tr("roster %s: the protected list %s cannot be read", command, *s.protectedList))
 			return opts, false
 		}
-		opts.ProtectedList = list
+		opts.ProtectedList, opts.ProtectedListName = list, *s.protectedList
 	}
 	return opts, true
-}
-
-// maxListSize bounds a protected list: a municipality's protected people
-// are a few hundred lines.
-const maxListSize = 16 << 20
-
-// readList reads a file of one value a line (a CSV's first column will
-// do): blank lines and lines starting with # are skipped.
-func readList(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []string
-	s := bufio.NewScanner(io.LimitReader(f, maxListSize))
-	for s.Scan() {
-		v := strings.TrimSpace(strings.TrimPrefix(s.Text(), "\ufeff"))
-		if i := strings.IndexAny(v, ",;\t"); i >= 0 {
-			v = strings.TrimSpace(v[:i])
-		}
-		if v != "" && !strings.HasPrefix(v, "#") {
-			out = append(out, strings.Trim(v, `"`))
-		}
-	}
-	return out, s.Err()
 }

@@ -135,3 +135,14 @@ func TestSchoolDataOptions(t *testing.T) {
 		}
 	}
 }
+
+// A protected list whose line names no one blocks the export, naming the
+// list and the line, not the person.
+func TestProtectedListLineMatchingNoOne(t *testing.T) {
+	list := writeFile(t, "skyddade.txt", []byte("elsa.ek@ale.exmple.se\n"))
+	out := t.TempDir()
+	code, stdout, stderr := runRoster("export", "--out", out, "--date", "20260115", "--protected-list", list, filepath.Join(schoolDataDir, "sds"))
+	if code != exitProblems || stdout != "" || !strings.Contains(stderr, "line 1 of the protected list skyddade.txt matches no one") || strings.Contains(stderr, "exmple") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}

@@ -31,6 +31,8 @@ const (
 	CodeProtectedColumnUnknown Code = "protected_column_unknown" // an unmapped column whose header suggests protection
 	CodeProtectedPlaceholder   Code = "protected_placeholder"    // a name or address that stands in for a hidden identity ("***", "Skyddad")
 	CodeProtectedUnknown       Code = "protected_unknown"        // an export whose format carries no protected-identity mark
+	CodeProtectedListUnmatched Code = "protected_list_unmatched" // a line of the protected list that names no one in the export
+	CodeNotValidOnDate         Code = "not_valid_on_date"        // a school data export with no student valid on the export date
 	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
 	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
 
@@ -73,6 +75,8 @@ var codeInfos = []codeInfo{
 	{CodeProtectedColumnUnknown, Error, i18n.T("Column that may mark protected identity")},
 	{CodeProtectedPlaceholder, Warning, i18n.T("Name hidden for protected identity")},
 	{CodeProtectedUnknown, Error, i18n.T("No protected identity marks in the file")},
+	{CodeProtectedListUnmatched, Error, i18n.T("Protected list line that matches no one")},
+	{CodeNotValidOnDate, Warning, i18n.T("No student valid on the export date")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},
 	{CodeSpellingVariant, Warning, i18n.T("Spelt differently from most rows")},

@@ -38,9 +38,10 @@ func readTable(fs *files, name string, required bool, columns ...string) (*table
 		}
 		return nil, nil
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = decodeText(data)
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
+	r.Comma = delimiter(data)
 	t := &table{name: name, col: map[string]int{}}
 	for {
 		rec, err := r.Read()

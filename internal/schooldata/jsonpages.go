@@ -70,7 +70,7 @@ func readPages(fs *files) (*entityLists, error) {
 		if !strings.HasSuffix(name, ".json") {
 			continue
 		}
-		data := bytes.TrimPrefix(fs.data[name], []byte("\xef\xbb\xbf"))
+		data := decodeText(fs.data[name])
 		if err := checkDepth(name, data); err != nil {
 			return nil, err
 		}

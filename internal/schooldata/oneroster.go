@@ -108,6 +108,7 @@ func readOneRoster(fs *files, opts Options) (*Result, error) {
 	}
 	for p, schools := range enrolled {
 		if len(schools) == 0 {
+			p.datedStudent = p.student
 			p.student, p.teacher, p.other, p.dated = false, false, nil, true
 			continue
 		}

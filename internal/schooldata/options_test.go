@@ -63,7 +63,7 @@ func TestSDSOptions(t *testing.T) {
 			"!bo@ale.example.se|Bo|Ås||Norrskolan|Lerum|teacher|ad-2",
 			"!bo@ale.example.se|Bo|Ås||Söderskolan|Lerum|teacher|ad-2",
 		}, false, NoticeChoices},
-		{"protected list by sourcedId", Options{Date: exportDate, ProtectedList: []string{"U1"}}, []string{
+		{"protected list by sourcedId", Options{Date: exportDate, ProtectedList: []ListEntry{{"U1", 1}}}, []string{
 			"!ida@ale.example.se|Ida|Sund|9A|Norrskolan|Ale|student|ida@ale.example.se",
 			"bo@ale.example.se|Bo|Ås||Norrskolan|Ale|teacher|bo@ale.example.se",
 			"bo@ale.example.se|Bo|Ås||Söderskolan|Ale|teacher|bo@ale.example.se",

@@ -38,6 +38,8 @@ type person struct {
 	// dated says the person had roles, enrolments or duties, none valid
 	// on the date.
 	dated bool
+	// datedStudent says some of those were a student's.
+	datedStudent bool
 	// schools are the ids of the candidate schools; primary the one
 	// marked primary, or "".
 	schools []string

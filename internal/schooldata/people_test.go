@@ -55,7 +55,7 @@ func TestSecurityMarking(t *testing.T) {
 		{`"Skyddad folkbokföring"`, true, false},
 		{`"Sekretessmarkering"`, true, false},
 		{`"Okänd"`, true, true},
-		{`""`, false, false},
+		{`""`, true, false},
 		{`null`, true, false},
 		{``, true, false},
 		{`{"value":"Ingen"}`, true, false},

@@ -34,8 +34,11 @@ type Options struct {
 	// is not one).
 	Map []Mapping
 	// ProtectedList holds addresses, usernames or sourcedIds of people
-	// with protected identity: left out of the upload file.
-	ProtectedList []string
+	// with protected identity (ReadList): left out of the upload file.
+	// A line that matches no one is an error. ProtectedListName names
+	// the list's file in messages.
+	ProtectedList     []ListEntry
+	ProtectedListName string
 	// NoProtectedMarks is the user's statement that an export without a
 	// protected-identity field (SDS, OneRoster) holds no one with
 	// protected identity.

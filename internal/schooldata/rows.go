@@ -32,7 +32,13 @@ type builder struct {
 	// choices those with several candidates.
 	left                   map[string]int
 	dated, listed, choices int
-	protectedList          map[string]bool
+	// students counts the student rows; datedStudents the people left
+	// out whose enrolments or student roles are all outside the date.
+	students, datedStudents int
+	// protectedList finds the lines of the protected list by their
+	// value in lower case; matched says which lines named someone.
+	protectedList          map[string][]int
+	matched                []bool
 	classColumn, schoolCol int
 }
 
@@ -42,10 +48,11 @@ func newBuilder(res *Result, opts Options, orgs map[string]*org, extra []string)
 	b := &builder{res: res, opts: opts, orgs: orgs, municipalities: map[string]string{},
 		fromCode: map[string]string{}, left: map[string]int{}, classColumn: -1, schoolCol: -1}
 	if len(opts.ProtectedList) > 0 {
-		b.protectedList = make(map[string]bool, len(opts.ProtectedList))
-		for _, v := range opts.ProtectedList {
-			if v = strings.ToLower(strings.TrimSpace(v)); v != "" {
-				b.protectedList[v] = true
+		b.protectedList = make(map[string][]int, len(opts.ProtectedList))
+		b.matched = make([]bool, len(opts.ProtectedList))
+		for i, e := range opts.ProtectedList {
+			if v := strings.ToLower(strings.TrimSpace(e.Value)); v != "" {
+				b.protectedList[v] = append(b.protectedList[v], i)
 			}
 		}
 	}
@@ -65,6 +72,9 @@ func (b *builder) add(p *person) {
 		role = roster.Student
 	}
 	if role == roster.NoRole {
+		if p.datedStudent {
+			b.datedStudents++
+		}
 		if len(p.other) > 0 {
 			for _, r := range p.other {
 				b.left[r]++
@@ -107,6 +117,9 @@ func (b *builder) add(p *person) {
 	if len(schools) == 0 {
 		schools = []string{""}
 	}
+	if role == roster.Student {
+		b.students++
+	}
 	listed := b.listed0(p)
 	for _, s := range schools {
 		row := b.res.Roster.NewRow()
@@ -129,12 +142,13 @@ func (b *builder) add(p *person) {
 
 // listed0 reports whether the protected list names person p.
 func (b *builder) listed0(p *person) bool {
+	listed := false
 	for _, id := range p.ids {
-		if id != "" && b.protectedList[strings.ToLower(id)] {
-			return true
+		for _, i := range b.protectedList[strings.ToLower(strings.TrimSpace(id))] {
+			b.matched[i], listed = true, true
 		}
 	}
-	return false
+	return listed
 }
 
 // setChoice keeps the candidates of a person in the extra column named
@@ -174,9 +188,12 @@ func (b *builder) schoolName(id string) string {
 	return ""
 }
 
-// finish adds the notices of what the rows left out or chose.
+// finish adds the notices of what the rows left out or chose, and the
+// problems of the protected list and the date.
 func (b *builder) finish() {
 	res := b.res
+	b.unmatchedLines()
+	b.checkDate()
 	if len(b.left) > 0 {
 		roles := make([]string, 0, len(b.left))
 		for r := range b.left {
@@ -216,4 +233,16 @@ func (b *builder) finish() {
 		res.Notices = append(res.Notices, Notice{NoticeProtectedList,
 			i18n.T("people marked as protected identity by the protected list: %d; they are never exported", b.listed)})
 	}
+}
+
+// checkDate warns when the export date leaves every student out: the
+// export's enrolments ended before it (a summer export, an old file read
+// with today's date), and the upload file would hold staff only.
+func (b *builder) checkDate() {
+	if b.students > 0 || b.datedStudents == 0 {
+		return
+	}
+	b.res.Problems = append(b.res.Problems, check.Problem{Field: roster.NoField,
+		Severity: check.CodeNotValidOnDate.Severity(), Code: check.CodeNotValidOnDate,
+		Message: i18n.T("no student has an enrolment or role valid on %s, so the list holds no student: read the export for the day it was made (roster: --date yyyymmdd)", day(b.opts))})
 }

@@ -74,6 +74,7 @@ func readSDS(fs *files, opts Options) (*Result, error) {
 		}
 		if !validOn(roles.get(i, "roleStartDate"), roles.get(i, "roleEndDate"), today) {
 			p.dated = true
+			p.datedStudent = p.datedStudent || studentWord(roles.get(i, "role"))
 			continue
 		}
 		role, school := roles.get(i, "role"), roles.get(i, "orgSourcedId")

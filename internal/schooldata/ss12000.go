@@ -98,7 +98,7 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Format: SS12000, PeopleFile: e.personsFile, ProtectedColumn: "securityMarking", Columns: map[roster.Field]string{
+	res := &Result{Format: SS12000, PeopleFile: e.personsFile, Columns: map[roster.Field]string{
 		roster.Email: "persons emails", roster.FirstName: "persons givenName", roster.LastName: "persons familyName",
 		roster.Class: "groups displayName", roster.School: "organisations displayName",
 		roster.Municipality: "organisations displayName", roster.Role: "enrolments, duties dutyRole",
@@ -120,6 +120,9 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 			break
 		}
 	}
+	if marked {
+		res.ProtectedColumn = "securityMarking"
+	}
 	people := make(map[string]*person, len(persons))
 	order := make([]*person, 0, len(persons))
 	for i, sp := range persons {
@@ -137,7 +140,7 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 		}
 		for _, en := range sp.Enrolments {
 			if en.Cancelled || !validOn(en.StartDate, en.EndDate, today) {
-				p.dated = true
+				p.dated, p.datedStudent = true, true
 				continue
 			}
 			p.student = true
@@ -209,7 +212,8 @@ func ssEmail(p ssPerson) string {
 }
 
 // ssMark reads a securityMarking where the export has them: "Ingen" or
-// false is no protection; anything else, absence included, protects.
+// false is no protection; anything else, absence and "" included,
+// protects, with a warning for a value outside SS12000's list.
 func ssMark(p *person, raw json.RawMessage) {
 	var s string
 	var b bool
@@ -219,7 +223,14 @@ func ssMark(p *person, raw json.RawMessage) {
 	case json.Unmarshal(raw, &b) == nil:
 		p.protected = b
 	case json.Unmarshal(raw, &s) == nil:
-		p.markProtected(s)
+		switch strings.ToLower(strings.TrimSpace(s)) {
+		case "ingen":
+		case "sekretessmarkering", "skyddad folkbokföring":
+			p.protected = true
+		default:
+			// Not a value of SS12000's list, an empty one included.
+			p.protected, p.mark = true, s
+		}
 	default:
 		p.protected = true
 	}
