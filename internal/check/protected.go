@@ -22,6 +22,15 @@ func ProtectedValue(id roster.RowID, column, value string) Problem {
 		Message: i18n.T("read %s as protected identity: only an explicit no (Nej, Ei, No, 0, -, or an empty cell) means not protected", quoteMark(value))}
 }
 
+// ProtectedUncached is the warning on row id that its mark, in the
+// column named column, is a formula the file holds no value of (it was
+// never calculated), so the row is protected.
+func ProtectedUncached(id roster.RowID, column string) Problem {
+	return Problem{Row: id, Field: roster.ProtectedField, Column: column,
+		Severity: CodeProtectedValue.Severity(), Code: CodeProtectedValue,
+		Message: i18n.T("read as protected identity: the cell holds a formula whose value was never calculated; open the file in Excel and save it, and read it again")}
+}
+
 // Placeholder is the warning on field f of row id, from the column named
 // column, that it stands in for a hidden identity, so the row is
 // protected. The value is not quoted: an address is personal data.

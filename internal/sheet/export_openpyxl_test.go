@@ -34,12 +34,7 @@ print(json.dumps({"sheets": wb.sheetnames, "rows": rows, "types": sorted(types)}
 // cannot.
 func openpyxlRead(t *testing.T, path string) (sheets []string, rows [][]string, types []string) {
 	t.Helper()
-	if _, err := os.Stat(systemPython); err != nil {
-		t.Skipf("no %s: %v", systemPython, err)
-	}
-	if err := exec.Command(systemPython, "-c", "import openpyxl").Run(); err != nil {
-		t.Skipf("openpyxl is not installed for %s: %v", systemPython, err)
-	}
+	needOpenpyxl(t)
 	out, err := exec.Command(systemPython, "-c", openpyxlScript, path).Output()
 	if err != nil {
 		t.Fatalf("openpyxl could not read the file: %v", err)
@@ -53,6 +48,18 @@ func openpyxlRead(t *testing.T, path string) (sheets []string, rows [][]string, 
 		t.Fatalf("openpyxl output %q: %v", out, err)
 	}
 	return got.Sheets, got.Rows, got.Types
+}
+
+// needOpenpyxl skips the test, saying why, where systemPython or its
+// openpyxl is missing.
+func needOpenpyxl(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(systemPython); err != nil {
+		t.Skipf("no %s: %v", systemPython, err)
+	}
+	if err := exec.Command(systemPython, "-c", "import openpyxl").Run(); err != nil {
+		t.Skipf("openpyxl is not installed for %s: %v", systemPython, err)
+	}
 }
 
 func TestExportUploadOpenpyxl(t *testing.T) {

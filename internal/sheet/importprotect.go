@@ -24,6 +24,22 @@ func (b *rowBuilder) readMark(row *roster.Row, i int, v string) {
 	}
 }
 
+// readUncached reads the cells of row (source row line) that hold a
+// formula without a calculated value: the file does not say what they
+// hold, which is not an empty cell. One in a protected-identity column
+// protects the row (fail closed), with a warning.
+func (b *rowBuilder) readUncached(row *roster.Row, line int) {
+	if b.uncached == nil {
+		return
+	}
+	for _, i := range b.uncached(line) {
+		if i < len(b.layout.protected) && b.layout.protected[i] && (i >= len(b.layout.field) || b.layout.field[i] == roster.NoField) {
+			row.Protected = true
+			b.imp.Problems = append(b.imp.Problems, check.ProtectedUncached(row.ID, b.layout.names[i]))
+		}
+	}
+}
+
 // readPlaceholders protects a row whose name or address stands in for a
 // hidden identity, with a warning on each such cell.
 func (b *rowBuilder) readPlaceholders(row *roster.Row) {

@@ -37,16 +37,17 @@ func chooseHeader(records []headRecord, maps []ColumnMap) (int, layout) {
 
 // startRows chooses the header among the first records, sets it on imp,
 // and adds the records after it as rows; value, if not nil, turns each
-// data cell outside the fields into its value first. It returns nil when no record is a
-// header.
-func startRows(imp *Import, records []headRecord, value xlsxread.CellFunc) *rowBuilder {
+// data cell outside the fields into its value first, and uncached, if
+// not nil, gives a row's cells whose formula has no value (see
+// readUncached). It returns nil when no record is a header.
+func startRows(imp *Import, records []headRecord, value xlsxread.CellFunc, uncached func(line int) []int) *rowBuilder {
 	i, l := chooseHeader(records, imp.maps)
 	if i < 0 {
 		return nil
 	}
 	imp.HeaderRow = records[i].line
 	b := newRowBuilder(imp, l)
-	b.value = value
+	b.value, b.uncached = value, uncached
 	for _, r := range records[i+1:] {
 		b.add(r.cells, r.line)
 	}
@@ -60,6 +61,9 @@ type rowBuilder struct {
 	// value, if not nil, turns a raw cell of a column that is none of
 	// the fields into its value.
 	value xlsxread.CellFunc
+	// uncached, if not nil, gives the columns of a row whose cells hold
+	// a formula without a value.
+	uncached func(line int) []int
 	// unheaded maps a source column without a header to the extra
 	// column its values are kept in.
 	unheaded map[int]int
@@ -124,6 +128,7 @@ func (b *rowBuilder) add(cells []string, line int) {
 		}
 	}
 	b.readPlaceholders(row)
+	b.readUncached(row, line)
 	b.imp.Roster.Rows = append(b.imp.Roster.Rows, row)
 }
 

@@ -35,7 +35,7 @@ type sheetRead struct {
 func readXLSXMapped(r io.ReaderAt, size int64, path string, fast bool, maps []ColumnMap) (*Import, error) {
 	reads, err := xlsxread.Read(r, size, path, xlsxread.Options{ExcelizeOnly: !fast},
 		func(s xlsxread.Sheet) (sheetRead, bool, error) {
-			imp, err := readRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: maps}, s.Value, s.Rows)
+			imp, err := readRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: maps}, s)
 			return sheetRead{s.Name, imp}, imp != nil, err
 		})
 	if err != nil {

@@ -103,11 +103,11 @@ func importFromCells(cells [][3]any, path, sheet string) (*Import, error) {
 		rows[r][col-1] = v
 		last = max(last, r)
 	}
-	return readRows(&Import{Path: path, Format: "xlsx", Sheet: sheet}, nil, func(row xlsxread.RowFunc) error {
+	return readRows(&Import{Path: path, Format: "xlsx", Sheet: sheet}, xlsxread.Sheet{Rows: func(row xlsxread.RowFunc) error {
 		for line := 1; line <= last && row(rows[line], line); line++ {
 		}
 		return nil
-	})
+	}})
 }
 
 // TestReadersAgreeWithOpenpyxl reads every fixture, corpus and generated

@@ -5,21 +5,20 @@ import "rosterdesk/internal/xlsxread"
 // readRows reads a sheet into imp, both xlsx readers alike: the header is
 // looked for among the first headerScanRows rows that each gives, and the
 // rows after it are read into imp.
-// value, if not nil, turns a data cell outside the fields into its value
-// (see startRows). It returns nil and no error when the sheet has no
-// header.
-func readRows(imp *Import, value xlsxread.CellFunc, each xlsxread.Rows) (*Import, error) {
+// s.Value and s.Uncached, if not nil, are as startRows takes them. It
+// returns nil and no error when the sheet has no header.
+func readRows(imp *Import, s xlsxread.Sheet) (*Import, error) {
 	var head []headRecord
 	var b *rowBuilder
 	noHeader := false
-	err := each(func(cells []string, line int) bool {
+	err := s.Rows(func(cells []string, line int) bool {
 		if b != nil {
 			b.add(cells, line)
 			return true
 		}
 		head = append(head, headRecord{cells, line})
 		if len(head) == headerScanRows {
-			b = startRows(imp, head, value)
+			b = startRows(imp, head, s.Value, s.Uncached)
 			noHeader = b == nil
 			return !noHeader
 		}
@@ -30,7 +29,7 @@ func readRows(imp *Import, value xlsxread.CellFunc, each xlsxread.Rows) (*Import
 		return nil, err
 	case noHeader:
 		return nil, nil
-	case b == nil && startRows(imp, head, value) == nil:
+	case b == nil && startRows(imp, head, s.Value, s.Uncached) == nil:
 		return nil, nil
 	}
 	imp.finishNotices()

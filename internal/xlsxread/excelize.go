@@ -18,12 +18,12 @@ import (
 func readExcelize[T any](wb *workbook, path string, read SheetFunc[T]) ([]T, error) {
 	// excelize's row iterator stops quietly at broken XML: every part is
 	// checked first, so that damage is an error, not a shorter list.
-	disordered, err := checkWorkbookXML(wb.zr, path)
-	if err == nil && disordered {
+	checked, err := checkWorkbookXML(wb.zr, path)
+	if err == nil && checked.disordered {
 		// The iterator also places rows and cells by their order, not
 		// their references: it reads the sheets placed.
 		if wb, err = placedWorkbook(wb); err == nil {
-			if disordered, err = checkWorkbookXML(wb.zr, path); err == nil && disordered {
+			if checked, err = checkWorkbookXML(wb.zr, path); err == nil && checked.disordered {
 				err = errUnplaceable
 			}
 		}
@@ -44,10 +44,11 @@ func readExcelize[T any](wb *workbook, path string, read SheetFunc[T]) ([]T, err
 		return nil, AtFile(path, Damaged(err))
 	}
 	defer f.Close()
+	parts := sheetParts(wb.zr)
 	var firstErr error
 	var results []T
 	for _, name := range sheetOrder(f, wb.zr) {
-		v, done, err := readExcelizeSheet(f, name, path, read)
+		v, done, err := readExcelizeSheet(f, name, path, checked.uncached[parts[name]], read)
 		switch {
 		case err != nil:
 			firstErr = cmp.Or(firstErr, err)
@@ -63,14 +64,27 @@ func readExcelize[T any](wb *workbook, path string, read SheetFunc[T]) ([]T, err
 	return results, nil
 }
 
-// readExcelizeSheet reads one sheet with read, through excelize.
-func readExcelizeSheet[T any](f *excelize.File, name, path string, read SheetFunc[T]) (v T, done bool, err error) {
+// readExcelizeSheet reads one sheet with read, through excelize; uncached
+// are its cells with a formula but no calculated value.
+func readExcelizeSheet[T any](f *excelize.File, name, path string, uncached uncachedCells, read SheetFunc[T]) (v T, done bool, err error) {
 	rows, err := f.Rows(name)
 	if err != nil {
 		return v, false, AtFile(path, Damaged(err))
 	}
 	defer rows.Close()
-	return read(Sheet{Name: name, Rows: excelizeRows(f, rows, name, path), Value: newDateCells(f, name).value})
+	return read(Sheet{Name: name, Rows: excelizeRows(f, rows, name, path), Value: newDateCells(f, name).value,
+		Uncached: uncached.columns})
+}
+
+// sheetParts maps each sheet's name to its part.
+func sheetParts(zr *zip.Reader) map[string]string {
+	parts := map[string]string{}
+	if sheets, err := zipBookSheets(zr); err == nil {
+		for _, s := range sheets {
+			parts[s.name] = s.part
+		}
+	}
+	return parts
 }
 
 // sheetOrder lists the sheets to look through for a roster: the visible

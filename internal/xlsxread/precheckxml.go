@@ -17,16 +17,27 @@ import (
 // undefined entity, a mismatched or unclosed tag and a shared-string
 // index the file does not have are damage, and sheets shaped like no
 // roster are refused (see Guard). Errors name the row and column
-// where they apply. disordered says a worksheet has rows or cells out of
-// order, which excelize's row iterator would misplace.
-func checkWorkbookXML(zr *zip.Reader, path string) (disordered bool, err error) {
+// where they apply. It says what excelize's row iterator does not: which
+// worksheets have rows or cells out of order, and which cells hold a
+// formula without a calculated value (see partsChecked).
+func checkWorkbookXML(zr *zip.Reader, path string) (partsChecked, error) {
 	return checkPartsXML(zr, path, nil, -1)
+}
+
+// partsChecked is what checking a workbook's parts found besides damage.
+type partsChecked struct {
+	// disordered says a worksheet has rows or cells out of order, which
+	// excelize's row iterator would misplace.
+	disordered bool
+	// uncached holds, by worksheet part, the cells with a formula but no
+	// calculated value (see uncachedCells).
+	uncached map[string]uncachedCells
 }
 
 // checkPartsXML is checkWorkbookXML skipping the parts in skip (already
 // checked by whoever read them); sstCount is the number of shared strings
 // when the table is skipped, else -1.
-func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount int) (disordered bool, err error) {
+func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount int) (checked partsChecked, err error) {
 	ref := sstRef{index: -1}
 	for _, f := range zr.File {
 		lower := strings.ToLower(f.Name)
@@ -35,9 +46,15 @@ func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount i
 		}
 		p := &partCheck{sst: sstRef{index: -1}}
 		if err := p.run(f); err != nil {
-			return false, RefusalAt(path, p.row, p.col, err)
+			return partsChecked{}, RefusalAt(path, p.row, p.col, err)
 		}
-		disordered = disordered || p.disordered
+		checked.disordered = checked.disordered || p.disordered
+		if p.uncached != nil {
+			if checked.uncached == nil {
+				checked.uncached = map[string]uncachedCells{}
+			}
+			checked.uncached[f.Name] = p.uncached
+		}
 		if p.root == "sst" {
 			sstCount = max(sstCount, 0) + p.items
 		}
@@ -46,10 +63,10 @@ func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount i
 		}
 	}
 	if ref.index >= 0 && ref.index >= sstCount && ref.row > 0 {
-		return false, RefusalAt(path, ref.row, ref.col,
+		return partsChecked{}, RefusalAt(path, ref.row, ref.col,
 			damagedBecause("the file is damaged: a cell refers to a text the file does not have"))
 	}
-	return disordered, nil
+	return checked, nil
 }
 
 // sstRef is the largest shared-string index a sheet uses, and where.
@@ -72,6 +89,10 @@ type partCheck struct {
 	// disordered says a row or cell came out of order (see
 	// placeByReference).
 	disordered bool
+	// formula and hasV say the cell being read has an <f> and a <v>.
+	formula, hasV bool
+	// uncached is the worksheet's cells with a formula but no value.
+	uncached uncachedCells
 }
 
 func (p *partCheck) run(f *zip.File) error {
@@ -173,8 +194,12 @@ func (p *partCheck) startElement(local string, attr func(string) string) error {
 		p.disordered = p.disordered || p.col <= prev || ref != "" && refRowNumber(ref) != p.row
 		p.cellType = attr("t")
 		p.text = p.text[:0]
+		p.formula, p.hasV = false, false
+	case local == "f" && p.depth == 5:
+		p.formula = true
 	case local == "v" || local == "t":
 		p.inText = p.depth >= 5
+		p.hasV = p.hasV || local == "v" && p.depth == 5
 	}
 	return nil
 }
@@ -196,6 +221,9 @@ func (p *partCheck) endElement(local string) error {
 	case p.root == "worksheet" && p.depth == 3 && local == "c":
 		if err := p.endCell(p.cellType, string(p.text)); err != nil {
 			return err
+		}
+		if p.formula && !calculated(p.cellType, p.hasV, p.text) {
+			p.uncached = p.uncached.add(p.row, p.col-1)
 		}
 	}
 	return nil

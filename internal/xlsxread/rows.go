@@ -23,6 +23,11 @@ type Sheet struct {
 	// date as a date). It looks up styles, which loads the whole sheet:
 	// it is for the few cells that need it, not for every cell.
 	Value CellFunc
+	// Uncached, if not nil, gives the columns (0 is A) of a row whose
+	// cells hold a formula that was never calculated: the file has no
+	// value for them, which Rows gives as empty but is not known to be.
+	// The fast reader reads no formulas, so it leaves Uncached nil.
+	Uncached func(line int) []int
 }
 
 // SheetFunc reads one sheet into a T, and says whether it is done with
