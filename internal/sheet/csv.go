@@ -143,8 +143,10 @@ func csvError(path string, err error, lineOffset int) error {
 	return fileError(path, err)
 }
 
+// newCSVReader reads csv text into the cells Excel reads (see
+// excelQuotes).
 func newCSVReader(text io.Reader, delimiter rune) *csv.Reader {
-	cr := csv.NewReader(text)
+	cr := csv.NewReader(newExcelQuotes(text, byte(delimiter)))
 	cr.Comma = delimiter
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true

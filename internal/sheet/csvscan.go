@@ -29,8 +29,9 @@ type csvScan struct {
 
 // scanCSV reads text (after any BOM; lines end in \n or \r\n) to its end
 // or to the first refusal. The bytes are checked for UTF-8 when utf8 is
-// set; the cells are split at delimiter and quotes as encoding/csv does
-// with LazyQuotes. The line numbers count from firstLine.
+// set; the cells are split at delimiter and quotes as Excel splits them,
+// as the reading pass does (see excelQuotes). The line numbers count from
+// firstLine.
 func scanCSV(text io.Reader, delimiter byte, firstLine int) (*csvScan, error) {
 	s := &csvScan{}
 	l := csvLexer{scan: s, delimiter: delimiter, line: firstLine, fieldStart: true}
@@ -131,15 +132,15 @@ func (u *utf8Lines) bad(line int, s *csvScan) {
 	}
 }
 
-// csvLexer splits csv bytes into cells and records as encoding/csv does
-// with LazyQuotes, counting them against the sheet's limits.
+// csvLexer splits csv bytes into cells and records as Excel does (see
+// excelQuotes), counting them against the sheet's limits.
 type csvLexer struct {
 	scan      *csvScan
 	delimiter byte
 	line      int // the line of the byte being read
 	guard     xlsxread.Guard
 	// quoted is true inside a quoted cell; afterQuote right after a
-	// quote in one (which ends the cell before a delimiter or line end),
+	// quote in one (which closes it unless another quote follows),
 	// afterQuoteCR after a quote and a CR.
 	quoted, afterQuote, afterQuoteCR bool
 	fieldStart                       bool
@@ -150,6 +151,12 @@ type csvLexer struct {
 	col        int // the cell's column, 1 is A
 	chars      int // the cell's characters
 	recordLine int // the line the record starts on, 0 before it starts
+	// wide is the most cells a record so far has had.
+	wide int
+	// quotedLines counts the line ends inside the quoted cell, lineDelims
+	// the delimiters on its current line, quotedDelims the most
+	// delimiters on one of its lines before that.
+	quotedLines, lineDelims, quotedDelims int
 }
 
 func (l *csvLexer) byte(c byte) {
@@ -162,30 +169,30 @@ func (l *csvLexer) byte(c byte) {
 	}
 	switch {
 	case l.afterQuoteCR:
-		l.afterQuoteCR = false
+		l.afterQuote, l.afterQuoteCR = false, false
+		if !l.closeQuote() {
+			return
+		}
 		if c == '\n' {
 			l.endRecord()
 			l.line++
 			return
 		}
-		l.afterQuote = false // the quote and the CR were text
-		l.char(c)
+		l.byte(c) // the CR was text after the closing quote
 	case l.afterQuote:
 		l.afterQuote = false
 		switch c {
 		case '"':
 			l.char(c) // "" is a quote
-		case l.delimiter:
-			l.quoted = false
-			l.endField()
-		case '\n':
-			l.quoted = false
-			l.endRecord()
-			l.line++
 		case '\r':
 			l.afterQuote, l.afterQuoteCR = true, true
 		default:
-			l.char(c) // a lone quote inside a quoted cell is text
+			// The quote closes the cell's quoted text; a delimiter or
+			// line end ends the cell, other text belongs to it, as in
+			// Excel (see excelQuotes).
+			if l.closeQuote() {
+				l.byte(c)
+			}
 		}
 	case l.quoted:
 		if c == '"' {
@@ -193,8 +200,14 @@ func (l *csvLexer) byte(c byte) {
 			return
 		}
 		l.char(c)
-		if c == '\n' {
+		switch c {
+		case '\n':
 			l.line++
+			l.quotedLines++
+			l.quotedDelims = max(l.quotedDelims, l.lineDelims)
+			l.lineDelims = 0
+		case l.delimiter:
+			l.lineDelims++
 		}
 	case c == l.delimiter:
 		l.endField()
@@ -203,6 +216,7 @@ func (l *csvLexer) byte(c byte) {
 		l.line++
 	case c == '"' && l.fieldStart:
 		l.quoted, l.fieldStart, l.quoteLine = true, false, l.line
+		l.quotedLines, l.quotedDelims, l.lineDelims = 0, 0, 0
 	default:
 		l.fieldStart = false
 		if c != '\r' {
@@ -252,6 +266,7 @@ func (l *csvLexer) endRecord() {
 		return
 	}
 	l.count()
+	l.wide = max(l.wide, l.col)
 	l.chars, l.fieldStart, l.recordLine = 0, true, 0
 }
 
@@ -270,7 +285,13 @@ func (l *csvLexer) count() {
 
 // end finishes the text: a quote still open is never closed.
 func (l *csvLexer) end() {
-	if l.quoted && !l.afterQuote {
+	if l.afterQuote {
+		l.afterQuote, l.afterQuoteCR = false, false
+		if !l.closeQuote() {
+			return
+		}
+	}
+	if l.quoted {
 		l.scan.openQuote, l.scan.openColumn, l.scan.long = l.quoteLine, l.col, l.long
 		return
 	}

@@ -20,12 +20,15 @@ func TestOpenQuote(t *testing.T) {
 		{`a;"b""c"`, false},
 		{`a;"b""`, true},
 		{`a;"b;c` + "\nd;e\n", true},
-		{`a;"b"x;c`, true},        // lazy: a quote before other text does not close
-		{`a;b"c;d` + "\n", false}, // a quote inside an unquoted field is text
+		{`a;"b"x;c`, false},            // as in Excel: the quote closes, text follows
+		{`a;"b"x"y;c"` + "\nd", false}, // quotes after the closing one are text
+		{`a;b"c;d` + "\n", false},      // a quote inside an unquoted field is text
 		{"\n\n\"a", true},
 		{`"a"` + "\r\n", false},
 		{`"a"` + "\r", false},
-		{`"a"` + "\rb", true}, // a lone \r is text
+		{`"a"` + "\rb", false}, // a lone \r is text after the closing quote
+		{`"a"` + "\r\nb;c\r\n", false},
+		{`"a"` + "\r\n\"b", true},
 	}
 	for _, tt := range tests {
 		scan, err := scanCSV(strings.NewReader(tt.raw), ';', 1)
