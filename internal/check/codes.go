@@ -35,6 +35,7 @@ const (
 	CodeNotValidOnDate         Code = "not_valid_on_date"        // a school data export with no student valid on the export date
 	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
 	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
+	CodeFormulaUncached        Code = "formula_uncached"         // a field's cells hold formulas whose values were never calculated
 
 	// What a tired eye misses.
 	CodeSpellingVariant Code = "spelling_variant"  // a School, email domain or Municipality spelt slightly differently from most rows
@@ -79,6 +80,7 @@ var codeInfos = []codeInfo{
 	{CodeNotValidOnDate, Warning, i18n.T("No student valid on the export date")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},
+	{CodeFormulaUncached, Error, i18n.T("Formula without a value")},
 	{CodeSpellingVariant, Warning, i18n.T("Spelt differently from most rows")},
 	{CodeClassLone, Warning, i18n.T("Alone in a class")},
 	{CodeClassGradeStray, Warning, i18n.T("Alone in a year the school lacks")},

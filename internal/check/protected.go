@@ -31,6 +31,16 @@ func ProtectedUncached(id roster.RowID, column string) Problem {
 		Message: i18n.T("read as protected identity: the cell holds a formula whose value was never calculated; open the file in Excel and save it, and read it again")}
 }
 
+// FormulaUncached is the error, of the whole file, that n cells of the
+// column named column, which holds field f, the first on source row
+// line, hold a formula whose value the file does not have: what they
+// hold is not known, so the file is not exported as it is.
+func FormulaUncached(f roster.Field, column string, n, line int) Problem {
+	return Problem{Field: roster.NoField, Column: column,
+		Severity: CodeFormulaUncached.Severity(), Code: CodeFormulaUncached,
+		Message: i18n.T("%d cells of this column (%s), the first on row %d, hold a formula whose value was never calculated, so what they hold is not known: open the file in Excel and save it, and read it again", n, f.String(), line)}
+}
+
 // Placeholder is the warning on field f of row id, from the column named
 // column, that it stands in for a hidden identity, so the row is
 // protected. The value is not quoted: an address is personal data.

@@ -1,6 +1,9 @@
 package sheet
 
 import (
+	"maps"
+	"slices"
+
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
@@ -27,16 +30,51 @@ func (b *rowBuilder) readMark(row *roster.Row, i int, v string) {
 // readUncached reads the cells of row (source row line) that hold a
 // formula without a calculated value: the file does not say what they
 // hold, which is not an empty cell. One in a protected-identity column
-// protects the row (fail closed), with a warning.
+// protects the row (fail closed), with a warning; one in a field is
+// counted for finishUncached; one in any other column is not sent, so
+// it does not matter.
 func (b *rowBuilder) readUncached(row *roster.Row, line int) {
 	if b.uncached == nil {
 		return
 	}
 	for _, i := range b.uncached(line) {
-		if i < len(b.layout.protected) && b.layout.protected[i] && (i >= len(b.layout.field) || b.layout.field[i] == roster.NoField) {
+		f := roster.NoField
+		if i < len(b.layout.field) {
+			f = b.layout.field[i]
+		}
+		switch {
+		case f != roster.NoField:
+			if b.uncachedFields == nil {
+				b.uncachedFields = map[int]uncachedField{}
+			}
+			u, ok := b.uncachedFields[i]
+			if !ok {
+				u = uncachedField{field: f, first: line}
+			}
+			u.n++
+			b.uncachedFields[i] = u
+		case i < len(b.layout.protected) && b.layout.protected[i]:
 			row.Protected = true
 			b.imp.Problems = append(b.imp.Problems, check.ProtectedUncached(row.ID, b.layout.names[i]))
 		}
+	}
+}
+
+// uncachedField is how many cells of a field's column hold a formula
+// without a value, and the source row of the first.
+type uncachedField struct {
+	field    roster.Field
+	n, first int
+}
+
+// finishUncached adds an error of the whole file for each field's column
+// with cells holding a formula without a value: the value exported would
+// be a guess (an empty cell), so the file must be calculated first.
+func (b *rowBuilder) finishUncached() {
+	cols := slices.Sorted(maps.Keys(b.uncachedFields))
+	for _, i := range cols {
+		u := b.uncachedFields[i]
+		b.imp.Problems = append(b.imp.Problems, check.FormulaUncached(u.field, columnName(b.layout.names, i), u.n, u.first))
 	}
 }
 

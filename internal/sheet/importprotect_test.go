@@ -3,6 +3,7 @@ package sheet
 import (
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"rosterdesk/internal/check"
@@ -46,5 +47,34 @@ wb.save(sys.argv[1])
 	if len(imp.Problems) != 1 || imp.Problems[0].Code != check.CodeProtectedValue || imp.Problems[0].Row != rows[1].ID ||
 		imp.Problems[0].Column != "Skyddad identitet" {
 		t.Fatalf("problems %+v, want one protected_value on Cy's mark", imp.Problems)
+	}
+}
+
+// TestUncachedFormulaFieldIsError: formulas without values in a field
+// that is sent (an address built with a formula) would be exported as
+// empty cells or guessed; they are one error of the whole file per
+// column, naming how many and the first row. One in a column that is
+// not sent is no problem.
+func TestUncachedFormulaFieldIsError(t *testing.T) {
+	path := openpyxlWrite(t, "formulafield.xlsx", `
+import sys, openpyxl
+wb = openpyxl.Workbook(); s = wb.active
+s.append(["Förnamn", "Efternamn", "E-post", "Klass", "Skola", "Kommun", "Roll", "Anteckning"])
+s.append(["Ada", "Lind", "ada@e.exempel.se", "9A", "S", "Håbo", "Elev", "=1+1"])
+s.append(["Bo", "Ek", '=LOWER("bo@e.exempel.se")', "9A", "S", "Håbo", "Elev", ""])
+s.append(["Cy", "Al", '=LOWER("cy@e.exempel.se")', "9A", "S", "Håbo", "Elev", ""])
+wb.save(sys.argv[1])
+`)
+	imp, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(imp.Problems) != 1 {
+		t.Fatalf("problems %+v, want one formula_uncached", imp.Problems)
+	}
+	p := imp.Problems[0]
+	if p.Code != check.CodeFormulaUncached || p.Severity != check.Error || p.Row != 0 || p.Column != "E-post" ||
+		!strings.Contains(p.Message.String(), "2 cells") || !strings.Contains(p.Message.String(), "row 3") {
+		t.Fatalf("problem %+v, want formula_uncached on E-post, 2 cells from row 3", p)
 	}
 }

@@ -64,6 +64,8 @@ type rowBuilder struct {
 	// uncached, if not nil, gives the columns of a row whose cells hold
 	// a formula without a value.
 	uncached func(line int) []int
+	// uncachedFields counts such cells by the field's source column.
+	uncachedFields map[int]uncachedField
 	// unheaded maps a source column without a header to the extra
 	// column its values are kept in.
 	unheaded map[int]int

@@ -29,9 +29,12 @@ func readRows(imp *Import, s xlsxread.Sheet) (*Import, error) {
 		return nil, err
 	case noHeader:
 		return nil, nil
-	case b == nil && startRows(imp, head, s.Value, s.Uncached) == nil:
-		return nil, nil
+	case b == nil:
+		if b = startRows(imp, head, s.Value, s.Uncached); b == nil {
+			return nil, nil
+		}
 	}
+	b.finishUncached()
 	imp.finishNotices()
 	return imp, nil
 }
