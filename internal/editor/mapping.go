@@ -1,6 +1,8 @@
 package editor
 
 import (
+	"slices"
+
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
 )
@@ -75,9 +77,12 @@ func (d *Document) Remap(maps []sheet.ColumnMap) (*Document, error) {
 
 // WithMaps returns the document's mappings changed by changes: a change
 // for a header replaces the mapping the header had, and the others stay.
+// What the user said in the problem panel of a column that may be a
+// protection mark (SettleMarkColumn) is kept as a mapping too, so that
+// reading the file again does not ask again.
 func (d *Document) WithMaps(changes []sheet.ColumnMap) []sheet.ColumnMap {
 	var out []sheet.ColumnMap
-	for _, m := range d.ColumnMaps() {
+	for _, m := range slices.Concat(d.ColumnMaps(), d.settledMaps()) {
 		replaced := false
 		for _, c := range changes {
 			replaced = replaced || sheet.SameHeader(m.Header, c.Header)
@@ -127,4 +132,40 @@ func (d *Document) mapped(header string) bool {
 		}
 	}
 	return false
+}
+
+// settledMaps returns the columns the user settled in the problem panel
+// as mappings: Protected where every row the column marks is protected
+// (the answer "it marks protected identity", or no row to tell, which
+// fails closed), else Ignore ("it is not a protection mark").
+func (d *Document) settledMaps() []sheet.ColumnMap {
+	var out []sheet.ColumnMap
+	for _, name := range d.roster.SettledColumns() {
+		x := slices.Index(d.roster.ExtraColumns, name)
+		if x < 0 || d.mapped(name) {
+			continue
+		}
+		marks := true
+		for _, row := range d.roster.Rows {
+			if roster.ReadMark(row.ExtraValue(x)).Protected() && !row.Protected {
+				marks = false
+			}
+		}
+		t := sheet.Target{Kind: sheet.TargetIgnore, Field: roster.NoField}
+		if marks {
+			t.Kind = sheet.TargetProtected
+		}
+		out = append(out, sheet.ColumnMap{Header: name, Target: t})
+	}
+	return out
+}
+
+// UndecidedMarkColumns names the extra columns that may be protection
+// marks and that the user has not yet said anything about.
+func (d *Document) UndecidedMarkColumns() []string {
+	var names []string
+	for _, x := range d.roster.UnsettledMarkColumns() {
+		names = append(names, d.roster.ExtraColumns[x])
+	}
+	return names
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,6 +25,9 @@ type mapDialog struct {
 	// labels their words, by index.
 	targets []sheet.Target
 	labels  []string
+	// undecided says which columns may be protection marks that no one
+	// has settled: any choice of theirs is a change.
+	undecided []bool
 }
 
 // mapDialogSize is the dialog's size: wide enough for a header, its
@@ -55,12 +59,18 @@ func (u *UI) showMapDialog() *mapDialog {
 		m.labels = append(m.labels, targetLabel(t))
 	}
 	rows := container.NewVBox()
+	undecided := u.doc.UndecidedMarkColumns()
 	for i, c := range m.cols {
+		m.undecided = append(m.undecided, slices.ContainsFunc(undecided, func(h string) bool { return sheet.SameHeader(h, c.Header) }))
 		header := widget.NewLabel(c.Header)
 		header.TextStyle.Bold = true
 		header.Truncation = fyne.TextTruncateEllipsis
 		choice := widget.NewSelect(m.labels, nil)
-		choice.SetSelected(m.label(c.Read))
+		if m.undecided[i] {
+			choice.PlaceHolder = lang.L("Undecided: a protection mark?")
+		} else {
+			choice.SetSelected(m.label(c.Read))
+		}
 		preview := widget.NewLabel(previewText(c.Preview))
 		preview.Truncation = fyne.TextTruncateEllipsis
 		if c.IdentityNumbers {
@@ -121,7 +131,7 @@ func (m *mapDialog) chose(i int) {
 func (m *mapDialog) changes() []sheet.ColumnMap {
 	var out []sheet.ColumnMap
 	for i, c := range m.cols {
-		if t := m.target(i); t != c.Read {
+		if t := m.target(i); t != c.Read || m.undecided[i] && m.choices[i].Selected != "" {
 			out = append(out, sheet.ColumnMap{Header: c.Header, Target: t})
 		}
 	}

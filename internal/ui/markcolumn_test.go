@@ -102,3 +102,56 @@ func TestMarkColumnLineHeightCountsTheButton(t *testing.T) {
 		t.Fatalf("the line's height was not measured with its button (width %v)", u.problems.width)
 	}
 }
+
+// The mapping dialog shows a column that may be a protection mark as
+// undecided, where choosing "Not sent" settles it; an answer given in the
+// panel is kept when the dialog reads the file again.
+func TestMappingKeepsTheMarkColumnAnswer(t *testing.T) {
+	u := newWindow(t)
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(markCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.OpenFile(path)
+	u.onMapColumns()
+	i := mapperColumn(t, u, "Spärrkod")
+	if c := u.mapper.choices[i]; c.Selected != "" || c.PlaceHolder != "Undecided: a protection mark?" {
+		t.Errorf("Spärrkod shown as %q (%q)", c.Selected, c.PlaceHolder)
+	}
+	u.mapper.choices[i].SetSelected("Not sent")
+	if ch := u.mapper.changes(); len(ch) != 1 || ch[0].Header != "Spärrkod" {
+		t.Errorf("changes %v, want Spärrkod settled as not sent", ch)
+	}
+	test.Tap(overlayButton(u, "Cancel"))
+
+	u.problems.onChooseColumn(markColumnLine(t, u).p)
+	test.Tap(overlayButton(u, "It is not a protection mark"))
+	u.onMapColumns()
+	u.mapper.choices[mapperColumn(t, u, "Kommun")].SetSelected("Not sent")
+	test.Tap(u.mapper.apply)
+	if len(u.doc.ColumnMaps()) != 2 {
+		t.Errorf("maps %v, want Kommun and the panel's answer on Spärrkod", u.doc.ColumnMaps())
+	}
+	for _, p := range u.doc.Checker().Problems() {
+		if p.Code == check.CodeProtectedColumnUnknown {
+			t.Error("the panel's answer was lost when the file was read again")
+		}
+	}
+}
+
+func TestMappingKeepsTheMarksAnswer(t *testing.T) {
+	u := newWindow(t)
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(markCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.OpenFile(path)
+	u.problems.onChooseColumn(markColumnLine(t, u).p)
+	test.Tap(overlayButton(u, "It marks protected identity"))
+	u.onMapColumns()
+	u.mapper.choices[mapperColumn(t, u, "Kommun")].SetSelected("Not sent")
+	test.Tap(u.mapper.apply)
+	if e, _ := u.doc.Checker().Counts(); u.doc.Status().Protected != 1 || codeCount(u, check.CodeProtectedColumnUnknown) != 0 {
+		t.Errorf("after reading again: %d protected, %d errors, want Otto protected and the column settled", u.doc.Status().Protected, e)
+	}
+}
