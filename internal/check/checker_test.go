@@ -86,7 +86,7 @@ func naiveCheck(r *roster.Roster) []Problem {
 		if m := strings.TrimSpace(row.Values[roster.Municipality]); m != "" && m != main {
 			p := mixedMunicipalityProblem(row.ID, main)
 			if nearSpelling(foldSpelling(m), foldSpelling(main)) {
-				p.Code, p.Message = CodeSpellingVariant, spellMessage(main, countMunicipality(r, main))
+				p.Code, p.Severity, p.Message = CodeSpellingVariant, CodeSpellingVariant.Severity(), spellMessage(main, countMunicipality(r, main))
 			}
 			ps = append(ps, p)
 		}
@@ -288,7 +288,7 @@ func TestCheckerForgetsRemovedRows(t *testing.T) {
 }
 
 // TestMainMunicipalityFlip checks that when the majority moves, the rows
-// of the old and the new main municipality swap their warnings.
+// of the old and the new main municipality swap their errors.
 func TestMainMunicipalityFlip(t *testing.T) {
 	r := roster.New()
 	for i, m := range []string{"Borås", "Borås", "Ulricehamn", "Ulricehamn"} {
@@ -308,7 +308,7 @@ func TestMainMunicipalityFlip(t *testing.T) {
 	if len(p) != 1 || p[0].Fix == nil || p[0].Fix.Value != "Ulricehamn" {
 		t.Errorf("the last Borås row: %v", p)
 	}
-	if _, w := c.Counts(); w != 1 {
-		t.Errorf("%d warnings, want 1", w)
+	if e, w := c.Counts(); e != 1 || w != 0 {
+		t.Errorf("%d errors and %d warnings, want the one municipality_mixed error", e, w)
 	}
 }

@@ -70,7 +70,7 @@ var codeInfos = []codeInfo{
 	{CodeClassSeveral, Error, i18n.T("More than one class")},
 	{CodeClassGroup, Warning, i18n.T("Teaching group, not a class")},
 	{CodeClassTeacher, Warning, i18n.T("Teacher with a class")},
-	{CodeMunicipalityMixed, Warning, i18n.T("Other municipality")},
+	{CodeMunicipalityMixed, Error, i18n.T("Other municipality")},
 	{CodeWhitespace, Warning, i18n.T("Extra spaces")},
 	{CodeProtectedValue, Warning, i18n.T("Unclear protected identity mark")},
 	{CodeProtectedColumnUnknown, Error, i18n.T("Column that may mark protected identity")},

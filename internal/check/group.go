@@ -1,9 +1,10 @@
 package check
 
 import (
-	"rosterdesk/internal/i18n"
 	"strings"
+	"sync"
 
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
 
@@ -61,13 +62,28 @@ func duplicateProblem(id roster.RowID, f roster.Field, code Code, what i18n.Text
 		Message: i18n.T("the same %s is on %d rows; each person needs their own", what, n)}
 }
 
-// municipalityRule warns on rows that name another municipality than the
-// file's main one (roster.MainMunicipality over the checked rows).
+// municipalityRule flags rows that name another municipality than the
+// file's main one (roster.MainMunicipality over the checked rows): an
+// error, as the file's name carries one municipality, or a spelling
+// variant where the other is a slip of the main one's spelling.
 type municipalityRule struct {
 	index *groupIndex
 	// main is the main municipality, kept up to date on every add and
 	// remove.
 	main string
+
+	// mu guards what is known of the spelling variants, which counts and
+	// severity work out while other goroutines may ask too.
+	mu sync.Mutex
+	// slips counts the rows whose municipality is a slip of main's
+	// spelling, and slipOf says of each municipality looked at whether it
+	// is one; both valid only when slipsKnown. A new main makes them
+	// unknown, and they are worked out again over the municipalities
+	// (few) when next asked for, so that loading a list never does so
+	// per row, and drawing a cell allocates nothing.
+	slips      int
+	slipOf     map[string]bool
+	slipsKnown bool
 }
 
 func newMunicipalityRule(rows int) *municipalityRule {
@@ -85,8 +101,78 @@ func (m *municipalityRule) add(row *roster.Row) {
 	}
 	n, best := m.index.groups[k].len(), m.index.groups[m.main].len()
 	if m.main == "" || n > best || (n == best && k < m.main) {
-		m.main = k
+		m.setMain(k)
+		return
 	}
+	m.countSlip(k, 1)
+}
+
+// setMain makes k the main municipality; the spelling variants are
+// counted again when next asked for.
+func (m *municipalityRule) setMain(k string) {
+	if k == m.main {
+		return
+	}
+	m.main = k
+	m.mu.Lock()
+	m.slipsKnown = false
+	m.mu.Unlock()
+}
+
+// countSlip adds sign to the count of spelling variants when the count is
+// known and k, not the main municipality, is a slip of its spelling.
+func (m *municipalityRule) countSlip(k string, sign int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.slipsKnown && m.isSlipLocked(k) {
+		m.slips += sign
+	}
+}
+
+// isSlip reports whether municipality k is a slip of the main one's
+// spelling (Boras for Borås), not another municipality.
+func (m *municipalityRule) isSlip(k string) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.knowSlipsLocked()
+	return m.isSlipLocked(k)
+}
+
+// isSlipLocked is isSlip with m.mu held, remembering the answer.
+func (m *municipalityRule) isSlipLocked(k string) bool {
+	if k == m.main {
+		return false
+	}
+	v, ok := m.slipOf[k]
+	if !ok {
+		v = slip(k, m.main)
+		if m.slipOf == nil {
+			m.slipOf = make(map[string]bool)
+		}
+		m.slipOf[k] = v
+	}
+	return v
+}
+
+// knowSlipsLocked works out the spelling variants again if a new main
+// municipality made them unknown; m.mu is held.
+func (m *municipalityRule) knowSlipsLocked() {
+	if m.slipsKnown {
+		return
+	}
+	clear(m.slipOf)
+	m.slips = 0
+	m.slipsKnown = true
+	for k, g := range m.index.groups {
+		if m.isSlipLocked(k) {
+			m.slips += g.len()
+		}
+	}
+}
+
+// slip reports whether municipality k is a slip of main's spelling.
+func slip(k, main string) bool {
+	return nearSpelling(foldSpelling(k), foldSpelling(main))
 }
 
 // remove uncounts the row's municipality. Only when the main one shrinks
@@ -94,8 +180,13 @@ func (m *municipalityRule) add(row *roster.Row) {
 // proportional to the number of different municipalities, which a
 // roster has few of.
 func (m *municipalityRule) remove(id roster.RowID) {
-	if k := m.index.remove(id); k != "" && k == m.main {
-		m.main = roster.MainMunicipality(m.index.counts)
+	k := m.index.remove(id)
+	switch {
+	case k == "":
+	case k == m.main:
+		m.setMain(roster.MainMunicipality(m.index.counts))
+	default:
+		m.countSlip(k, -1)
 	}
 }
 
@@ -107,10 +198,14 @@ func (m *municipalityRule) problems(dst []Problem, id roster.RowID) []Problem {
 }
 
 func (m *municipalityRule) counts() (errors, warnings int) {
-	return 0, len(m.index.keyOf) - m.index.groups[m.main].len()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.knowSlipsLocked()
+	others := len(m.index.keyOf) - m.index.groups[m.main].len()
+	return others - m.slips, m.slips
 }
 
-// mixedMunicipalityProblem is the warning on a row whose municipality is
+// mixedMunicipalityProblem is the error on a row whose municipality is
 // not main.
 func mixedMunicipalityProblem(id roster.RowID, main string) Problem {
 	return Problem{Row: id, Field: roster.Municipality, Severity: CodeMunicipalityMixed.Severity(), Code: CodeMunicipalityMixed,

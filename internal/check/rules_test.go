@@ -111,7 +111,7 @@ func TestDuplicatesAndMunicipality(t *testing.T) {
 	want := []string{
 		"Email email_duplicate error", "SSOID ssoid_duplicate error",
 		"Email email_duplicate error", "Email whitespace warning", "SSOID ssoid_duplicate error",
-		"Municipality municipality_mixed warning",
+		"Municipality municipality_mixed error",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
@@ -120,7 +120,7 @@ func TestDuplicatesAndMunicipality(t *testing.T) {
 	if c.MainMunicipality() != "Borås" {
 		t.Errorf("main = %q", c.MainMunicipality())
 	}
-	if e, w := c.Counts(); e != 4 || w != 2 {
+	if e, w := c.Counts(); e != 5 || w != 1 {
 		t.Errorf("counts = %d errors, %d warnings", e, w)
 	}
 	msg := c.CellProblems(r.Rows[0].ID, roster.Email)[0].Message.String()

@@ -71,9 +71,8 @@ func (m *municipalityRule) severity(id roster.RowID, f roster.Field) (Severity, 
 	if !indexed || k == m.main {
 		return Warning, false
 	}
-	mixed, variant := CodeMunicipalityMixed.Severity(), CodeSpellingVariant.Severity()
-	if mixed != variant && nearSpelling(foldSpelling(k), foldSpelling(m.main)) {
-		return variant, true
+	if m.isSlip(k) {
+		return CodeSpellingVariant.Severity(), true
 	}
-	return mixed, true
+	return CodeMunicipalityMixed.Severity(), true
 }

@@ -115,7 +115,7 @@ func TestMunicipalitySlipIsASpellingVariant(t *testing.T) {
 		r.Append(person(set(roster.Email, string(rune('a'+i))+"@skola.se"), set(roster.Municipality, m)))
 	}
 	got := found(Check(r))
-	want := []string{"Municipality spelling_variant warning", "Municipality municipality_mixed warning", "Municipality spelling_variant warning"}
+	want := []string{"Municipality spelling_variant warning", "Municipality municipality_mixed error", "Municipality spelling_variant warning"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
