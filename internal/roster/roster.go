@@ -12,6 +12,9 @@ type Roster struct {
 	// the eight fields (personal numbers, notes): kept in the working copy,
 	// never exported.
 	ExtraColumns []string
+	// Sources lists the files and sheets the rows were read from, in the
+	// order read; Row.Source numbers them from 1.
+	Sources []Source
 
 	lastID RowID
 	// settled names the extra columns that sound like a protection mark
@@ -25,7 +28,8 @@ func New() *Roster { return &Roster{} }
 // Clone returns a deep copy of the roster, rows with their ids: a
 // snapshot that another goroutine may read while this one is edited.
 func (r *Roster) Clone() *Roster {
-	c := &Roster{Rows: make([]*Row, len(r.Rows)), ExtraColumns: slices.Clone(r.ExtraColumns), lastID: r.lastID}
+	c := &Roster{Rows: make([]*Row, len(r.Rows)), ExtraColumns: slices.Clone(r.ExtraColumns),
+		Sources: slices.Clone(r.Sources), lastID: r.lastID}
 	for i, row := range r.Rows {
 		c.Rows[i] = row.Clone()
 	}

@@ -64,3 +64,27 @@ func TestFieldNames(t *testing.T) {
 		t.Error("NoField")
 	}
 }
+
+func TestSources(t *testing.T) {
+	r := New()
+	staff := r.AddSource(Source{File: "/tmp/personal.csv"})
+	pupils := r.AddSource(Source{File: "elever.xlsx", Sheet: "Elever"})
+	if again := r.AddSource(Source{File: "/tmp/personal.csv"}); again != staff {
+		t.Errorf("the same source again is number %d, want %d", again, staff)
+	}
+	row := r.Append([NumFields]string{})
+	if _, ok := r.SourceOf(row); ok {
+		t.Error("a row typed in has a source")
+	}
+	row.Source = pupils
+	s, ok := r.SourceOf(row)
+	if !ok || s.Label() != "elever.xlsx:Elever" {
+		t.Errorf("SourceOf = %v, %v; label %q", s, ok, s.Label())
+	}
+	if got := r.Sources[staff-1].Label(); got != "personal.csv" {
+		t.Errorf("csv label %q", got)
+	}
+	if c := r.Clone(); len(c.Sources) != 2 || c.Rows[0].Source != pupils {
+		t.Errorf("clone lost the sources: %v", c.Sources)
+	}
+}

@@ -22,6 +22,9 @@ type Row struct {
 	// imported from (for a csv, the line its record starts on); 0 for a
 	// row added in the editor.
 	SourceLine int
+	// Source is where the row was read from: its number in the roster's
+	// Sources (see Roster.SourceOf); 0 for a row typed or pasted in.
+	Source int
 	// removed holds, per field, the invisible characters CleanText took
 	// out of the value the field was last given; nil when none were.
 	removed *[NumFields]string

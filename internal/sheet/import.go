@@ -52,6 +52,11 @@ type Import struct {
 	// Problems hold the error protected_unknown, which the window lifts
 	// when the user confirms (ReadOptions.SchoolData.NoProtectedMarks).
 	ProtectedUnknown bool
+	// Sources lists the sheets and files read, in order, each with its
+	// own header and columns; the fields above are those of the first.
+	// Each row's Source numbers its source in Roster.Sources, which
+	// lists the same in the same order.
+	Sources []Source
 
 	// titles counts the job titles read as teacher, by their lower-case
 	// spelling, until finishNotices says so in one notice; titleSpelling
@@ -89,16 +94,24 @@ type ReadOptions struct {
 	// SchoolData says how to read a school-data export (a folder, zip or
 	// JSON file of SDS, SS12000 or OneRoster); its Map comes from Map.
 	SchoolData schooldata.Options
+	// Municipality, when not "", fills every empty Municipality cell
+	// (roster --municipality), with a notice per source of how many.
+	Municipality string
 }
 
 // ReadFileWith is ReadFile with options. A reader that panics on a file
 // gives an error, never a crash.
 func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 	imp, err = readFile(path, opts)
-	if err == nil && imp.identityColumn != "" {
+	if err != nil {
+		return nil, err
+	}
+	if imp.identityColumn != "" {
 		return nil, fileError(path, errIdentityMapped(imp.identityColumn))
 	}
-	return imp, err
+	imp.seal()
+	imp.fillMunicipality(opts.Municipality)
+	return imp, nil
 }
 
 // readFile is ReadFileWith without the check of the mapped columns.

@@ -1,0 +1,128 @@
+package sheet
+
+import (
+	"cmp"
+	"slices"
+
+	"rosterdesk/internal/roster"
+)
+
+// Source is one sheet of a workbook, or one csv file, read into an
+// Import, with its own header and columns.
+type Source struct {
+	roster.Source
+	// Format is "xlsx" or "csv".
+	Format string
+	// HeaderRow is the row (csv: line) of the source's header.
+	HeaderRow int
+	// Columns maps each field found to the source header it came from.
+	Columns map[roster.Field]string
+	// ProtectedColumn is the header of the protected-identity column, or "".
+	ProtectedColumn string
+	// Encoding and Delimiter are a csv file's (see Import).
+	Encoding  string
+	Delimiter rune
+	// Rows counts the source's rows (wholly blank ones are not read).
+	Rows int
+}
+
+// seal makes imp, as one reader left it, one source: its rows point to
+// it. An Import that is one already, or combines several, is left as it is.
+func (imp *Import) seal() {
+	if len(imp.Sources) > 0 {
+		return
+	}
+	if imp.Roster == nil {
+		imp.Roster = roster.New()
+	}
+	s := Source{Source: roster.Source{File: imp.Path, Sheet: imp.Sheet}, Format: imp.Format,
+		HeaderRow: imp.HeaderRow, Columns: imp.Columns, ProtectedColumn: imp.ProtectedColumn,
+		Encoding: imp.Encoding, Delimiter: imp.Delimiter, Rows: len(imp.Roster.Rows)}
+	imp.Sources = []Source{s}
+	n := imp.Roster.AddSource(s.Source)
+	for _, row := range imp.Roster.Rows {
+		row.Source = n
+	}
+}
+
+// Append adds other's rows after imp's, as one list: rows get new ids in
+// imp's roster and keep their source, file, sheet and row number; extra
+// columns of the same name become one; other's sources, notices and
+// reader's problems follow imp's. Path, Sheet, HeaderRow, Format, Columns
+// and the rest stay those of imp's first source. other is used up.
+func (imp *Import) Append(other *Import) {
+	imp.seal()
+	other.seal()
+	dst, src := imp.Roster, other.Roster
+	extra := make([]int, len(src.ExtraColumns))
+	for i, name := range src.ExtraColumns {
+		if extra[i] = slices.Index(dst.ExtraColumns, name); extra[i] < 0 {
+			extra[i] = dst.AddExtraColumn(name)
+		}
+	}
+	for _, name := range src.SettledColumns() {
+		dst.SetSettled(name, true)
+	}
+	sources := make([]int, len(src.Sources)+1)
+	for i, s := range src.Sources {
+		sources[i+1] = dst.AddSource(s)
+	}
+	ids := make(map[roster.RowID]roster.RowID, len(src.Rows))
+	for _, row := range src.Rows {
+		old := row.ID
+		row.ID = 0
+		dst.Adopt(row)
+		ids[old] = row.ID
+		if row.Source >= 0 && row.Source < len(sources) {
+			row.Source = sources[row.Source]
+		}
+		if len(row.Extra) > 0 {
+			moved := make([]string, len(dst.ExtraColumns))
+			for i, v := range row.Extra {
+				moved[extra[i]] = v
+			}
+			row.Extra = moved
+		}
+		dst.Rows = append(dst.Rows, row)
+	}
+	for _, p := range other.Problems {
+		if p.Row != 0 {
+			p.Row = ids[p.Row]
+		}
+		imp.Problems = append(imp.Problems, p)
+	}
+	imp.Sources = append(imp.Sources, other.Sources...)
+	imp.Notices = append(imp.Notices, other.Notices...)
+	for _, h := range other.Mapped {
+		if !slices.Contains(imp.Mapped, h) {
+			imp.Mapped = append(imp.Mapped, h)
+		}
+	}
+	imp.Trimmed += other.Trimmed
+	imp.identityColumn = cmp.Or(imp.identityColumn, other.identityColumn)
+	*other = Import{}
+}
+
+// ReadAll reads every file of paths, each with its own encoding,
+// delimiter, header and columns, into one list (see Append). A file that
+// cannot be read makes the whole read fail, with an error that names it:
+// a list without one of its files is never taken for the whole.
+func ReadAll(paths []string, opts ReadOptions) (*Import, error) {
+	var all *Import
+	for _, path := range paths {
+		imp, err := ReadFileWith(path, opts)
+		if err != nil {
+			return nil, err
+		}
+		if all == nil {
+			all = imp
+			continue
+		}
+		all.Append(imp)
+	}
+	if all == nil {
+		return nil, fileError("", ErrEmpty)
+	}
+	all.noteSharedPeople()
+	return all, nil
+}
