@@ -11,14 +11,16 @@ import (
 	"rosterdesk/internal/sheet"
 )
 
-// runCheck implements `roster check [--json] FILE`.
+// runCheck implements `roster check [--json] FILE...`: every file into one
+// list, checked as one.
 func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
 	password := r.passwordFlag(fs)
 	maps := r.mapFlag(fs)
 	school := addSchoolFlags(fs, nil)
-	path, ok := r.parseWithOneFile(fs, args, stderr)
+	municipality := municipalityFlag(fs)
+	paths, ok := r.parseWithFiles(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
 	}
@@ -29,7 +31,7 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		r.words = nil // scripts read English: the report and any error line
 	}
-	imp, problems, code := r.load("check", path, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts}, stderr)
+	imp, problems, code := r.load("check", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts, Municipality: *municipality}, stderr)
 	if imp == nil {
 		return code
 	}
@@ -48,12 +50,12 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// load reads and checks a file for command. It returns a nil import and
-// exitUnreadable after printing one line when the file can't be read or a
-// mapping names a column it lacks; otherwise the problems (the reader's
-// among them) and exitProblems or exitOK.
-func (r *runner) load(command, path string, opts sheet.ReadOptions, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
-	imp, err := sheet.ReadFileWith(path, opts)
+// load reads the files for command into one list and checks it. It
+// returns a nil import and exitUnreadable after printing one line when a
+// file can't be read or a mapping names a column none has; otherwise the
+// problems (the reader's among them) and exitProblems or exitOK.
+func (r *runner) load(command string, paths []string, opts sheet.ReadOptions, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
+	imp, err := sheet.ReadAll(paths, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, r.sayError(err))
 		return nil, nil, exitUnreadable
@@ -72,20 +74,33 @@ func (r *runner) load(command, path string, opts sheet.ReadOptions, stderr io.Wr
 	return imp, problems, exitOK
 }
 
-// printSummary writes the line that says what was read.
+// municipalityFlag adds --municipality NAME, which fills empty
+// Municipality cells.
+func municipalityFlag(fs *flag.FlagSet) *string {
+	return fs.String("municipality", "", "fill empty Municipality cells with NAME")
+}
+
+// printSummary writes the lines that say what was read: one per source,
+// and the whole list's counts when there are several; then how many
+// cells lost their surrounding spaces, and the notices.
 func (r *runner) printSummary(w io.Writer, imp *sheet.Import) {
-	c := imp.Roster.Count()
-	where := ""
-	if imp.Sheet != "" {
-		where = r.tr("sheet %q, ", imp.Sheet)
+	counts := sourceCounts(imp)
+	for i, s := range imp.Sources {
+		where := ""
+		if s.Sheet != "" {
+			where = r.tr("sheet %q, ", s.Sheet)
+		}
+		c := counts[i+1]
+		if s.HeaderRow == 0 {
+			// An SS12000 file has no header: its rows are the persons.
+			fmt.Fprintln(w, r.tr("%s: persons in %q: %s (%s, %s, %d protected)", s.File, s.Sheet, r.plural(c.Rows, "%d row", "%d rows"),
+				r.plural(c.Students, "%d student", "%d students"), r.plural(c.Teachers, "%d teacher", "%d teachers"), c.Protected))
+			continue
+		}
+		fmt.Fprintln(w, r.tr("%s: %sheader on row %d: %s", s.File, where, s.HeaderRow, r.countText(c)))
 	}
-	rows, students, teachers := r.plural(c.Rows, "%d row", "%d rows"),
-		r.plural(c.Students, "%d student", "%d students"), r.plural(c.Teachers, "%d teacher", "%d teachers")
-	if imp.HeaderRow == 0 {
-		// An SS12000 file has no header: its rows are the persons.
-		fmt.Fprintln(w, r.tr("%s: persons in %q: %s (%s, %s, %d protected)", imp.Path, imp.Sheet, rows, students, teachers, c.Protected))
-	} else {
-		fmt.Fprintln(w, r.tr("%s: %sheader on row %d: %s (%s, %s, %d protected)", imp.Path, where, imp.HeaderRow, rows, students, teachers, c.Protected))
+	if len(imp.Sources) > 1 {
+		fmt.Fprintln(w, r.tr("in all: %s", r.countText(imp.Roster.Count())))
 	}
 	if imp.Trimmed > 0 {
 		fmt.Fprintln(w, r.tr("removed surrounding spaces from %s", r.plural(imp.Trimmed, "%d cell", "%d cells")))
@@ -95,10 +110,41 @@ func (r *runner) printSummary(w io.Writer, imp *sheet.Import) {
 	}
 }
 
+// countText says how many rows, students, teachers and protected rows c
+// counts: "28 rows (23 students, 4 teachers, 2 protected)".
+func (r *runner) countText(c roster.Counts) string {
+	return r.tr("%s (%s, %s, %d protected)", r.plural(c.Rows, "%d row", "%d rows"),
+		r.plural(c.Students, "%d student", "%d students"), r.plural(c.Teachers, "%d teacher", "%d teachers"), c.Protected)
+}
+
+// sourceCounts counts the rows of each source, by the rows' Source.
+func sourceCounts(imp *sheet.Import) map[int]roster.Counts {
+	counts := make(map[int]roster.Counts, len(imp.Sources))
+	for _, row := range imp.Roster.Rows {
+		if row.Blank() {
+			continue
+		}
+		c := counts[row.Source]
+		c.Rows++
+		switch row.Kind() {
+		case roster.Student:
+			c.Students++
+		case roster.Teacher:
+			c.Teachers++
+		}
+		if row.Protected {
+			c.Protected++
+		}
+		counts[row.Source] = c
+	}
+	return counts
+}
+
 // printProblems lists errors, then warnings, one per line as
-// "row 12, Email: message", and ends with the counts.
+// "row 12, Email: message", prefixed with "FILE:SHEET " when the list
+// has several sources, and ends with the counts.
 func (r *runner) printProblems(w io.Writer, imp *sheet.Import, problems []check.Problem) {
-	lines := sourceLines(imp)
+	places := newPlaces(imp)
 	var errors, warnings int
 	for _, sev := range []check.Severity{check.Error, check.Warning} {
 		for _, p := range problems {
@@ -110,7 +156,15 @@ func (r *runner) printProblems(w io.Writer, imp *sheet.Import, problems []check.
 			} else {
 				warnings++
 			}
-			fmt.Fprintf(w, "%s: %s%s\n", r.location(lines[p.Row], p.Field, p.Column), r.severityPrefix(sev), p.Message.In(r.words))
+			src, line := places.of(p)
+			prefix := ""
+			if len(imp.Sources) > 1 {
+				prefix = src.File + " "
+				if src.Sheet != "" {
+					prefix = src.File + ":" + src.Sheet + " "
+				}
+			}
+			fmt.Fprintf(w, "%s%s: %s%s\n", prefix, r.location(line, p.Field, p.Column), r.severityPrefix(sev), p.Message.In(r.words))
 		}
 	}
 	fmt.Fprintf(w, "%s, %s\n", r.plural(errors, "%d error", "%d errors"), r.plural(warnings, "%d warning", "%d warnings"))
@@ -142,16 +196,34 @@ func (r *runner) location(line int, f roster.Field, column string) string {
 	return r.tr("row %d", line)
 }
 
-// sourceLines maps each row id to the row number the user sees in the
-// source file; a problem of the whole file (row id 0) is on the header's
-// row.
-func sourceLines(imp *sheet.Import) map[roster.RowID]int {
-	lines := make(map[roster.RowID]int, len(imp.Roster.Rows)+1)
-	lines[0] = imp.HeaderRow
+// places finds where a problem is in the sources: the row the user sees
+// in the source its row came from; for a problem of a whole column or
+// file (row id 0), the header's row of the first source with that
+// column.
+type places struct {
+	imp  *sheet.Import
+	rows map[roster.RowID]*roster.Row
+}
+
+func newPlaces(imp *sheet.Import) places {
+	rows := make(map[roster.RowID]*roster.Row, len(imp.Roster.Rows))
 	for _, row := range imp.Roster.Rows {
-		lines[row.ID] = row.SourceLine
+		rows[row.ID] = row
 	}
-	return lines
+	return places{imp: imp, rows: rows}
+}
+
+// of returns the source and the row number of problem p.
+func (pl places) of(p check.Problem) (sheet.Source, int) {
+	if row := pl.rows[p.Row]; row != nil && row.Source >= 1 && row.Source <= len(pl.imp.Sources) {
+		return pl.imp.Sources[row.Source-1], row.SourceLine
+	}
+	for _, s := range pl.imp.Sources {
+		if s.HasColumn(p.Column) {
+			return s, s.HeaderRow
+		}
+	}
+	return pl.imp.Sources[0], pl.imp.Sources[0].HeaderRow
 }
 
 // plural says n things in the run's language: one's format for 1, else

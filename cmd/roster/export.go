@@ -13,7 +13,7 @@ import (
 )
 
 // runExport implements `roster export [--out DIR] [--date yyyymmdd]
-// [--replace] FILE`. An upload file of the same name is replaced only
+// [--replace] FILE...`: every file into one upload file. An upload file of the same name is replaced only
 // with --replace: without it, export writes nothing and exits 1.
 func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
@@ -23,7 +23,8 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 	password := r.passwordFlag(fs)
 	maps := r.mapFlag(fs)
 	school := addSchoolFlags(fs, dateText)
-	path, ok := r.parseWithOneFile(fs, args, stderr)
+	municipality := municipalityFlag(fs)
+	paths, ok := r.parseWithFiles(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
 	}
@@ -41,7 +42,7 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUnreadable
 	}
 	schoolOpts.Date = date
-	imp, problems, code := r.load("export", path, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts}, stderr)
+	imp, problems, code := r.load("export", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts, Municipality: *municipality}, stderr)
 	if imp == nil {
 		return code
 	}

@@ -9,16 +9,16 @@ import (
 	"strings"
 )
 
-// parseWithOneFile parses flags that may stand before or after the one file
-// argument ("roster check file.xlsx --json" works as well as the usual
-// order) and returns that file.
-func (r *runner) parseWithOneFile(fs *flag.FlagSet, args []string, stderr io.Writer) (string, bool) {
+// parseWithFiles parses flags that may stand before, between or after the
+// file arguments ("roster check file.xlsx --json" works as well as the
+// usual order) and returns the files, at least one.
+func (r *runner) parseWithFiles(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, bool) {
 	quietFlags(fs)
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			r.sayFlagError(fs.Name(), err, stderr)
-			return "", false
+			return nil, false
 		}
 		if fs.NArg() == 0 {
 			break
@@ -26,11 +26,11 @@ func (r *runner) parseWithOneFile(fs *flag.FlagSet, args []string, stderr io.Wri
 		files = append(files, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-	if len(files) != 1 {
-		fmt.Fprintln(stderr, r.tr("roster %s: give exactly one file", fs.Name()))
-		return "", false
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, r.tr("roster %s: give at least one file", fs.Name()))
+		return nil, false
 	}
-	return files[0], true
+	return files, true
 }
 
 // quietFlags stops fs from printing its English messages and defaults:

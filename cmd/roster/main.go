@@ -1,8 +1,8 @@
 // Command roster checks a roster file and exports the upload file, for IT
 // staff, scripts and tests. It needs no display and no cgo.
 //
-//	roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]... FILE
-//	roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...] FILE
+//	roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]... [--municipality NAME] FILE...
+//	roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...] [--municipality NAME] FILE...
 //	roster diff [--json] OLD NEW
 //	roster --version
 //
@@ -27,11 +27,15 @@ const (
 )
 
 const usage = `usage:
-  roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]... FILE
-        check a roster (xlsx or csv); exit 0 no errors, 1 errors, 2 unreadable
-  roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...] FILE
-        write DIR/Binogi_<Municipality>_<date>.xlsx (DIR defaults to the
-        current folder, date to today) and print its path; exit 1 and write
+  roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]...
+        [--municipality NAME] FILE...
+        check a roster (xlsx or csv files, read into one list); exit 0 no
+        errors, 1 errors, 2 unreadable
+  roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...]
+        [--municipality NAME] FILE...
+        write the files' rows, as one list, to
+        DIR/Binogi_<Municipality>_<date>.xlsx (DIR defaults to the current
+        folder, date to today) and print its path; exit 1 and write
         nothing while errors remain, or when that file exists and --replace
         is not given
   roster diff [--json] OLD NEW
@@ -46,6 +50,8 @@ const usage = `usage:
         Municipality, Role, SSOID, Protected (protected identity marks) or
         Ignore (nothing to read, not a protection mark); a header no file
         has exits 2
+  --municipality NAME fills in every empty Municipality cell with NAME
+        (a staff list often has none)
   --lang en|sv|fi, anywhere on the line, picks the language of the text
         (default: the system's, from LC_ALL, LC_MESSAGES or LANG); --json
         output stays in English

@@ -63,10 +63,11 @@ var sampleProblems = []string{
 	"30 Class warning class_teacher",
 }
 
-// checkJSON runs `roster check --json` on path and decodes its report.
-func checkJSON(t *testing.T, path string, wantCode int) report {
+// checkJSON runs `roster check --json` on path (and more) and decodes its
+// report.
+func checkJSON(t *testing.T, path string, wantCode int, more ...string) report {
 	t.Helper()
-	code, stdout, stderr := runRoster("check", "--json", path)
+	code, stdout, stderr := runRoster(append([]string{"check", "--json", path}, more...)...)
 	if code != wantCode {
 		t.Fatalf("exit %d, want %d; stderr: %s", code, wantCode, stderr)
 	}

@@ -24,6 +24,13 @@ type Source struct {
 	Delimiter rune
 	// Rows counts the source's rows (wholly blank ones are not read).
 	Rows int
+	// Headers are the cells of the header row, by column.
+	Headers []string
+}
+
+// HasColumn reports whether the source has a column headed header.
+func (s Source) HasColumn(header string) bool {
+	return header != "" && slices.Contains(s.Headers, header)
 }
 
 // seal makes imp, as one reader left it, one source: its rows point to
@@ -37,7 +44,7 @@ func (imp *Import) seal() {
 	}
 	s := Source{Source: roster.Source{File: imp.Path, Sheet: imp.Sheet}, Format: imp.Format,
 		HeaderRow: imp.HeaderRow, Columns: imp.Columns, ProtectedColumn: imp.ProtectedColumn,
-		Encoding: imp.Encoding, Delimiter: imp.Delimiter, Rows: len(imp.Roster.Rows)}
+		Encoding: imp.Encoding, Delimiter: imp.Delimiter, Rows: len(imp.Roster.Rows), Headers: imp.headers}
 	imp.Sources = []Source{s}
 	n := imp.Roster.AddSource(s.Source)
 	for _, row := range imp.Roster.Rows {

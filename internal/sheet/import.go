@@ -64,6 +64,9 @@ type Import struct {
 	titles        map[string]int
 	titleSpelling map[string]string
 
+	// headers are the header row's cells, cleaned, by column.
+	headers []string
+
 	// maps are the user's mappings the reader applies.
 	maps []ColumnMap
 	// dataRows counts the data rows read, blank ones left out.

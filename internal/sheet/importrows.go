@@ -77,6 +77,7 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 	imp.Columns = l.columns
 	imp.ProtectedColumn = l.protectedHeader
 	imp.SourceColumns = sourceColumns(l)
+	imp.headers = l.names
 	for _, name := range l.settled {
 		imp.Roster.SetSettled(name, true)
 	}

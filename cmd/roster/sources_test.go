@@ -1,0 +1,128 @@
+package main
+
+import (
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// importFixture is a file of internal/sheet's import fixtures.
+func importFixture(name string) string {
+	return filepath.Join("..", "..", "internal", "sheet", "testdata", "import", name)
+}
+
+// staffCSV (Swedish Excel's cp1252 semicolon csv, no Municipality column)
+// and pupilsXLSX (openpyxl) are one school's staff and pupils.
+var staffCSV, pupilsXLSX = importFixture("staff_cp1252.csv"), importFixture("pupils_openpyxl.xlsx")
+
+// TestCheckSeveralFiles: `roster check --json` reads both files into one
+// list, each source with its own columns, and names each problem's file
+// and sheet with the row number the user sees there.
+func TestCheckSeveralFiles(t *testing.T) {
+	rep := checkJSON(t, staffCSV, exitProblems, pupilsXLSX)
+	if rep.Rows != 13 || rep.Teachers != 3 || rep.Students != 10 {
+		t.Errorf("rows %d, teachers %d, students %d; want 13, 3, 10", rep.Rows, rep.Teachers, rep.Students)
+	}
+	if rep.File != staffCSV || len(rep.Sources) != 2 {
+		t.Fatalf("file %q, sources %+v", rep.File, rep.Sources)
+	}
+	staff, pupils := rep.Sources[0], rep.Sources[1]
+	if staff.File != staffCSV || staff.Sheet != "" || staff.HeaderRow != 1 || staff.Rows != 3 || staff.Columns["Role"] != "Befattning" {
+		t.Errorf("staff source %+v", staff)
+	}
+	if pupils.File != pupilsXLSX || pupils.Sheet != "Elever" || pupils.Rows != 10 || pupils.Columns["Role"] != "Roll" {
+		t.Errorf("pupils source %+v", pupils)
+	}
+	if rep.Columns["Municipality"] != "Kommun" || rep.Columns["Role"] != "Befattning" {
+		t.Errorf("columns %v: each field's first source", rep.Columns)
+	}
+	var got []string
+	for _, p := range rep.Problems {
+		got = append(got, strings.Join([]string{p.File, p.Sheet, strconv.Itoa(p.Row), p.Field, p.Column, p.Code}, " "))
+	}
+	want := []string{
+		staffCSV + "  2 Municipality  missing",
+		staffCSV + "  3 Municipality  missing",
+		staffCSV + "  4 Municipality  missing",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestCheckSeveralFilesText: the text output has a line per source and
+// one for the whole list, and each problem names its file.
+func TestCheckSeveralFilesText(t *testing.T) {
+	code, stdout, stderr := runRoster("check", staffCSV, pupilsXLSX)
+	if code != exitProblems {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		staffCSV + ": header on row 1: 3 rows (0 students, 3 teachers, 0 protected)\n",
+		pupilsXLSX + `: sheet "Elever", header on row 1: 10 rows (10 students, 0 teachers, 0 protected)` + "\n",
+		"in all: 13 rows (10 students, 3 teachers, 0 protected)\n",
+		staffCSV + " row 2, Municipality: required, but empty\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("no line %q in\n%s", want, stdout)
+		}
+	}
+}
+
+// TestExportSeveralFiles: staff and pupils make one upload file, the
+// staff's municipality given with --municipality; excelize and openpyxl
+// read every row back.
+func TestExportSeveralFiles(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := runRoster("export", "--out", dir, "--date", "20260901", "--municipality", "Lillköping", staffCSV, pupilsXLSX)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	path := strings.TrimSpace(stdout)
+	if filepath.Base(path) != "Binogi_Lillköping_20260901.xlsx" {
+		t.Errorf("wrote %s", path)
+	}
+	if !strings.Contains(stderr, "exported 13 rows") {
+		t.Errorf("summary: %s", stderr)
+	}
+	for reader, emails := range map[string][]string{"excelize": excelizeEmails(t, path), "openpyxl": openpyxlEmails(t, path)} {
+		if len(emails) != 13 || emails[0] != "karin.stahl@lillkoping.example" || emails[12] != "jakob.jonsson@elev.lillkoping.example" {
+			t.Errorf("%s reads %q", reader, emails)
+		}
+	}
+}
+
+// TestCheckMunicipalityNotice: --municipality is said after the summary,
+// and the list has no more errors.
+func TestCheckMunicipalityNotice(t *testing.T) {
+	code, stdout, _ := runRoster("check", "--municipality", "Lillköping", staffCSV, pupilsXLSX)
+	if code != exitOK || !strings.Contains(stdout, `filled in Municipality "Lillköping" on 3 rows that had none`) {
+		t.Errorf("exit %d:\n%s", code, stdout)
+	}
+}
+
+// TestSeveralFilesOneUnreadable: one file that cannot be read stops the
+// whole run, naming that file; nothing is written.
+func TestSeveralFilesOneUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	bad := importFixture("calc.ods")
+	code, stdout, stderr := runRoster("export", "--out", dir, "--municipality", "Lillköping", staffCSV, bad, pupilsXLSX)
+	if code != exitUnreadable || stdout != "" || !strings.HasPrefix(stderr, filepath.Base(bad)+": ") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	if entries, _ := filepath.Glob(filepath.Join(dir, "*")); len(entries) != 0 {
+		t.Errorf("wrote %q", entries)
+	}
+}
+
+// TestTwoMunicipalitiesAreAnError: rows of two municipalities in one list
+// block the export, as the file's name carries one.
+func TestTwoMunicipalitiesAreAnError(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runRoster("export", "--out", dir, "--municipality", "Storstad", staffCSV, pupilsXLSX)
+	if code != exitProblems || !strings.Contains(stderr, "municipality") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+}
