@@ -88,3 +88,34 @@ func TestSources(t *testing.T) {
 		t.Errorf("clone lost the sources: %v", c.Sources)
 	}
 }
+
+func TestTakeRows(t *testing.T) {
+	dst := New()
+	dst.ExtraColumns = []string{"Personnummer"}
+	dst.AddSource(Source{File: "a.csv"})
+	first := dst.Append([NumFields]string{})
+	first.Source = 1
+	src := New()
+	src.ExtraColumns = []string{"Anteckning", "Personnummer"}
+	src.SetSettled("Anteckning", true)
+	src.AddSource(Source{File: "b.xlsx", Sheet: "Elever"})
+	row := src.Append([NumFields]string{})
+	row.Source, row.Extra, row.SourceLine = 1, []string{"ny", "20100101-0000"}, 7
+	old := row.ID
+	rows, ids := dst.TakeRows(src)
+	if len(rows) != 1 || rows[0] != row || row.ID == first.ID || ids[old] != row.ID {
+		t.Fatalf("rows %v, ids %v", rows, ids)
+	}
+	if !slices.Equal(dst.ExtraColumns, []string{"Personnummer", "Anteckning"}) || !dst.Settled("Anteckning") {
+		t.Errorf("extra columns %q, settled %v", dst.ExtraColumns, dst.SettledColumns())
+	}
+	if row.ExtraValue(0) != "20100101-0000" || row.ExtraValue(1) != "ny" || row.SourceLine != 7 {
+		t.Errorf("extra %q, line %d", row.Extra, row.SourceLine)
+	}
+	if s, ok := dst.SourceOf(row); !ok || s.Sheet != "Elever" || row.Source != 2 {
+		t.Errorf("source %v %v (%d)", s, ok, row.Source)
+	}
+	if dst.Len() != 1 || src.Len() != 0 {
+		t.Errorf("the rows are not yet in dst (%d); src is used up (%d)", dst.Len(), src.Len())
+	}
+}

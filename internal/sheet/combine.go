@@ -60,38 +60,8 @@ func (imp *Import) seal() {
 func (imp *Import) Append(other *Import) {
 	imp.seal()
 	other.seal()
-	dst, src := imp.Roster, other.Roster
-	extra := make([]int, len(src.ExtraColumns))
-	for i, name := range src.ExtraColumns {
-		if extra[i] = slices.Index(dst.ExtraColumns, name); extra[i] < 0 {
-			extra[i] = dst.AddExtraColumn(name)
-		}
-	}
-	for _, name := range src.SettledColumns() {
-		dst.SetSettled(name, true)
-	}
-	sources := make([]int, len(src.Sources)+1)
-	for i, s := range src.Sources {
-		sources[i+1] = dst.AddSource(s)
-	}
-	ids := make(map[roster.RowID]roster.RowID, len(src.Rows))
-	for _, row := range src.Rows {
-		old := row.ID
-		row.ID = 0
-		dst.Adopt(row)
-		ids[old] = row.ID
-		if row.Source >= 0 && row.Source < len(sources) {
-			row.Source = sources[row.Source]
-		}
-		if len(row.Extra) > 0 {
-			moved := make([]string, len(dst.ExtraColumns))
-			for i, v := range row.Extra {
-				moved[extra[i]] = v
-			}
-			row.Extra = moved
-		}
-		dst.Rows = append(dst.Rows, row)
-	}
+	rows, ids := imp.Roster.TakeRows(other.Roster)
+	imp.Roster.Rows = append(imp.Roster.Rows, rows...)
 	for _, p := range other.Problems {
 		if p.Row != 0 {
 			p.Row = ids[p.Row]
