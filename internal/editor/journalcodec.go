@@ -28,13 +28,21 @@ type jRecord struct {
 	Extra  []string `json:"cols,omitempty"`
 	// Settled are the columns the user said the meaning of
 	// (roster.Roster.SetSettled).
-	Settled []string   `json:"settled,omitempty"`
+	Settled []string `json:"settled,omitempty"`
+	// Sources are the files and sheets rows came from
+	// (roster.Roster.Sources), which jRow.Source numbers.
+	Sources []jSource  `json:"srcs,omitempty"`
 	Rows    []jRow     `json:"rows,omitempty"`
 	Edits   []jEdit    `json:"edits,omitempty"`
 	Pos     int        `json:"pos,omitempty"`
 	Saved   int        `json:"saved,omitempty"`
 	Edit    *jEdit     `json:"edit,omitempty"` // a do record's edit
 	Time    *time.Time `json:"time,omitempty"` // when the snapshot was taken
+}
+
+type jSource struct {
+	File  string `json:"f"`
+	Sheet string `json:"s,omitempty"`
 }
 
 type jStamp struct {
@@ -53,6 +61,7 @@ type jRow struct {
 	Extra      []string                 `json:"x,omitempty"`
 	Protected  bool                     `json:"p,omitempty"`
 	SourceLine int                      `json:"s,omitempty"`
+	Source     int                      `json:"o,omitempty"`
 	// Removed holds roster.Row.Removed of each field; nil when none.
 	Removed []string `json:"rm,omitempty"`
 }
@@ -77,7 +86,7 @@ type jChange struct {
 }
 
 func encodeRow(r *roster.Row) jRow {
-	j := jRow{ID: r.ID, Values: r.Values, Extra: r.Extra, Protected: r.Protected, SourceLine: r.SourceLine}
+	j := jRow{ID: r.ID, Values: r.Values, Extra: r.Extra, Protected: r.Protected, SourceLine: r.SourceLine, Source: r.Source}
 	for _, f := range roster.Fields {
 		if g := r.Removed(f); g != "" {
 			if j.Removed == nil {
@@ -118,6 +127,9 @@ func (d *Document) encodeSnapshot() []byte {
 	rec := jRecord{Kind: recordSnapshot, Source: d.source, Path: d.path,
 		Extra: d.roster.ExtraColumns, Settled: d.roster.SettledColumns(), Rows: encodeRows(d.roster.Rows),
 		Pos: d.history.pos, Saved: d.history.savedAt}
+	for _, src := range d.roster.Sources {
+		rec.Sources = append(rec.Sources, jSource{File: src.File, Sheet: src.Sheet})
+	}
 	if !d.stamp.ModTime.IsZero() || d.stamp.Size != 0 {
 		rec.Stamp = &jStamp{ModTime: d.stamp.ModTime, Size: d.stamp.Size}
 	}
@@ -154,7 +166,7 @@ func (reg rowRegistry) row(j jRow) (*roster.Row, error) {
 	if r := reg[j.ID]; r != nil {
 		return r, nil
 	}
-	r := &roster.Row{ID: j.ID, Values: j.Values, Extra: j.Extra, Protected: j.Protected, SourceLine: j.SourceLine}
+	r := &roster.Row{ID: j.ID, Values: j.Values, Extra: j.Extra, Protected: j.Protected, SourceLine: j.SourceLine, Source: j.Source}
 	for i, g := range j.Removed {
 		r.SetRemoved(roster.Field(i), g)
 	}
@@ -222,6 +234,9 @@ func decodeSnapshot(rec jRecord) (*Document, rowRegistry, error) {
 	r.ExtraColumns = rec.Extra
 	for _, name := range rec.Settled {
 		r.SetSettled(name, true)
+	}
+	for _, src := range rec.Sources {
+		r.Sources = append(r.Sources, roster.Source{File: src.File, Sheet: src.Sheet})
 	}
 	rows, err := reg.rows(rec.Rows)
 	if err != nil {

@@ -52,6 +52,14 @@ func (imp *Import) seal() {
 	}
 }
 
+// sealed seals the Import a reader returned, if any.
+func sealed(imp *Import, err error) (*Import, error) {
+	if err == nil {
+		imp.seal()
+	}
+	return imp, err
+}
+
 // Append adds other's rows after imp's, as one list: rows get new ids in
 // imp's roster and keep their source, file, sheet and row number; extra
 // columns of the same name become one; other's sources, notices and

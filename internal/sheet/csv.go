@@ -16,7 +16,7 @@ import (
 // Windows-1252; lines ending in LF, CRLF or a lone CR. The header need not
 // be on the first line. A reader that cannot seek is read into memory
 // first; a file is read as a stream, twice (see csvSource).
-func ReadCSV(r io.Reader, path string) (*Import, error) { return readCSV(r, path, nil) }
+func ReadCSV(r io.Reader, path string) (*Import, error) { return sealed(readCSV(r, path, nil)) }
 
 // readCSV is ReadCSV with the user's mappings.
 func readCSV(r io.Reader, path string, maps []ColumnMap) (*Import, error) {

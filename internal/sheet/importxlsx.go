@@ -14,7 +14,7 @@ import (
 // workbook order with hidden sheets last, that has a header row naming at
 // least three fields within its first rows.
 func ReadXLSX(r io.ReaderAt, size int64, path string) (*Import, error) {
-	return readXLSX(r, size, path, true)
+	return sealed(readXLSX(r, size, path, true))
 }
 
 // readXLSX is ReadXLSX; fast says whether to try xlsxread's fast reader

@@ -1,0 +1,123 @@
+package editor
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/sheet"
+)
+
+func importFixture(name string) string {
+	return filepath.Join("..", "sheet", "testdata", "import", name)
+}
+
+// readFixture reads one of sheet's import fixtures.
+func readFixture(t *testing.T, name string) *sheet.Import {
+	t.Helper()
+	imp, err := sheet.ReadFile(importFixture(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return imp
+}
+
+// TestAddRowsFromAnotherFile opens staff from Swedish Excel's cp1252 csv
+// and adds the pupils of an openpyxl workbook: every row is in the
+// document, each with its file, sheet and row number, and Undo takes the
+// pupils back out as one edit.
+func TestAddRowsFromAnotherFile(t *testing.T) {
+	d := FromImport(readFixture(t, "staff_cp1252.csv"))
+	if n := d.AddRows(readFixture(t, "pupils_openpyxl.xlsx")); n != 10 {
+		t.Fatalf("added %d rows, want 10", n)
+	}
+	if d.Len() != 13 || !d.Dirty() {
+		t.Fatalf("%d rows, dirty %v", d.Len(), d.Dirty())
+	}
+	var where []string
+	for _, row := range d.Roster().Rows {
+		s, ok := d.RowSource(row.ID)
+		if !ok {
+			t.Fatalf("row %d has no source", row.ID)
+		}
+		where = append(where, s.Label()+":"+strconv.Itoa(row.SourceLine))
+	}
+	want := "staff_cp1252.csv:2 staff_cp1252.csv:3 staff_cp1252.csv:4 pupils_openpyxl.xlsx:Elever:2"
+	if got := strings.Join(where[:4], " "); got != want {
+		t.Errorf("sources %s, want %s…", got, want)
+	}
+	if last := where[12]; last != "pupils_openpyxl.xlsx:Elever:11" {
+		t.Errorf("last row from %s", last)
+	}
+	if len(d.Sources()) != 2 {
+		t.Errorf("sources %v", d.Sources())
+	}
+	if label, _ := d.Undo(); label != "Add rows from file" || d.Len() != 3 {
+		t.Errorf("undo %q left %d rows", label, d.Len())
+	}
+	d.Redo()
+	if d.Len() != 13 {
+		t.Errorf("redo: %d rows", d.Len())
+	}
+}
+
+// TestAddRowsNewColumnsAndMarks: a column the document lacks is added,
+// one it has is filled, and an unclear protected mark of the added file is
+// listed on its row.
+func TestAddRowsNewColumnsAndMarks(t *testing.T) {
+	first, err := sheet.ReadCSV(strings.NewReader("Email;FirstName;LastName;Personnummer\na@x.se;A;A;20100101-0000\n"), "a.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := FromImport(first)
+	more, err := sheet.ReadCSV(strings.NewReader("Email;FirstName;LastName;Anteckning;Personnummer;Skyddad identitet\n"+
+		"b@x.se;B;B;ny;20100202-0000;Kanske\n"), "b.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e0, w0 := d.Checker().Counts()
+	d.AddRows(more)
+	if d.NumColumns() != int(roster.NumFields)+2 || d.ColumnName(Column(roster.NumFields+1)) != "Anteckning" {
+		t.Fatalf("columns: %d", d.NumColumns())
+	}
+	row := d.Roster().Rows[1]
+	if row.ExtraValue(0) != "20100202-0000" || row.ExtraValue(1) != "ny" || !row.Protected {
+		t.Errorf("added row: %q, protected %v", row.Extra, row.Protected)
+	}
+	if got := codes(d.Checker().RowProblems(row.ID)); len(got) != 1 || got[0] != "protected_value" {
+		t.Errorf("problems of the added row: %q", got)
+	}
+	d.Undo()
+	if e, w := d.Checker().Counts(); e != e0 || w != w0 {
+		t.Errorf("after undo %d errors, %d warnings; before %d, %d", e, w, e0, w0)
+	}
+}
+
+// TestJournalKeepsAddedRowsAndTheirSources: a crash after Add rows from
+// file restores the rows, the new column and where each row came from.
+func TestJournalKeepsAddedRowsAndTheirSources(t *testing.T) {
+	dir := t.TempDir()
+	d := FromImport(readFixture(t, "staff_cp1252.csv"))
+	startJournal(t, d, dir)
+	d.SetCell(d.Roster().Rows[0].ID, FieldColumn(roster.Municipality), "Lillköping")
+	more, err := sheet.ReadCSV(strings.NewReader("Email;FirstName;LastName;Anteckning\nb@x.se;B;B;ny\n"), "b.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.AddRows(more)
+	crash(t, d)
+	got, err := recoverOne(t, dir).Restore()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer got.CloseJournal()
+	if state(got) != state(d) {
+		t.Fatalf("restored:\n%s\nwant:\n%s", state(got), state(d))
+	}
+	last := got.Roster().Rows[got.Len()-1]
+	if s, ok := got.RowSource(last.ID); !ok || s.File != "b.csv" || last.SourceLine != 2 {
+		t.Errorf("restored row from %v %v, line %d", s, ok, last.SourceLine)
+	}
+}
