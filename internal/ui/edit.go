@@ -126,7 +126,7 @@ func (u *UI) refreshEditBar() {
 		u.entry.SetOptions(nil)
 		return
 	}
-	u.cellName.SetText(fmt.Sprintf(lang.L("%s, row %d"), u.doc.ColumnName(col), u.doc.RowNumber(r.ID)))
+	u.cellName.SetText(fmt.Sprintf(lang.L("%s, row %d"), u.doc.ColumnName(col), u.doc.RowNumber(r.ID)) + sourceSuffix(u.doc, r))
 	u.setEntryText(editor.CellValue(r, col))
 	u.entry.SetOptions(u.choices(r, col))
 }

@@ -21,6 +21,12 @@ func (u *UI) onNew() {
 	u.confirmDiscard(func() { u.setDocument(editor.New()) })
 }
 
+// openExtensions are the files Open and Add rows from file offer: those
+// read (a school data export as a zip or JSON file too), and those (.xls,
+// .xlsb, .ods) that get a message saying how to save them so that they
+// can be.
+var openExtensions = []string{".xlsx", ".xlsm", ".csv", ".txt", ".zip", ".json", ".xls", ".xlsb", ".ods"}
+
 // onOpen asks for a roster file and opens it: a spreadsheet, or a school
 // data export as a zip or JSON file.
 func (u *UI) onOpen() {
@@ -34,7 +40,7 @@ func (u *UI) onOpen() {
 			u.prefs.SetOpenFolder(filepath.Dir(path))
 			u.OpenFile(path)
 		}, u.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt", ".zip", ".json", ".xls", ".xlsb", ".ods"}))
+		d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
 		setLocation(d, u.startFolder())
 		d.Resize(fyne.NewSize(900, 600))
 		d.Show()

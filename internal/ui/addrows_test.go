@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"rosterdesk/internal/editor"
+	"rosterdesk/internal/roster"
+)
+
+// menuItem returns the item of the window's menus labelled label.
+func menuItem(u *UI, label string) *fyne.MenuItem {
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it
+			}
+		}
+	}
+	return nil
+}
+
+// openStaff opens the staff list (Swedish Excel's cp1252 csv) in a window.
+func openStaff(t *testing.T) *UI {
+	t.Helper()
+	u := newWindow(t)
+	d, err := editor.Open(fixture("staff_cp1252.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.setDocument(d)
+	return u
+}
+
+// TestAddRowsFromFile adds the pupils of an openpyxl workbook to the open
+// staff list through File > Add rows from file: every row is in the list,
+// the edit bar names each row's file and sheet, the dialog says what came
+// from where, and one Undo takes the rows back out.
+func TestAddRowsFromFile(t *testing.T) {
+	u := openStaff(t)
+	item := menuItem(u, "Add rows from file…")
+	if item == nil || item.Action == nil {
+		t.Fatal("no File > Add rows from file…")
+	}
+	item.Action()
+	if u.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("Add rows from file… shows no file dialog")
+	}
+	u.win.Canvas().Overlays().Top().Hide()
+	u.win.Canvas().Overlays().Remove(u.win.Canvas().Overlays().Top())
+
+	manual(u).hold = true // read on a goroutine of its own, as in the window
+	u.AddRowsFrom(fixture("pupils_openpyxl.xlsx"))
+	if overlayButton(u, "Cancel") == nil {
+		t.Error("no progress dialog while the file is read")
+	}
+	manual(u).settle()
+	if u.doc.Len() != 13 {
+		t.Fatalf("%d rows, want 3 staff and 10 pupils", u.doc.Len())
+	}
+	if got := overlayText(u); !strings.Contains(got, "Added 10 rows from pupils_openpyxl.xlsx:Elever.") {
+		t.Errorf("the dialog says %q", got)
+	}
+	u.grid.MoveTo(0, int(roster.Email), false)
+	if got := u.cellName.Text; !strings.HasSuffix(got, " · staff_cp1252.csv") {
+		t.Errorf("edit bar on the first row: %q", got)
+	}
+	u.grid.MoveTo(12, int(roster.Email), false)
+	if got := u.cellName.Text; !strings.HasSuffix(got, " · pupils_openpyxl.xlsx:Elever") {
+		t.Errorf("edit bar on the last row: %q", got)
+	}
+	u.onUndo()
+	if u.doc.Len() != 3 {
+		t.Errorf("Undo left %d rows", u.doc.Len())
+	}
+}
+
+// TestAddRowsUnreadable: a file that cannot be read leaves the list as it
+// was and says why, naming the file.
+func TestAddRowsUnreadable(t *testing.T) {
+	u := openStaff(t)
+	u.AddRowsFrom(fixture("calc.ods"))
+	if u.doc.Len() != 3 {
+		t.Errorf("%d rows after a failed add", u.doc.Len())
+	}
+	if got := overlayText(u); !strings.Contains(got, "Could not add the rows") || !strings.Contains(got, filepath.Base("calc.ods")) {
+		t.Errorf("the message says %q", got)
+	}
+}
+
+// TestAddRowsNoList: with no list open, Add rows from file opens the file.
+func TestAddRowsNoList(t *testing.T) {
+	u := newWindow(t)
+	u.AddRowsFrom(fixture("pupils_openpyxl.xlsx"))
+	if u.doc == nil || u.doc.Len() != 10 {
+		t.Fatalf("no list of 10 rows opened")
+	}
+	u.grid.MoveTo(0, 0, false)
+	if strings.Contains(u.cellName.Text, "·") {
+		t.Errorf("one source, yet the edit bar names it: %q", u.cellName.Text)
+	}
+}
