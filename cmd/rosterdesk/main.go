@@ -1,7 +1,10 @@
 // Command rosterdesk is Roster Desk's window: open the list a school
 // system exported, fix what the upload file would refuse, and export it.
 //
-//	rosterdesk [FILE]
+//	rosterdesk [FILE...]
+//
+// Several files are opened as one list, as File > Add rows from file…
+// adds them.
 package main
 
 import (
@@ -34,9 +37,8 @@ func main() {
 	if dir, err := editor.RecoveryDir(); err == nil {
 		fyne.Do(func() { u.EnableRecovery(dir) })
 	}
-	if len(os.Args) > 1 {
-		path := os.Args[1]
-		fyne.Do(func() { u.OpenFile(path) })
+	if paths := os.Args[1:]; len(paths) > 0 {
+		fyne.Do(func() { u.OpenFiles(paths...) })
 	}
 	u.ShowAndRun()
 }

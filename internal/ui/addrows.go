@@ -43,13 +43,37 @@ func (u *UI) onAddRows() {
 // list as one edit: each row keeps its file, sheet and row number, which
 // the edit bar names. A file that cannot be read leaves the list as it is
 // and says why; afterwards a dialog says how many rows came from where,
-// and what the import did on its own (its notices).
+// and what the import did on its own (its notices). With no list open,
+// it opens the file.
 func (u *UI) AddRowsFrom(path string) {
-	doc := u.doc
-	if doc == nil {
+	if u.doc == nil {
 		u.OpenFile(path)
 		return
 	}
+	u.addFiles([]string{path}, nil)
+}
+
+// OpenFiles opens the first file as a new list, as OpenFile does, and
+// adds the rows of the others to it, one by one, as File > Add rows from
+// file… does: one list of several files (given as the program's
+// arguments, or dropped on the window together).
+func (u *UI) OpenFiles(paths ...string) {
+	if len(paths) == 0 {
+		return
+	}
+	u.openFileThen(paths[0], "", func() { u.addFiles(paths[1:], nil) })
+}
+
+// addFiles adds the rows of each file in turn to the open list, then
+// says what came from where (said holds what the files before said).
+func (u *UI) addFiles(paths []string, said []string) {
+	if len(paths) == 0 {
+		if len(said) > 0 {
+			dialog.ShowInformation(lang.L("Rows added"), strings.Join(said, "\n"), u.win)
+		}
+		return
+	}
+	doc, path := u.doc, paths[0]
 	var (
 		imp *sheet.Import
 		err error
@@ -64,17 +88,16 @@ func (u *UI) AddRowsFrom(path string) {
 			if u.doc != doc {
 				return // another list was opened meanwhile
 			}
-			sources := imp.Sources
-			notices := imp.Notices
+			sources, notices := imp.Sources, imp.Notices
 			n := doc.AddRows(imp)
 			u.grid.fitColumns(true)
-			u.showAdded(n, sources, notices)
+			u.addFiles(paths[1:], append(said, addedText(n, sources, notices)...))
 		})
 }
 
-// showAdded says how many rows were added from which sources, and the
+// addedText says how many rows were added from which sources, and the
 // notices of the import.
-func (u *UI) showAdded(n int, sources []sheet.Source, notices []sheet.Notice) {
+func addedText(n int, sources []sheet.Source, notices []sheet.Notice) []string {
 	var where []string
 	for _, s := range sources {
 		where = append(where, s.Label())
@@ -87,7 +110,7 @@ func (u *UI) showAdded(n int, sources []sheet.Source, notices []sheet.Notice) {
 	for _, note := range notices {
 		lines = append(lines, say(note.Message))
 	}
-	dialog.ShowInformation(lang.L("Rows added"), strings.Join(lines, "\n"), u.win)
+	return lines
 }
 
 // sourceSuffix says where a row came from, for the edit bar, when the

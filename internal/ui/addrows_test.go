@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 
 	"rosterdesk/internal/editor"
 	"rosterdesk/internal/roster"
@@ -101,5 +102,20 @@ func TestAddRowsNoList(t *testing.T) {
 	u.grid.MoveTo(0, 0, false)
 	if strings.Contains(u.cellName.Text, "·") {
 		t.Errorf("one source, yet the edit bar names it: %q", u.cellName.Text)
+	}
+}
+
+// TestOpenFilesDropped: files dropped on the window together are one
+// list, the first opened and the others' rows added, with one dialog
+// saying what came from where.
+func TestOpenFilesDropped(t *testing.T) {
+	u := newWindow(t)
+	u.onDropped(fyne.Position{}, []fyne.URI{
+		storage.NewFileURI(fixture("staff_cp1252.csv")), storage.NewFileURI(fixture("pupils_openpyxl.xlsx"))})
+	if u.doc == nil || u.doc.Len() != 13 || len(u.doc.Sources()) != 2 {
+		t.Fatalf("no list of the 13 rows of both files")
+	}
+	if got := overlayText(u); !strings.Contains(got, "Added 10 rows from pupils_openpyxl.xlsx:Elever.") {
+		t.Errorf("the dialog says %q", got)
 	}
 }

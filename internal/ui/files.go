@@ -63,12 +63,16 @@ func (u *UI) onOpenSample() {
 	})
 }
 
+// onDropped opens the files dropped on the window, several as one list.
 func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 	if len(uris) == 0 {
 		return
 	}
-	path := uris[0].Path()
-	u.confirmDiscard(func() { u.OpenFile(path) })
+	paths := make([]string, len(uris))
+	for i, uri := range uris {
+		paths[i] = uri.Path()
+	}
+	u.confirmDiscard(func() { u.OpenFiles(paths...) })
 }
 
 // OpenFile reads a roster file off the UI goroutine, with a progress
@@ -81,7 +85,11 @@ func (u *UI) OpenFile(path string) { u.openFile(path, "") }
 
 // openFile is OpenFile with the password of an encrypted workbook, or "".
 // An encrypted workbook asks for its password (see askPassword).
-func (u *UI) openFile(path, password string) {
+func (u *UI) openFile(path, password string) { u.openFileThen(path, password, nil) }
+
+// openFileThen is openFile, then runs then, if not nil, once the list is
+// shown.
+func (u *UI) openFileThen(path, password string, then func()) {
 	var (
 		d   *editor.Document
 		err error
@@ -97,7 +105,7 @@ func (u *UI) openFile(path, password string) {
 				u.showError(lang.L("Could not open the file"), err)
 				return
 			}
-			u.showOpened(d, path)
+			u.showOpened(d, path, then)
 		})
 }
 

@@ -95,11 +95,12 @@ func quoteAll(headers []string) string {
 // showOpened shows a document just read from path, read again first with
 // the mapping remembered for its header set, if there is one; the bar
 // says that it was applied, or why not.
-func (u *UI) showOpened(d *editor.Document, path string) {
+func (u *UI) showOpened(d *editor.Document, path string, then func()) {
 	maps := u.prefs.ColumnMaps(d.HeaderKey())
 	if len(maps) == 0 || len(d.ColumnMaps()) > 0 {
 		u.setDocument(d)
 		u.rememberFile(path)
+		runThen(then)
 		return
 	}
 	var (
@@ -117,5 +118,13 @@ func (u *UI) showOpened(d *editor.Document, path string) {
 				u.mapBar.applied(maps)
 			}
 			u.rememberFile(path)
+			runThen(then)
 		})
+}
+
+// runThen runs then, if there is one.
+func runThen(then func()) {
+	if then != nil {
+		then()
+	}
 }
