@@ -100,6 +100,33 @@ func (e *cellEntry) FocusLost() {
 func newEditBar(name *widget.Label, entry *cellEntry) fyne.CanvasObject {
 	name.TextStyle.Bold = true
 	name.Truncation = fyne.TextTruncateEllipsis
-	box := container.NewGridWrap(fyne.NewSize(200, entry.MinSize().Height), name)
+	box := container.New(&nameLayout{name: name, height: entry.MinSize().Height}, name)
 	return container.NewBorder(nil, nil, box, nil, entry)
+}
+
+// Widths of the cell's name in the edit bar: as a rule nameWidth, so that
+// the entry stays put as the cursor moves; up to maxNameWidth for a name
+// that says which file and sheet its row came from.
+const (
+	nameWidth    = 200
+	maxNameWidth = 380
+)
+
+// nameLayout gives the cell's name nameWidth, or what its text needs up
+// to maxNameWidth, at the entry's height.
+type nameLayout struct {
+	name   *widget.Label
+	height float32
+}
+
+func (l *nameLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	w := fyne.MeasureText(l.name.Text, theme.TextSize(), l.name.TextStyle).Width + 2*theme.InnerPadding()
+	return fyne.NewSize(min(max(w, nameWidth), maxNameWidth), l.height)
+}
+
+func (l *nameLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
 }
