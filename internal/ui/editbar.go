@@ -120,7 +120,7 @@ type nameLayout struct {
 }
 
 func (l *nameLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	w := fyne.MeasureText(l.name.Text, theme.TextSize(), l.name.TextStyle).Width + 2*theme.InnerPadding()
+	w := fyne.MeasureText(l.name.Text, theme.TextSize(), l.name.TextStyle).Width + 4*theme.InnerPadding()
 	return fyne.NewSize(min(max(w, nameWidth), maxNameWidth), l.height)
 }
 
