@@ -83,6 +83,7 @@ func (imp *Import) Append(other *Import) {
 			imp.Mapped = append(imp.Mapped, h)
 		}
 	}
+	imp.SheetsRead = append(imp.SheetsRead, other.SheetsRead...)
 	imp.Trimmed += other.Trimmed
 	imp.identityColumn = cmp.Or(imp.identityColumn, other.identityColumn)
 	*other = Import{}

@@ -24,6 +24,13 @@ const (
 // duplicates (email_duplicate), and the notice says where the copies come
 // from.
 func (imp *Import) noteSharedPeople() {
+	kept := imp.Notices[:0]
+	for _, n := range imp.Notices {
+		if n.Code != NoticeSharedPeople { // said again below, of the whole list
+			kept = append(kept, n)
+		}
+	}
+	imp.Notices = kept
 	if len(imp.Sources) < 2 {
 		return
 	}

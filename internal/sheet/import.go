@@ -52,6 +52,9 @@ type Import struct {
 	// Problems hold the error protected_unknown, which the window lifts
 	// when the user confirms (ReadOptions.SchoolData.NoProtectedMarks).
 	ProtectedUnknown bool
+	// SheetsRead names the sheets of a workbook looked at: every data
+	// sheet, or those ReadOptions.Sheets names.
+	SheetsRead []string
 	// Sources lists the sheets and files read, in order, each with its
 	// own header and columns; the fields above are those of the first.
 	// Each row's Source numbers its source in Roster.Sources, which
@@ -97,6 +100,9 @@ type ReadOptions struct {
 	// SchoolData says how to read a school-data export (a folder, zip or
 	// JSON file of SDS, SS12000 or OneRoster); its Map comes from Map.
 	SchoolData schooldata.Options
+	// Sheets, when given, are the only sheets of a workbook read (names
+	// match ignoring case; roster --sheet); a csv is read whole.
+	Sheets []string
 	// Municipality, when not "", fills every empty Municipality cell
 	// (roster --municipality), with a notice per source of how many.
 	Municipality string
@@ -151,7 +157,7 @@ func readFile(path string, opts ReadOptions) (imp *Import, err error) {
 	}
 	switch kind {
 	case kindZip:
-		return readXLSXMapped(f, info.Size(), path, true, opts.Map)
+		return readWorkbook(f, info.Size(), path, true, opts)
 	case kindText:
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
 			return nil, fileError(path, osReason(err))
@@ -167,7 +173,7 @@ func readFile(path string, opts ReadOptions) (imp *Import, err error) {
 		}
 		err := kind.err(head)
 		if errors.Is(err, ErrEncrypted) && opts.Password != "" {
-			return readEncrypted(head, opts.Password, path, opts.Map)
+			return readEncrypted(head, path, opts)
 		}
 		return nil, fileError(path, err)
 	default:

@@ -3,7 +3,6 @@ package sheet
 import (
 	"bytes"
 	"io"
-	"strconv"
 	"strings"
 
 	"rosterdesk/internal/i18n"
@@ -23,32 +22,9 @@ func readXLSX(r io.ReaderAt, size int64, path string, fast bool) (*Import, error
 	return readXLSXMapped(r, size, path, fast, nil)
 }
 
-// sheetRead is what reading one sheet gave: the import, or nil when the
-// sheet has no header.
-type sheetRead struct {
-	name string
-	imp  *Import
-}
-
-// readXLSXMapped is readXLSX with the user's mappings: the first sheet
-// with a header is the roster.
+// readXLSXMapped is readXLSX with the user's mappings.
 func readXLSXMapped(r io.ReaderAt, size int64, path string, fast bool, maps []ColumnMap) (*Import, error) {
-	reads, err := xlsxread.Read(r, size, path, xlsxread.Options{ExcelizeOnly: !fast},
-		func(s xlsxread.Sheet) (sheetRead, bool, error) {
-			imp, err := readRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: maps}, s)
-			return sheetRead{s.Name, imp}, imp != nil, err
-		})
-	if err != nil {
-		return nil, err
-	}
-	var searched []string
-	for _, s := range reads {
-		if s.imp != nil {
-			return s.imp, nil
-		}
-		searched = append(searched, strconv.Quote(s.name))
-	}
-	return nil, fileError(path, noHeader(sheetsSearched(searched)))
+	return readWorkbook(r, size, path, fast, ReadOptions{Map: maps})
 }
 
 // sheetsSearched says which sheets were looked through for a header.
@@ -65,10 +41,10 @@ func sheetsSearched(names []string) i18n.Text {
 
 // readEncrypted opens an encrypted workbook, the whole file in data, with
 // password, and reads it as any workbook.
-func readEncrypted(data []byte, password, path string, maps []ColumnMap) (*Import, error) {
-	plain, err := xlsxread.Decrypt(data, password)
+func readEncrypted(data []byte, path string, opts ReadOptions) (*Import, error) {
+	plain, err := xlsxread.Decrypt(data, opts.Password)
 	if err != nil {
 		return nil, fileError(path, err)
 	}
-	return readXLSXMapped(bytes.NewReader(plain), int64(len(plain)), path, true, maps)
+	return readWorkbook(bytes.NewReader(plain), int64(len(plain)), path, true, opts)
 }

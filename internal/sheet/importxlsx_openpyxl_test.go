@@ -160,14 +160,28 @@ func TestReadersAgreeWithOpenpyxl(t *testing.T) {
 			t.Errorf("%s: read, but openpyxl cannot read it: %s", name, got.Error)
 			continue
 		}
-		cells, ok := got.Sheets[imp.Sheet]
-		if !ok {
-			t.Errorf("%s: read sheet %q, which openpyxl does not have as a worksheet", name, imp.Sheet)
-			continue
+		// Each sheet read as openpyxl places its cells, the sheets joined
+		// as the readers join them.
+		var want *Import
+		for _, src := range imp.Sources {
+			cells, ok := got.Sheets[src.Sheet]
+			if !ok {
+				t.Errorf("%s: read sheet %q, which openpyxl does not have as a worksheet", name, src.Sheet)
+				break
+			}
+			one, err := importFromCells(cells, name, src.Sheet)
+			if err != nil || one == nil {
+				t.Errorf("%s: as openpyxl places the cells of %q, %v, no header", name, src.Sheet, err)
+				break
+			}
+			one.classFromSheetName()
+			if want == nil {
+				want = one
+			} else {
+				want.Append(one)
+			}
 		}
-		want, err := importFromCells(cells, name, imp.Sheet)
-		if err != nil || want == nil {
-			t.Errorf("%s: as openpyxl places the cells, %v, no header", name, err)
+		if want == nil || len(want.Sources) != len(imp.Sources) {
 			continue
 		}
 		// Whether white space around a text is kept is not placement:
@@ -189,7 +203,7 @@ func dump(imp *Import) string {
 	fmt.Fprintf(&b, "%s header %d cols %v prot %q trimmed %d extra %q\n", imp.Sheet, imp.HeaderRow,
 		imp.Columns, imp.ProtectedColumn, imp.Trimmed, imp.Roster.ExtraColumns)
 	for _, r := range imp.Roster.Rows {
-		fmt.Fprintf(&b, "  %d %q %q %v\n", r.SourceLine, r.Values, r.Extra, r.Protected)
+		fmt.Fprintf(&b, "  %d/%d %q %q %v\n", r.Source, r.SourceLine, r.Values, r.Extra, r.Protected)
 	}
 	return b.String()
 }

@@ -8,6 +8,14 @@ import "rosterdesk/internal/xlsxread"
 // s.Value and s.Uncached, if not nil, are as startRows takes them. It
 // returns nil and no error when the sheet has no header.
 func readRows(imp *Import, s xlsxread.Sheet) (*Import, error) {
+	imp, _, err := readSheetRows(imp, s)
+	return imp, err
+}
+
+// readSheetRows is readRows that also sums up the first rows of a sheet
+// without a header, which may be a title page or a list whose header is
+// not recognised (see sheetShape).
+func readSheetRows(imp *Import, s xlsxread.Sheet) (*Import, sheetShape, error) {
 	var head []headRecord
 	var b *rowBuilder
 	noHeader := false
@@ -26,15 +34,15 @@ func readRows(imp *Import, s xlsxread.Sheet) (*Import, error) {
 	})
 	switch {
 	case err != nil:
-		return nil, err
+		return nil, sheetShape{}, err
 	case noHeader:
-		return nil, nil
+		return nil, shapeOf(head), nil
 	case b == nil:
 		if b = startRows(imp, head, s.Value, s.Uncached); b == nil {
-			return nil, nil
+			return nil, shapeOf(head), nil
 		}
 	}
 	b.finishUncached()
 	imp.finishNotices()
-	return imp, nil
+	return imp, sheetShape{}, nil
 }

@@ -72,7 +72,8 @@ func readExcelizeSheet[T any](f *excelize.File, name, path string, uncached unca
 		return v, false, AtFile(path, Damaged(err))
 	}
 	defer rows.Close()
-	return read(Sheet{Name: name, Rows: excelizeRows(f, rows, name, path), Value: newDateCells(f, name).value,
+	visible, err := f.GetSheetVisible(name)
+	return read(Sheet{Name: name, Hidden: err == nil && !visible, Rows: excelizeRows(f, rows, name, path), Value: newDateCells(f, name).value,
 		Uncached: uncached.columns})
 }
 

@@ -19,7 +19,7 @@ import (
 // errDecline for anything else, a workbook in which read is never done
 // included; the caller then reads the file with excelize, which stays
 // the reference (see TestFastXLSXAgrees).
-func readFast[T any](wb *workbook, path string, read SheetFunc[T]) (results []T, err error) {
+func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (results []T, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			results, err = nil, errDecline
@@ -56,6 +56,7 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T]) (results []T,
 		}
 		removeTemp()
 	}()
+	scanned := map[string]bool{}
 	for _, s := range sheets {
 		data, ok := parts[s.part]
 		if !ok {
@@ -76,26 +77,36 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T]) (results []T,
 			}
 			return isNumberCell(ef, s.name, i, line), nil
 		}
-		v, done, err := read(Sheet{Name: s.name, Rows: fastRows(data, sst, isNumber, path)})
+		v, done, err := read(Sheet{Name: s.name, Hidden: s.hidden, Rows: fastRows(data, sst, isNumber, path)})
 		if err != nil {
 			return nil, err
 		}
 		results = append(results, v)
+		scanned[s.part] = true
 		if done {
-			// The parts the scanner did not read are still checked: a
-			// damaged one is an error, as it is on excelize's path.
-			sstCount := -1
-			if _, ok := parts["xl/sharedStrings.xml"]; ok {
-				sstCount = len(sst)
-			}
-			skip := map[string]bool{s.part: true, "xl/sharedStrings.xml": true}
-			if _, err := checkPartsXML(zr, path, skip, sstCount); err != nil {
-				return nil, err
-			}
-			return results, nil
+			return results, checkUnread(zr, path, parts, sst, scanned)
 		}
 	}
+	if all {
+		return results, checkUnread(zr, path, parts, sst, scanned)
+	}
 	return nil, errDecline
+}
+
+// checkUnread checks the parts the scanner did not read, those not in
+// scanned (sheets) nor the shared strings: a damaged one is an error, as it
+// is on excelize's path.
+func checkUnread(zr *zip.Reader, path string, parts map[string][]byte, sst []string, scanned map[string]bool) error {
+	sstCount := -1
+	if _, ok := parts["xl/sharedStrings.xml"]; ok {
+		sstCount = len(sst)
+	}
+	skip := map[string]bool{"xl/sharedStrings.xml": true}
+	for part := range scanned {
+		skip[part] = true
+	}
+	_, err := checkPartsXML(zr, path, skip, sstCount)
+	return err
 }
 
 // readParts inflates every part, as excelize does, so that a damaged one
@@ -139,7 +150,10 @@ func (w *bytesWriter) Write(p []byte) (int, error) {
 }
 
 // fastSheetRef is a sheet to look through, in the order of sheetOrder.
-type fastSheetRef struct{ name, part string }
+type fastSheetRef struct {
+	name, part string
+	hidden     bool
+}
 
 // workbookSheets lists the sheets as sheetOrder does, with their parts.
 func workbookSheets(parts map[string][]byte) ([]fastSheetRef, error) {
@@ -196,9 +210,9 @@ func workbookSheets(parts map[string][]byte) ([]fastSheetRef, error) {
 		}
 		switch s.State {
 		case "", "visible":
-			visible = append(visible, fastSheetRef{s.Name, part})
+			visible = append(visible, fastSheetRef{s.Name, part, false})
 		case "hidden", "veryHidden":
-			hidden = append(hidden, fastSheetRef{s.Name, part})
+			hidden = append(hidden, fastSheetRef{s.Name, part, true})
 		default:
 			return nil, errDecline
 		}

@@ -70,7 +70,7 @@ func agree(t *testing.T, name string, data []byte) bool {
 			}
 		}
 	}
-	fast, ferr := readFast(wb, name, keepCells(sheets))
+	fast, ferr := readFast(wb, name, keepCells(sheets), false)
 	if ferr == errDisordered {
 		// Rows or cells out of order: the fast reader reads the sheets
 		// placed by reference, as Read has it do.
@@ -82,7 +82,7 @@ func agree(t *testing.T, name string, data []byte) bool {
 			}
 			return false
 		}
-		fast, ferr = readFast(placed, name, keepCells(sheets))
+		fast, ferr = readFast(placed, name, keepCells(sheets), false)
 	}
 	if ferr != nil {
 		if ferr != errDecline && !isRefusal(ferr) {

@@ -66,7 +66,7 @@ func TestWorkbookOpenedOnce(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := readFast(wb, tc.file, keepCells(1)); (err == nil) != tc.fast {
+		if _, err := readFast(wb, tc.file, keepCells(1), false); (err == nil) != tc.fast {
 			t.Fatalf("%s: the fast reader gives %v; this test wants it to read the file: %v", tc.file, err, tc.fast)
 		}
 		got, err := Read(c, int64(len(data)), tc.file, Options{}, keepCells(1))

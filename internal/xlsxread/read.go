@@ -25,6 +25,10 @@ type Options struct {
 	// ExcelizeOnly reads with excelize alone, never the fast reader: the
 	// reference the fast reader is held to (see TestFastXLSXAgrees).
 	ExcelizeOnly bool
+	// AllSheets reads every data sheet unless read is done first: the fast
+	// reader's pass stands when it has read them all, and a sheet whose
+	// rows cannot be read is an error whatever the others held.
+	AllSheets bool
 }
 
 // Read reads the data sheets of the xlsx workbook in r (size bytes, the
@@ -58,7 +62,7 @@ func Read[T any](r io.ReaderAt, size int64, path string, opts Options, read Shee
 		return nil, AtFile(path, err)
 	}
 	if !opts.ExcelizeOnly {
-		results, err := readFastPlaced(&wb, path, read)
+		results, err := readFastPlaced(&wb, path, read, opts.AllSheets)
 		switch {
 		case err == nil:
 			return results, nil
@@ -73,8 +77,8 @@ func Read[T any](r io.ReaderAt, size int64, path string, opts Options, read Shee
 // out of order; *wb becomes the placed workbook then. A sheet that
 // cannot be placed is damaged, which the excelize path says where: it is
 // errDecline here.
-func readFastPlaced[T any](wb **workbook, path string, read SheetFunc[T]) ([]T, error) {
-	results, err := readFast(*wb, path, read)
+func readFastPlaced[T any](wb **workbook, path string, read SheetFunc[T], all bool) ([]T, error) {
+	results, err := readFast(*wb, path, read, all)
 	if err != errDisordered {
 		return results, err
 	}
@@ -83,7 +87,7 @@ func readFastPlaced[T any](wb **workbook, path string, read SheetFunc[T]) ([]T, 
 		return nil, errDecline
 	}
 	*wb = placed
-	if results, err = readFast(placed, path, read); err == errDisordered {
+	if results, err = readFast(placed, path, read, all); err == errDisordered {
 		err = errDecline
 	}
 	return results, err

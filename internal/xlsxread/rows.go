@@ -18,7 +18,10 @@ type CellFunc func(i, line int, raw string) string
 // Sheet is one data sheet of a workbook, handed to a SheetFunc to read.
 type Sheet struct {
 	Name string
-	Rows Rows
+	// Hidden says the sheet is hidden in the workbook: the user does not
+	// see it, and so is less likely to mean it.
+	Hidden bool
+	Rows   Rows
 	// Value, if not nil, turns a raw cell into what the user sees (a
 	// date as a date). It looks up styles, which loads the whole sheet:
 	// it is for the few cells that need it, not for every cell.

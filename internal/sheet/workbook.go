@@ -1,0 +1,185 @@
+package sheet
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/xlsxread"
+)
+
+// Codes of the notices about a workbook's sheets.
+const (
+	// NoticeSheetsNotRead: sheets with no list of people (a title or
+	// information page, an empty sheet) were not read.
+	NoticeSheetsNotRead = "sheets_not_read"
+	// NoticeClassFromSheet: a sheet without a class column is named as a
+	// class (9A), and its rows got that class.
+	NoticeClassFromSheet = "class_from_sheet_name"
+)
+
+// A sheet "looks like a table" when at least tableRows of its first rows
+// have at least tableCells filled cells: a list whose header could not be
+// found, which is an error rather than a sheet passed by.
+const (
+	tableRows  = 3
+	tableCells = 3
+)
+
+// sheetShape is what the first rows of a sheet without a header hold.
+type sheetShape struct {
+	// lines counts the rows with anything in them; wide those with at
+	// least tableCells filled cells.
+	lines, wide int
+}
+
+// table reports whether the sheet looks like a list of something.
+func (s sheetShape) table() bool { return s.wide >= tableRows }
+
+// shapeOf sums up the first records of a sheet.
+func shapeOf(records []headRecord) sheetShape {
+	var s sheetShape
+	for _, r := range records {
+		filled := 0
+		for _, c := range r.cells {
+			if strings.TrimSpace(c) != "" {
+				filled++
+			}
+		}
+		if filled > 0 {
+			s.lines++
+		}
+		if filled >= tableCells {
+			s.wide++
+		}
+	}
+	return s
+}
+
+// sheetRead is what reading one sheet gave: the import, or nil and the
+// shape of its first rows when it has no header; skipped is set for a
+// sheet --sheet leaves out.
+type sheetRead struct {
+	name            string
+	imp             *Import
+	shape           sheetShape
+	hidden, skipped bool
+}
+
+// readWorkbook reads every data sheet of an xlsx workbook whose header
+// can be found into one list, each sheet with its own header and columns,
+// in the order xlsxread gives them (visible sheets first). opts.Sheets,
+// when given, limits it to those sheets. A sheet that looks like a table
+// but has no header is an error naming it; other sheets without a header
+// (a title page, an empty sheet) are named in a notice.
+func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOptions) (*Import, error) {
+	reads, err := xlsxread.Read(r, size, path, xlsxread.Options{ExcelizeOnly: !fast, AllSheets: true},
+		func(s xlsxread.Sheet) (sheetRead, bool, error) {
+			if !opts.wantsSheet(s.Name) {
+				return sheetRead{name: s.Name, skipped: true}, false, nil
+			}
+			imp, shape, err := readSheetRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: opts.Map}, s)
+			return sheetRead{name: s.Name, imp: imp, shape: shape, hidden: s.Hidden}, false, err
+		})
+	if err != nil {
+		return nil, err
+	}
+	// A hidden sheet with a list is read only when no visible sheet has
+	// one, or when --sheet names it: the user does not see it, and it
+	// may be an old list kept out of the way.
+	visibleList := false
+	for _, s := range reads {
+		visibleList = visibleList || s.imp != nil && !s.hidden
+	}
+	var all *Import
+	var searched, notRead, hidden, named []string
+	for _, s := range reads {
+		if !s.skipped {
+			named = append(named, s.name)
+		}
+		switch {
+		case s.skipped:
+		case s.imp != nil && s.hidden && visibleList && len(opts.Sheets) == 0:
+			hidden = append(hidden, strconv.Quote(s.name))
+		case s.imp != nil:
+			s.imp.classFromSheetName()
+			s.imp.seal()
+			if all == nil {
+				all = s.imp
+			} else {
+				all.Append(s.imp)
+			}
+		case s.shape.table():
+			return nil, fileError(path, &i18n.Error{Message: i18n.T(
+				"sheet %q looks like a list, but none of its first %d rows is a header naming at least %d of the columns Email, FirstName, LastName, Class, School, Municipality and Role: say what its columns hold (--map), or read only the other sheets (--sheet)",
+				s.name, headerScanRows, minHeaderScore)})
+		default:
+			searched = append(searched, strconv.Quote(s.name))
+			notRead = append(notRead, strconv.Quote(s.name))
+		}
+	}
+	if all == nil {
+		return nil, fileError(path, noHeader(sheetsSearched(searched)))
+	}
+	all.SheetsRead = named
+	if len(notRead) > 0 {
+		message := i18n.T("sheet %s holds no list of people and was not read", notRead[0])
+		if len(notRead) > 1 {
+			message = i18n.T("sheets %s hold no list of people and were not read", strings.Join(notRead, ", "))
+		}
+		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message})
+	}
+	if len(hidden) > 0 {
+		message := i18n.T("hidden sheet %s has a list of people but was not read, as it is hidden; name it with --sheet to read it", hidden[0])
+		if len(hidden) > 1 {
+			message = i18n.T("hidden sheets %s have lists of people but were not read, as they are hidden; name them with --sheet to read them", strings.Join(hidden, ", "))
+		}
+		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message})
+	}
+	all.noteSharedPeople()
+	return all, nil
+}
+
+// wantsSheet reports whether the sheet named name is to be read: every
+// sheet, unless Sheets names some (ignoring case).
+func (o ReadOptions) wantsSheet(name string) bool {
+	if len(o.Sheets) == 0 {
+		return true
+	}
+	for _, s := range o.Sheets {
+		if strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// classFromSheetName gives the rows of a sheet without a class column
+// the class its name is ("9A", "Klass 9B"), and says so.
+func (imp *Import) classFromSheetName() {
+	if _, ok := imp.Columns[roster.Class]; ok || imp.Roster == nil {
+		return
+	}
+	class := roster.ParseClass(imp.Sheet)
+	if class.Form != roster.ClassStandard {
+		return
+	}
+	n := 0
+	for _, row := range imp.Roster.Rows {
+		if row.Kind() == roster.Teacher || row.Values[roster.Class] != "" {
+			continue
+		}
+		row.Values[roster.Class] = class.Canonical
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	message := i18n.T("sheet %q has no class column: its %d rows were given the class %s, the sheet's name", imp.Sheet, n, class.Canonical)
+	if n == 1 {
+		message = i18n.T("sheet %q has no class column: its %d row was given the class %s, the sheet's name", imp.Sheet, n, class.Canonical)
+	}
+	imp.Notices = append(imp.Notices, Notice{File: imp.Path, Sheet: imp.Sheet, Code: NoticeClassFromSheet, Message: message})
+}
