@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
@@ -20,6 +21,7 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	maps := r.mapFlag(fs)
 	school := addSchoolFlags(fs, nil)
 	municipality := municipalityFlag(fs)
+	sheets := sheetFlag(fs)
 	paths, ok := r.parseWithFiles(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
@@ -31,7 +33,7 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		r.words = nil // scripts read English: the report and any error line
 	}
-	imp, problems, code := r.load("check", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts, Municipality: *municipality}, stderr)
+	imp, problems, code := r.load("check", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts, Municipality: *municipality, Sheets: *sheets}, stderr)
 	if imp == nil {
 		return code
 	}
@@ -60,7 +62,7 @@ func (r *runner) load(command string, paths []string, opts sheet.ReadOptions, st
 		fmt.Fprintln(stderr, r.sayError(err))
 		return nil, nil, exitUnreadable
 	}
-	if r.unmatchedMaps(command, opts.Map, []*sheet.Import{imp}, stderr) {
+	if r.unmatchedMaps(command, opts.Map, []*sheet.Import{imp}, stderr) || r.unmatchedSheets(command, opts.Sheets, imp, stderr) {
 		return nil, nil, exitUnreadable
 	}
 	c := check.NewChecker(imp.Roster)
@@ -72,6 +74,34 @@ func (r *runner) load(command string, paths []string, opts sheet.ReadOptions, st
 		}
 	}
 	return imp, problems, exitOK
+}
+
+// sheetFlag adds --sheet NAME, which may be given many times: only
+// these sheets of a workbook are read.
+func sheetFlag(fs *flag.FlagSet) *[]string {
+	var sheets []string
+	fs.Func("sheet", "read only the sheet NAME of a workbook (repeatable)", func(s string) error {
+		sheets = append(sheets, s)
+		return nil
+	})
+	return &sheets
+}
+
+// unmatchedSheets says, on stderr, which --sheet names no workbook read
+// has, and reports whether there were any: each is a usage error.
+func (r *runner) unmatchedSheets(command string, sheets []string, imp *sheet.Import, stderr io.Writer) bool {
+	bad := false
+	for _, name := range sheets {
+		found := false
+		for _, have := range imp.SheetsRead {
+			found = found || strings.EqualFold(strings.TrimSpace(have), strings.TrimSpace(name))
+		}
+		if !found {
+			fmt.Fprintln(stderr, r.tr("roster %s: --sheet %q: no workbook read has a sheet of that name", command, name))
+			bad = true
+		}
+	}
+	return bad
 }
 
 // municipalityFlag adds --municipality NAME, which fills empty

@@ -24,6 +24,7 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 	maps := r.mapFlag(fs)
 	school := addSchoolFlags(fs, dateText)
 	municipality := municipalityFlag(fs)
+	sheets := sheetFlag(fs)
 	paths, ok := r.parseWithFiles(fs, args, stderr)
 	if !ok {
 		return exitUnreadable
@@ -42,7 +43,7 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUnreadable
 	}
 	schoolOpts.Date = date
-	imp, problems, code := r.load("export", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts, Municipality: *municipality}, stderr)
+	imp, problems, code := r.load("export", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts, Municipality: *municipality, Sheets: *sheets}, stderr)
 	if imp == nil {
 		return code
 	}

@@ -1,8 +1,8 @@
 // Command roster checks a roster file and exports the upload file, for IT
 // staff, scripts and tests. It needs no display and no cgo.
 //
-//	roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]... [--municipality NAME] FILE...
-//	roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...] [--municipality NAME] FILE...
+//	roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]... [--sheet NAME]... [--municipality NAME] FILE...
+//	roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...] [--sheet NAME]... [--municipality NAME] FILE...
 //	roster diff [--json] OLD NEW
 //	roster --version
 //
@@ -28,11 +28,11 @@ const (
 
 const usage = `usage:
   roster check [--json] [--password PASSWORD] [--map "HEADER=TARGET"]...
-        [--municipality NAME] FILE...
+        [--sheet NAME]... [--municipality NAME] FILE...
         check a roster (xlsx or csv files, read into one list); exit 0 no
         errors, 1 errors, 2 unreadable
   roster export [--out DIR] [--date yyyymmdd] [--replace] [--password PASSWORD] [--map ...]
-        [--municipality NAME] FILE...
+        [--sheet NAME]... [--municipality NAME] FILE...
         write the files' rows, as one list, to
         DIR/Binogi_<Municipality>_<date>.xlsx (DIR defaults to the current
         folder, date to today) and print its path; exit 1 and write
@@ -50,6 +50,9 @@ const usage = `usage:
         Municipality, Role, SSOID, Protected (protected identity marks) or
         Ignore (nothing to read, not a protection mark); a header no file
         has exits 2
+  --sheet NAME (repeatable) reads only the sheets so named (any case) of
+        a workbook; every sheet with a list of people is read without it;
+        a name no workbook has exits 2
   --municipality NAME fills in every empty Municipality cell with NAME
         (a staff list often has none)
   --lang en|sv|fi, anywhere on the line, picks the language of the text

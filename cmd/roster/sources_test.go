@@ -126,3 +126,50 @@ func TestTwoMunicipalitiesAreAnError(t *testing.T) {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
 }
+
+// TestCheckEverySheet: `roster check --json` of a workbook with teachers
+// and pupils on two sheets, and a title page, reads both lists; each
+// problem names its sheet and the row Excel shows there.
+func TestCheckEverySheet(t *testing.T) {
+	path := importFixture("sheets_classes.xlsx")
+	rep := checkJSON(t, path, exitProblems)
+	if rep.Rows != 12 || len(rep.Sources) != 3 || rep.Sources[1].Sheet != "9A" || rep.Sources[1].Rows != 3 {
+		t.Fatalf("rows %d, sources %+v", rep.Rows, rep.Sources)
+	}
+	seen := map[string]bool{}
+	for _, p := range rep.Problems {
+		if p.Code != "email_duplicate" || p.File != path {
+			t.Errorf("problem %+v", p)
+		}
+		seen[p.Sheet+":"+strconv.Itoa(p.Row)] = true
+	}
+	for _, want := range []string{"Alla elever:2", "Alla elever:7", "9A:2", "9A:4", "9B:4"} {
+		if !seen[want] {
+			t.Errorf("no duplicate at %s: %v", want, seen)
+		}
+	}
+	for _, name := range []string{"sheets_teachers_first.xlsx", "sheets_pupils_first.xlsx", "sheets_info.xlsx", "sheets_libreoffice.xlsx"} {
+		rep := checkJSON(t, importFixture(name), exitOK)
+		if rep.Rows != 22 || rep.Students != 20 || rep.Teachers != 2 || len(rep.Sources) != 2 {
+			t.Errorf("%s: %d rows, %d students, %d teachers, %d sources", name, rep.Rows, rep.Students, rep.Teachers, len(rep.Sources))
+		}
+	}
+}
+
+// TestSheetOption: a sheet that looks like a list without a header is an
+// error naming it; --sheet reads only the sheets named, and a name no
+// workbook has exits 2.
+func TestSheetOption(t *testing.T) {
+	path := importFixture("sheets_unknown_table.xlsx")
+	code, _, stderr := runRoster("check", path)
+	if code != exitUnreadable || !strings.Contains(stderr, `sheet "Frånvaro" looks like a list`) {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	if rep := checkJSON(t, path, exitOK, "--sheet", "ELEVER"); rep.Rows != 4 || len(rep.Sources) != 1 {
+		t.Errorf("--sheet ELEVER: %d rows, %d sources", rep.Rows, len(rep.Sources))
+	}
+	code, _, stderr = runRoster("check", "--sheet", "Elever", "--sheet", "Personal", path, staffCSV)
+	if code != exitUnreadable || !strings.Contains(stderr, `--sheet "Personal": no workbook read has a sheet of that name`) {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+}

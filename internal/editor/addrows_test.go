@@ -121,3 +121,27 @@ func TestJournalKeepsAddedRowsAndTheirSources(t *testing.T) {
 		t.Errorf("restored row from %v %v, line %d", s, ok, last.SourceLine)
 	}
 }
+
+// TestOpenEverySheet: the window's document of a workbook whose teachers
+// and pupils are on two sheets holds every row of both, in either order,
+// each row naming its sheet.
+func TestOpenEverySheet(t *testing.T) {
+	for _, name := range []string{"sheets_teachers_first.xlsx", "sheets_pupils_first.xlsx", "sheets_info.xlsx", "sheets_libreoffice.xlsx"} {
+		d, err := Open(importFixture(name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := d.Status()
+		if s.Rows != 22 || s.Students != 20 || s.Teachers != 2 {
+			t.Errorf("%s: %+v, want 20 pupils and 2 teachers", name, s)
+		}
+		sheets := map[string]int{}
+		for _, row := range d.Roster().Rows {
+			src, _ := d.RowSource(row.ID)
+			sheets[src.Sheet]++
+		}
+		if sheets["Lärare"] != 2 || sheets["Elever"] != 20 {
+			t.Errorf("%s: rows by sheet %v", name, sheets)
+		}
+	}
+}

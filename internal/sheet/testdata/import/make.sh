@@ -19,6 +19,13 @@ cp src/roster_sv.csv "$tmp/libreoffice.csv"
 soffice --headless --infilter=CSV:59,34,76 --convert-to xlsx --outdir "$tmp" "$tmp/libreoffice.csv" >/dev/null
 cp "$tmp/libreoffice.xlsx" .
 
+# LibreOffice: the three-sheet workbook (a title page, Lärare, Elever) that
+# gen_sources.py writes, saved again by Calc.
+mkdir -p "$tmp/lo"
+cp sheets_info.xlsx "$tmp/sheets_libreoffice.xlsx"
+soffice --headless --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$tmp/lo" "$tmp/sheets_libreoffice.xlsx" >/dev/null
+cp "$tmp/lo/sheets_libreoffice.xlsx" .
+
 # Gnumeric: comma csv with an extra column.
 ssconvert src/roster_en.csv gnumeric.xlsx >/dev/null 2>&1
 

@@ -1,0 +1,133 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"rosterdesk/internal/roster"
+)
+
+// sourcesOf lists where each row came from, as "Sheet:row".
+func sourcesOf(imp *Import) []string {
+	var out []string
+	for _, row := range imp.Roster.Rows {
+		s, _ := imp.Roster.SourceOf(row)
+		out = append(out, fmt.Sprintf("%s:%02d", s.Sheet, row.SourceLine))
+	}
+	return out
+}
+
+func noticeCodes(imp *Import) []string {
+	var out []string
+	for _, n := range imp.Notices {
+		out = append(out, n.Code+": "+n.Message.String())
+	}
+	return out
+}
+
+// TestEverySheetIsRead reads openpyxl workbooks of two and three sheets:
+// every sheet with a header is read, in workbook order, each with its own
+// header, and every row comes with its sheet and row number.
+func TestEverySheetIsRead(t *testing.T) {
+	for _, tt := range []struct {
+		file   string
+		sheets []string
+		first  string
+	}{
+		{"sheets_teachers_first.xlsx", []string{"Lärare", "Elever"}, "Lärare:02"},
+		{"sheets_pupils_first.xlsx", []string{"Elever", "Lärare"}, "Elever:02"},
+		{"sheets_info.xlsx", []string{"Lärare", "Elever"}, "Lärare:02"},
+		{"sheets_libreoffice.xlsx", []string{"Lärare", "Elever"}, "Lärare:02"},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			imp, err := ReadFile(importFixture(tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := imp.Roster.Count()
+			if c.Rows != 22 || c.Students != 20 || c.Teachers != 2 {
+				t.Fatalf("counts %+v, want 20 pupils and 2 teachers", c)
+			}
+			var sheets []string
+			for _, s := range imp.Sources {
+				sheets = append(sheets, s.Sheet)
+			}
+			if !slices.Equal(sheets, tt.sheets) || imp.Sheet != tt.sheets[0] {
+				t.Errorf("sheets %q (first %q), want %q", sheets, imp.Sheet, tt.sheets)
+			}
+			if got := sourcesOf(imp); got[0] != tt.first {
+				t.Errorf("first row from %s, want %s", got[0], tt.first)
+			}
+			teachers := imp.Sources[slices.Index(sheets, "Lärare")]
+			if teachers.Columns[roster.Role] != "Befattning" || teachers.Columns[roster.Class] != "" {
+				t.Errorf("the teachers' sheet's own columns: %v", teachers.Columns)
+			}
+		})
+	}
+}
+
+// TestTitleSheetIsNamed: a sheet of a few lines of text is named in a
+// notice, not read, and not an error.
+func TestTitleSheetIsNamed(t *testing.T) {
+	for _, name := range []string{"sheets_info.xlsx", "sheets_libreoffice.xlsx"} {
+		imp, err := ReadFile(importFixture(name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := `sheets_not_read: sheet "Information" holds no list of people and was not read`
+		if !slices.Contains(noticeCodes(imp), want) {
+			t.Errorf("%s: notices %q", name, noticeCodes(imp))
+		}
+	}
+}
+
+// TestClassSheets: pupils on an "all pupils" sheet and on sheets named as
+// their class, which have no class column: the class sheets' rows get the
+// sheet's class, every copy is read (the duplicate rule flags them), and
+// notices say so and which sheets share people.
+func TestClassSheets(t *testing.T) {
+	imp, err := ReadFile(importFixture("sheets_classes.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.Roster.Len() != 12 {
+		t.Fatalf("%d rows, want 6 + 3 + 3", imp.Roster.Len())
+	}
+	for _, row := range imp.Roster.Rows {
+		s, _ := imp.Roster.SourceOf(row)
+		if s.Sheet != "Alla elever" && row.Values[roster.Class] != s.Sheet {
+			t.Errorf("row %d of %q has class %q", row.SourceLine, s.Sheet, row.Values[roster.Class])
+		}
+	}
+	want := []string{
+		`class_from_sheet_name: sheet "9A" has no class column: its 3 rows were given the class 9A, the sheet's name`,
+		`class_from_sheet_name: sheet "9B" has no class column: its 3 rows were given the class 9B, the sheet's name`,
+		"people_in_several_sources: 3 people are on both sheets_classes.xlsx:Alla elever and sheets_classes.xlsx:9A: each of their rows shows as a duplicate until the ones not wanted are deleted",
+		"people_in_several_sources: 3 people are on both sheets_classes.xlsx:Alla elever and sheets_classes.xlsx:9B: each of their rows shows as a duplicate until the ones not wanted are deleted",
+	}
+	if got := noticeCodes(imp); !slices.Equal(got, want) {
+		t.Errorf("notices\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestTableWithoutHeader: a sheet that looks like a list but whose header
+// names no roster column is an error naming the sheet, until the sheets
+// to read are named.
+func TestTableWithoutHeader(t *testing.T) {
+	path := importFixture("sheets_unknown_table.xlsx")
+	_, err := ReadFile(path)
+	var fe *FileError
+	if !errors.As(err, &fe) || fe.Path != path || !strings.Contains(err.Error(), `sheet "Frånvaro" looks like a list`) {
+		t.Fatalf("err = %v", err)
+	}
+	imp, err := ReadFileWith(path, ReadOptions{Sheets: []string{"elever"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.Roster.Len() != 4 || len(imp.Sources) != 1 || !slices.Equal(imp.SheetsRead, []string{"Elever"}) {
+		t.Errorf("%d rows, sources %+v, sheets read %q", imp.Roster.Len(), imp.Sources, imp.SheetsRead)
+	}
+}
