@@ -145,3 +145,19 @@ func TestOpenEverySheet(t *testing.T) {
 		}
 	}
 }
+
+// TestAddRowsNumbers: rows added from a file keep the numbers Excel
+// shows in it, and a row typed in afterwards is numbered after the last
+// row read from any file.
+func TestAddRowsNumbers(t *testing.T) {
+	d := FromImport(readFixture(t, "staff_cp1252.csv"))
+	d.AddRows(readFixture(t, "pupils_openpyxl.xlsx"))
+	last := d.Roster().Rows[d.Len()-1]
+	if n := d.RowNumber(last.ID); n != 11 {
+		t.Errorf("the last pupil is row %d, want 11 as in the workbook", n)
+	}
+	typed := d.InsertRows(d.Len(), 1)[0]
+	if n := d.RowNumber(typed); n != 12 {
+		t.Errorf("a row typed in is %d, want 12", n)
+	}
+}

@@ -120,8 +120,14 @@ func sourceSuffix(doc *editor.Document, r *roster.Row) string {
 	if len(doc.Sources()) < 2 {
 		return ""
 	}
-	if s, ok := doc.RowSource(r.ID); ok {
-		return " · " + s.Label()
+	return " · " + rowSourceLabel(doc, r.ID)
+}
+
+// rowSourceLabel names the file and sheet a row came from
+// ("elever.xlsx:Elever"), or says it was added in the list.
+func rowSourceLabel(doc *editor.Document, id roster.RowID) string {
+	if s, ok := doc.RowSource(id); ok {
+		return s.Label()
 	}
-	return " · " + lang.L("added in the list")
+	return lang.L("added in the list")
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,6 +73,14 @@ func TestAddRowsFromFile(t *testing.T) {
 	u.grid.MoveTo(12, int(roster.Email), false)
 	if got := u.cellName.Text; !strings.HasSuffix(got, " · pupils_openpyxl.xlsx:Elever") {
 		t.Errorf("edit bar on the last row: %q", got)
+	}
+	manual(u).runLater()
+	var lines []string
+	for _, it := range u.problems.items {
+		lines = append(lines, it.text())
+	}
+	if !slices.Contains(lines, "staff_cp1252.csv 2 · Municipality: required, but empty") {
+		t.Errorf("the panel does not name the rows' file: %q", lines)
 	}
 	u.onUndo()
 	if u.doc.Len() != 3 {

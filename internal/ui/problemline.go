@@ -109,6 +109,9 @@ func (it problemItem) text() string {
 	if it.pos >= 0 {
 		where = fmt.Sprint(it.number)
 	}
+	if it.source != "" {
+		where = it.source + " " + where
+	}
 	return fmt.Sprintf(lang.L("%s · %s: %s"), where, field, say(it.p.Message))
 }
 

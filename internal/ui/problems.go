@@ -26,6 +26,9 @@ type problemItem struct {
 	pos     int
 	// number is the row's number in the whole list, as the grid shows it.
 	number int
+	// source names the file and sheet of the row when the list holds
+	// rows of several; "" otherwise.
+	source string
 	// more, on the last line of a long group, counts its problems not
 	// listed.
 	more int
@@ -125,8 +128,13 @@ func (pp *problemPanel) refresh(d *editor.Document) {
 		return cmp.Compare(groups[a].sev, groups[b].sev)
 	})
 	lines := map[check.Code][]problemItem{}
+	several := len(d.Sources()) > 1
 	for _, p := range problems {
-		lines[p.Code] = append(lines[p.Code], problemItem{p: p, code: p.Code, sev: p.Severity, pos: d.Position(p.Row), number: d.RowNumber(p.Row)})
+		it := problemItem{p: p, code: p.Code, sev: p.Severity, pos: d.Position(p.Row), number: d.RowNumber(p.Row)}
+		if several && p.Row != 0 {
+			it.source = rowSourceLabel(d, p.Row)
+		}
+		lines[p.Code] = append(lines[p.Code], it)
 	}
 	for _, code := range order {
 		pp.items = append(pp.items, *groups[code])
