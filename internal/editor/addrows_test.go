@@ -161,3 +161,16 @@ func TestAddRowsNumbers(t *testing.T) {
 		t.Errorf("a row typed in is %d, want 12", n)
 	}
 }
+
+// TestMappingOfferOfEverySheet: a workbook whose teachers' sheet has no
+// class column but whose pupils' sheet has one offers no mapping for
+// Class: the columns of every sheet count.
+func TestMappingOfferOfEverySheet(t *testing.T) {
+	d, err := Open(importFixture("sheets_teachers_first.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if unknown, missing := d.MappingOffer(); len(unknown) != 0 || len(missing) != 0 {
+		t.Errorf("offers to map %q, missing %v", unknown, missing)
+	}
+}

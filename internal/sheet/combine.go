@@ -84,6 +84,13 @@ func (imp *Import) Append(other *Import) {
 		}
 	}
 	imp.SheetsRead = append(imp.SheetsRead, other.SheetsRead...)
+	// The mapping dialog offers every column of the list once: a header
+	// on several sheets or files is one column, read as it was first.
+	for _, c := range other.SourceColumns {
+		if !slices.ContainsFunc(imp.SourceColumns, func(have SourceColumn) bool { return SameHeader(have.Header, c.Header) }) {
+			imp.SourceColumns = append(imp.SourceColumns, c)
+		}
+	}
 	imp.Trimmed += other.Trimmed
 	imp.identityColumn = cmp.Or(imp.identityColumn, other.identityColumn)
 	*other = Import{}
