@@ -21,8 +21,6 @@ func (d *Document) AddRows(imp *sheet.Import) int {
 	for _, row := range rows {
 		d.view.pin(row.ID)
 	}
-	// Rows typed in are numbered after the last row read from any file.
-	d.lastSourceLine = max(d.lastSourceLine, lastSourceLineOf(rows))
 	d.do("Add rows from file", []change{insertRows{at: d.roster.Len(), rows: rows}})
 	for _, p := range imp.Problems {
 		if p.Row != 0 {
