@@ -131,3 +131,24 @@ func TestTableWithoutHeader(t *testing.T) {
 		t.Errorf("%d rows, sources %+v, sheets read %q", imp.Roster.Len(), imp.Sources, imp.SheetsRead)
 	}
 }
+
+// TestHiddenSheet: a hidden sheet's list is not read while a visible
+// sheet holds one, and a notice names it; --sheet reads it.
+func TestHiddenSheet(t *testing.T) {
+	path := importFixture("sheets_hidden.xlsx")
+	imp, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.Roster.Len() != 4 || len(imp.Sources) != 1 {
+		t.Errorf("%d rows from %d sheets, want the 4 of the visible sheet", imp.Roster.Len(), len(imp.Sources))
+	}
+	want := `sheets_not_read: hidden sheet "Förra året" has a list of people but was not read, as it is hidden; name it with --sheet to read it`
+	if !slices.Contains(noticeCodes(imp), want) {
+		t.Errorf("notices %q", noticeCodes(imp))
+	}
+	imp, err = ReadFileWith(path, ReadOptions{Sheets: []string{"Förra året"}})
+	if err != nil || imp.Roster.Len() != 3 {
+		t.Errorf("--sheet of the hidden sheet: %v", err)
+	}
+}

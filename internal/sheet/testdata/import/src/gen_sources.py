@@ -12,6 +12,7 @@ Swedish school offices receive them. All names are made up. Run with
 - staff_cp1252.csv: staff as Swedish Excel saves a semicolon csv
   (Windows-1252), with no Municipality column
 - pupils_openpyxl.xlsx: the pupils of the same school, with Kommun
+- sheets_hidden.xlsx: "Elever", and a hidden sheet of last year's pupils
 """
 import os
 import sys
@@ -117,3 +118,11 @@ with open(os.path.join(out, "staff_cp1252.csv"), "w", encoding="cp1252", newline
 wb = Workbook()
 sheet(wb, "Elever", elever[:11], first=True)
 save(wb, "pupils_openpyxl.xlsx")
+
+# A visible pupils' sheet and a hidden one with last year's pupils: the
+# hidden list is not read while a visible one is.
+wb = Workbook()
+sheet(wb, "Elever", [PUPIL_HEADER] + pupils(4, ["8A"]), first=True)
+old = sheet(wb, "Förra året", [PUPIL_HEADER] + pupils(3, ["9B"]))
+old.sheet_state = "hidden"
+save(wb, "sheets_hidden.xlsx")
