@@ -70,7 +70,7 @@ func FromImport(imp *sheet.Import) *Document {
 	d := newDocument(imp.Roster)
 	d.checker.Hold(imp.Problems...)
 	d.source, d.format, d.protectedUnknown = imp.Path, imp.Format, imp.ProtectedUnknown
-	d.imported = &imported{columns: imp.SourceColumns}
+	d.imported = &imported{columns: imp.SourceColumns, notices: imp.Notices}
 	if isWorkingCopy(imp) {
 		d.path = imp.Path
 		d.stamp, _ = sheet.StatFile(imp.Path)
@@ -92,7 +92,7 @@ func newDocument(r *roster.Roster) *Document {
 // eight columns named as the upload file names them, in order, on row 1,
 // and a Protected column.
 func isWorkingCopy(imp *sheet.Import) bool {
-	if imp.Format != "xlsx" || imp.HeaderRow != 1 || imp.ProtectedColumn != workingCopyProtected {
+	if imp.Format != "xlsx" || imp.HeaderRow != 1 || imp.ProtectedColumn != workingCopyProtected || len(imp.Sources) > 1 {
 		return false
 	}
 	for _, f := range roster.Fields {

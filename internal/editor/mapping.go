@@ -12,6 +12,9 @@ import (
 type imported struct {
 	opts    sheet.ReadOptions
 	columns []sheet.SourceColumn
+	// notices say what the import did on its own (sheets not read, job
+	// titles read as teacher), for the window to say once opened.
+	notices []sheet.Notice
 }
 
 // OpenWith reads a roster file with options (an encrypted workbook's

@@ -128,3 +128,21 @@ func TestOpenFilesDropped(t *testing.T) {
 		t.Errorf("the dialog says %q", got)
 	}
 }
+
+// TestOpenSaysNotices: opening a workbook says which sheets were not
+// read, which sheets gave their rows a class and which share people.
+func TestOpenSaysNotices(t *testing.T) {
+	u := newWindow(t)
+	u.OpenFile(fixture("sheets_classes.xlsx"))
+	if u.doc == nil || u.doc.Len() != 12 {
+		t.Fatal("the workbook's 12 rows are not open")
+	}
+	got := overlayText(u)
+	for _, want := range []string{"Read from sheets_classes.xlsx",
+		`sheet "9A" has no class column: its 3 rows were given the class 9A, the sheet's name`,
+		"3 people are on both sheets_classes.xlsx:Alla elever and sheets_classes.xlsx:9B"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the dialog says %q, not %q", got, want)
+		}
+	}
+}

@@ -105,7 +105,10 @@ func (u *UI) openFileThen(path, password string, then func()) {
 				u.showError(lang.L("Could not open the file"), err)
 				return
 			}
-			u.showOpened(d, path, then)
+			u.showOpened(d, path, func() {
+				u.showNotices(path)
+				runThen(then)
+			})
 		})
 }
 
