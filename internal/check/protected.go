@@ -70,3 +70,12 @@ func quoteMark(v string) string {
 	}
 	return strconv.Quote(v)
 }
+
+// ProtectedCopy is the warning on row id that the same person (by
+// address or SSOID) is marked protected in another source, named where:
+// the copy is protected too, as detection fails closed.
+func ProtectedCopy(id roster.RowID, where i18n.Text) Problem {
+	return Problem{Row: id, Field: roster.ProtectedField,
+		Severity: CodeProtectedValue.Severity(), Code: CodeProtectedValue,
+		Message: i18n.T("the same person is marked protected identity at %s: this row is treated as protected too and never exported", where)}
+}

@@ -1,6 +1,8 @@
 package editor
 
 import (
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
 )
@@ -21,13 +23,16 @@ func (d *Document) AddRows(imp *sheet.Import) int {
 	for _, row := range rows {
 		d.view.pin(row.ID)
 	}
-	d.do("Add rows from file", []change{insertRows{at: d.roster.Len(), rows: rows}})
+	changes := []change{insertRows{at: d.roster.Len(), rows: rows}}
+	copies, held := d.protectCopies(rows)
+	d.do("Add rows from file", append(changes, copies...))
 	for _, p := range imp.Problems {
 		if p.Row != 0 {
 			p.Row = ids[p.Row]
 		}
 		d.checker.Hold(p)
 	}
+	d.checker.Hold(held...)
 	if d.journal != nil && d.NumColumns() != columns {
 		// The edit's record names columns the journal's snapshot lacks:
 		// a new snapshot holds them.
@@ -57,4 +62,61 @@ func (d *Document) RowSource(id roster.RowID) (s roster.Source, ok bool) {
 		return roster.Source{}, false
 	}
 	return d.roster.SourceOf(row)
+}
+
+// protectCopies fails closed across files: an added row whose person (by
+// address or SSOID) is marked protected in the list is protected as it
+// is added, and a row of the list whose person is marked protected among
+// the added rows is protected by the returned changes, part of the same
+// edit; the returned problems say on each where the mark is.
+func (d *Document) protectCopies(added []*roster.Row) ([]change, []check.Problem) {
+	marked := map[string]*roster.Row{}
+	note := func(row *roster.Row) {
+		if row.Protected {
+			for _, k := range row.PersonKeys() {
+				if marked[k] == nil {
+					marked[k] = row
+				}
+			}
+		}
+	}
+	for _, row := range d.roster.Rows {
+		note(row)
+	}
+	for _, row := range added {
+		note(row)
+	}
+	var changes []change
+	var held []check.Problem
+	protect := func(row *roster.Row, isAdded bool) {
+		if row.Protected {
+			return
+		}
+		for _, k := range row.PersonKeys() {
+			if m := marked[k]; m != nil && m != row {
+				if isAdded {
+					row.Protected = true
+				} else {
+					changes = append(changes, protectChange{id: row.ID, old: false, new: true})
+				}
+				held = append(held, check.ProtectedCopy(row.ID, d.rowPlace(m)))
+				return
+			}
+		}
+	}
+	for _, row := range added {
+		protect(row, true)
+	}
+	for _, row := range d.roster.Rows {
+		protect(row, false)
+	}
+	return changes, held
+}
+
+// rowPlace names a row for a message: its source and row number.
+func (d *Document) rowPlace(row *roster.Row) i18n.Text {
+	if s, ok := d.roster.SourceOf(row); ok {
+		return i18n.T("%s, row %d", s.Label(), row.SourceLine)
+	}
+	return i18n.T("row %d", d.RowNumber(row.ID))
 }

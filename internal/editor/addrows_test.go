@@ -174,3 +174,29 @@ func TestMappingOfferOfEverySheet(t *testing.T) {
 		t.Errorf("offers to map %q, missing %v", unknown, missing)
 	}
 }
+
+// TestAddRowsProtectsCopies: a pupil marked protected in the list stays
+// protected in the rows added from a teacher's class list without a mark,
+// and one marked in the added file protects the list's unmarked row, in
+// the same edit that Undo takes back.
+func TestAddRowsProtectsCopies(t *testing.T) {
+	first, err := sheet.ReadCSV(strings.NewReader("Email;FirstName;LastName;Skyddad identitet\na@x.se;A;A;Ja\nb@x.se;B;B;Nej\n"), "sis.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := FromImport(first)
+	more, err := sheet.ReadCSV(strings.NewReader("Email;FirstName;LastName;Skyddad identitet\nA@x.se;A;A;\nb@x.se;B;B;Ja\n"), "klass.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.AddRows(more)
+	for i, row := range d.Roster().Rows {
+		if !row.Protected {
+			t.Errorf("row %d (%s) is not protected: every row is a copy of a marked person", i, row.Values[roster.Email])
+		}
+	}
+	d.Undo()
+	if d.Len() != 2 || d.Roster().Rows[1].Protected {
+		t.Errorf("undo: %d rows, b@x.se protected %v", d.Len(), d.Roster().Rows[1].Protected)
+	}
+}

@@ -58,3 +58,16 @@ func NameKey(v string) string { return strings.ToLower(Tidy(v)) }
 // SSOIDKey is the key under which two SSOID values are the same id:
 // trimmed, case kept, as identity providers compare them.
 func SSOIDKey(v string) string { return strings.TrimSpace(v) }
+
+// PersonKeys are the keys that say two rows are one person: the address
+// ("e:" + EmailKey) and the SSOID ("s:" + SSOIDKey), each when present.
+func (r *Row) PersonKeys() []string {
+	var keys []string
+	if k := EmailKey(r.Values[Email]); k != "" {
+		keys = append(keys, "e:"+k)
+	}
+	if k := SSOIDKey(r.Values[SSOID]); k != "" {
+		keys = append(keys, "s:"+k)
+	}
+	return keys
+}

@@ -19,8 +19,9 @@ const (
 	NoticeMunicipalityFilled = "municipality_filled"
 )
 
-// noteSharedPeople says, once for every set of sources that share
-// people, how many people (by address) are on each of them: they show as
+// noteSharedPeople protects the copies of a protected person
+// (protectCopies) and says, once for every set of sources that share
+// people who are not protected, how many people (by address) are on each of them: they show as
 // duplicates (email_duplicate), and the notice says where the copies come
 // from.
 func (imp *Import) noteSharedPeople() {
@@ -34,10 +35,11 @@ func (imp *Import) noteSharedPeople() {
 	if len(imp.Sources) < 2 {
 		return
 	}
+	imp.protectCopies()
 	where := make(map[string][]int) // address → the sources with it, in order
 	for _, row := range imp.Roster.Rows {
 		k := roster.EmailKey(row.Values[roster.Email])
-		if k == "" || row.Source == 0 {
+		if k == "" || row.Source == 0 || row.Protected { // protected rows are neither checked nor exported
 			continue
 		}
 		if have := where[k]; !slices.Contains(have, row.Source) {
