@@ -200,3 +200,23 @@ func TestAddRowsProtectsCopies(t *testing.T) {
 		t.Errorf("undo: %d rows, b@x.se protected %v", d.Len(), d.Roster().Rows[1].Protected)
 	}
 }
+
+// TestRemapRefusesSeveralFiles: mapping columns reads the first file
+// again, which would drop the rows added from another: it is refused.
+func TestRemapRefusesSeveralFiles(t *testing.T) {
+	d, err := Open(importFixture("staff_cp1252.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.AddRows(readFixture(t, "pupils_openpyxl.xlsx"))
+	if next, err := d.Remap(nil); err == nil || next != nil || !strings.Contains(err.Error(), "several files") {
+		t.Errorf("Remap of a list of two files: %v", err)
+	}
+	one, err := Open(importFixture("sheets_teachers_first.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next, err := one.Remap(nil); err != nil || next.Len() != 22 {
+		t.Errorf("Remap of one workbook of two sheets: %v", err)
+	}
+}

@@ -1,8 +1,10 @@
 package editor
 
 import (
+	"path/filepath"
 	"slices"
 
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
 )
@@ -71,6 +73,12 @@ func (d *Document) HeaderKey() string {
 // again does). It touches nothing of the document that may change, so
 // that it can run off the window's goroutine.
 func (d *Document) Remap(maps []sheet.ColumnMap) (*Document, error) {
+	for _, src := range d.roster.Sources {
+		if !samePath(src.File, d.source) {
+			// Reading the first file again would drop the other files' rows.
+			return nil, &i18n.Error{Message: i18n.T("the list holds rows of several files, and mapping columns reads %s alone again: map its columns before adding rows from other files", filepath.Base(d.source))}
+		}
+	}
 	opts := sheet.ReadOptions{Map: maps}
 	if d.imported != nil {
 		opts.Password = d.imported.opts.Password

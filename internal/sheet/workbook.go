@@ -66,6 +66,8 @@ type sheetRead struct {
 	imp             *Import
 	shape           sheetShape
 	hidden, skipped bool
+	// leavers says the sheet's name says it lists people who have left.
+	leavers bool
 }
 
 // readWorkbook reads every data sheet of an xlsx workbook whose header
@@ -79,6 +81,9 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		func(s xlsxread.Sheet) (sheetRead, bool, error) {
 			if !opts.wantsSheet(s.Name) {
 				return sheetRead{name: s.Name, skipped: true}, false, nil
+			}
+			if len(opts.Sheets) == 0 && leaversSheet(s.Name) {
+				return sheetRead{name: s.Name, leavers: true}, false, nil
 			}
 			imp, shape, err := readSheetRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: opts.Map}, s)
 			return sheetRead{name: s.Name, imp: imp, shape: shape, hidden: s.Hidden}, false, err
@@ -94,13 +99,15 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		visibleList = visibleList || s.imp != nil && !s.hidden
 	}
 	var all *Import
-	var searched, notRead, hidden, named []string
+	var searched, notRead, hidden, leavers, named []string
 	for _, s := range reads {
 		if !s.skipped {
 			named = append(named, s.name)
 		}
 		switch {
 		case s.skipped:
+		case s.leavers:
+			leavers = append(leavers, strconv.Quote(s.name))
 		case s.imp != nil && s.hidden && visibleList && len(opts.Sheets) == 0:
 			hidden = append(hidden, strconv.Quote(s.name))
 		case s.imp != nil:
@@ -121,6 +128,12 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		}
 	}
 	if all == nil {
+		if len(named) == 0 && len(opts.Sheets) > 0 {
+			return nil, fileError(path, &i18n.Error{Message: i18n.T("the workbook has no sheet named %s", strings.Join(quoteAll(opts.Sheets), " or "))})
+		}
+		if len(leavers) > 0 && len(searched) == 0 {
+			return nil, fileError(path, &i18n.Error{Message: i18n.T("the workbook's only list is on %s, whose name says it lists people who have left; name the sheet with --sheet to read it", strings.Join(leavers, ", "))})
+		}
 		return nil, fileError(path, noHeader(sheetsSearched(searched)))
 	}
 	all.SheetsRead = named
@@ -128,6 +141,13 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		message := i18n.T("sheet %s holds no list of people and was not read", notRead[0])
 		if len(notRead) > 1 {
 			message = i18n.T("sheets %s hold no list of people and were not read", strings.Join(notRead, ", "))
+		}
+		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message})
+	}
+	if len(leavers) > 0 {
+		message := i18n.T("sheet %s was not read: its name says it lists people who have left; name it with --sheet to read it", leavers[0])
+		if len(leavers) > 1 {
+			message = i18n.T("sheets %s were not read: their names say they list people who have left; name them with --sheet to read them", strings.Join(leavers, ", "))
 		}
 		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message})
 	}
@@ -182,4 +202,33 @@ func (imp *Import) classFromSheetName() {
 		message = i18n.T("sheet %q has no class column: its %d row was given the class %s, the sheet's name", imp.Sheet, n, class.Canonical)
 	}
 	imp.Notices = append(imp.Notices, Notice{File: imp.Path, Sheet: imp.Sheet, Code: NoticeClassFromSheet, Message: message})
+}
+
+// leaverWords are parts of a sheet's name that say it lists people who
+// have left the school (Swedish, Finnish, English), in lower case.
+var leaverWords = []string{"utskriv", "slutat", "avgång", "avgått", "avgangn", "tidigare", "före detta", "f.d.",
+	"lämnat", "flyttat", "historik", "arkiv", "leaver", "former", "päättyn", "lähtenee", "lähteneet", "entiset",
+	"eronnee", "eronneet", "poistunee", "arkisto"}
+
+// leaversSheet reports whether a sheet's name says it lists people who
+// have left ("Utskrivna elever", "Slutat", "Avgångna 2026", "Tidigare
+// elever"): such a list is never read as current pupils unless --sheet
+// names it.
+func leaversSheet(name string) bool {
+	lower := strings.ToLower(name)
+	for _, w := range leaverWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteAll quotes each name.
+func quoteAll(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = strconv.Quote(n)
+	}
+	return out
 }

@@ -152,3 +152,34 @@ func TestHiddenSheet(t *testing.T) {
 		t.Errorf("--sheet of the hidden sheet: %v", err)
 	}
 }
+
+// TestLeaversSheet: a sheet whose name says its people have left is not
+// read as current pupils; a notice names it, and --sheet reads it.
+func TestLeaversSheet(t *testing.T) {
+	path := importFixture("sheets_leavers.xlsx")
+	imp, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.Roster.Len() != 4 || len(imp.Sources) != 1 {
+		t.Errorf("%d rows from %d sheets, want the 4 current pupils", imp.Roster.Len(), len(imp.Sources))
+	}
+	want := `sheets_not_read: sheet "Utskrivna elever" was not read: its name says it lists people who have left; name it with --sheet to read it`
+	if !slices.Contains(noticeCodes(imp), want) {
+		t.Errorf("notices %q", noticeCodes(imp))
+	}
+	for _, name := range []string{"Slutat", "Avgångna 2026", "Tidigare elever", "Lähteneet oppilaat", "Former pupils"} {
+		if !leaversSheet(name) {
+			t.Errorf("%q is not taken for a leavers' sheet", name)
+		}
+	}
+	for _, name := range []string{"Elever", "9A", "Lärare", "Alla elever", "Oppilaat"} {
+		if leaversSheet(name) {
+			t.Errorf("%q is taken for a leavers' sheet", name)
+		}
+	}
+	_, err = ReadFileWith(path, ReadOptions{Sheets: []string{"Nope"}})
+	if err == nil || !strings.Contains(err.Error(), `the workbook has no sheet named "Nope"`) {
+		t.Errorf("--sheet of no sheet: %v", err)
+	}
+}

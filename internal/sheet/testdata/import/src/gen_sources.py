@@ -13,6 +13,7 @@ Swedish school offices receive them. All names are made up. Run with
   (Windows-1252), with no Municipality column
 - pupils_openpyxl.xlsx: the pupils of the same school, with Kommun
 - sheets_hidden.xlsx: "Elever", and a hidden sheet of last year's pupils
+- sheets_leavers.xlsx: "Elever", and "Utskrivna elever", pupils who have left
 """
 import os
 import sys
@@ -126,3 +127,10 @@ sheet(wb, "Elever", [PUPIL_HEADER] + pupils(4, ["8A"]), first=True)
 old = sheet(wb, "Förra året", [PUPIL_HEADER] + pupils(3, ["9B"]))
 old.sheet_state = "hidden"
 save(wb, "sheets_hidden.xlsx")
+
+# Current pupils and, on a sheet of their own, pupils who have left: the
+# leavers' sheet is not read as current pupils.
+wb = Workbook()
+sheet(wb, "Elever", [PUPIL_HEADER] + pupils(4, ["8A"]), first=True)
+sheet(wb, "Utskrivna elever", [PUPIL_HEADER] + pupils(6, ["9B"])[4:])
+save(wb, "sheets_leavers.xlsx")
