@@ -2,8 +2,10 @@ package sheet
 
 import (
 	"cmp"
+	"path/filepath"
 	"slices"
 
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
 
@@ -96,13 +98,25 @@ func (imp *Import) Append(other *Import) {
 	*other = Import{}
 }
 
+var errGivenTwice error = &i18n.Error{Message: i18n.T("this file is given twice: give each file once")}
+
 // ReadAll reads every file of paths, each with its own encoding,
 // delimiter, header and columns, into one list (see Append). A file that
 // cannot be read makes the whole read fail, with an error that names it:
 // a list without one of its files is never taken for the whole.
 func ReadAll(paths []string, opts ReadOptions) (*Import, error) {
 	var all *Import
+	given := map[string]bool{}
 	for _, path := range paths {
+		key := path
+		if abs, err := filepath.Abs(path); err == nil {
+			key = abs
+		}
+		if given[key] {
+			// Read twice, every person would be a duplicate of themself.
+			return nil, fileError(path, errGivenTwice)
+		}
+		given[key] = true
 		imp, err := ReadFileWith(path, opts)
 		if err != nil {
 			return nil, err

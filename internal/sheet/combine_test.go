@@ -131,3 +131,13 @@ func TestReadAllUnreadable(t *testing.T) {
 		t.Fatalf("err = %v, want a FileError naming %s", err, bad)
 	}
 }
+
+// TestReadAllSameFileTwice: a file given twice is refused, naming it:
+// read twice, every person in it would be their own duplicate.
+func TestReadAllSameFileTwice(t *testing.T) {
+	staff := importFixture("staff_cp1252.csv")
+	_, err := ReadAll([]string{staff, "./" + staff}, ReadOptions{})
+	if err == nil || !strings.Contains(err.Error(), "given twice") {
+		t.Errorf("err = %v", err)
+	}
+}
