@@ -9,16 +9,19 @@ import (
 // report is the one JSON object `roster check --json` prints. Its keys are
 // part of the command-line contract: add, never rename.
 type report struct {
-	File      string            `json:"file"`
-	Sheet     string            `json:"sheet"`
-	HeaderRow int               `json:"header_row"`
-	Rows      int               `json:"rows"`
-	Students  int               `json:"students"`
-	Teachers  int               `json:"teachers"`
-	Protected int               `json:"protected"`
-	Columns   map[string]string `json:"columns"`
-	Notices   []reportNotice    `json:"notices"`
-	Problems  []reportProblem   `json:"problems"`
+	File      string `json:"file"`
+	Sheet     string `json:"sheet"`
+	HeaderRow int    `json:"header_row"`
+	Rows      int    `json:"rows"`
+	Students  int    `json:"students"`
+	Teachers  int    `json:"teachers"`
+	Protected int    `json:"protected"`
+	// LeftOut counts the other rows left out of the upload file: people
+	// a status or end-date column says have left.
+	LeftOut  int               `json:"left_out"`
+	Columns  map[string]string `json:"columns"`
+	Notices  []reportNotice    `json:"notices"`
+	Problems []reportProblem   `json:"problems"`
 }
 
 // reportNotice is one thing the import did on its own, in English.
@@ -42,7 +45,7 @@ func newReport(imp *sheet.Import, problems []check.Problem) report {
 	c := imp.Roster.Count()
 	rep := report{
 		File: imp.Path, Sheet: imp.Sheet, HeaderRow: imp.HeaderRow,
-		Rows: c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected,
+		Rows: c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected, LeftOut: c.LeftOut,
 		Columns:  make(map[string]string, len(imp.Columns)),
 		Notices:  make([]reportNotice, 0, len(imp.Notices)),
 		Problems: make([]reportProblem, 0, len(problems)),

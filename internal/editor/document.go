@@ -71,7 +71,7 @@ func FromImport(imp *sheet.Import) *Document {
 	d.checker.Hold(imp.Problems...)
 	d.source, d.format, d.protectedUnknown = imp.Path, imp.Format, imp.ProtectedUnknown
 	d.imported = &imported{columns: imp.SourceColumns}
-	if isWorkingCopy(imp) {
+	if imp.IsWorkingCopy() {
 		d.path = imp.Path
 		d.stamp, _ = sheet.StatFile(imp.Path)
 	}
@@ -87,25 +87,6 @@ func newDocument(r *roster.Roster) *Document {
 	d.view.rebuild(d)
 	return d
 }
-
-// isWorkingCopy reports whether imp is a file Save wrote: an xlsx with the
-// eight columns named as the upload file names them, in order, on row 1,
-// and a Protected column.
-func isWorkingCopy(imp *sheet.Import) bool {
-	if imp.Format != "xlsx" || imp.HeaderRow != 1 || imp.ProtectedColumn != workingCopyProtected {
-		return false
-	}
-	for _, f := range roster.Fields {
-		if imp.Columns[f] != f.String() {
-			return false
-		}
-	}
-	return true
-}
-
-// workingCopyProtected is the header SaveWorkingCopy gives the protected
-// column.
-const workingCopyProtected = "Protected"
 
 // Roster returns the roster. Callers must not change it: use the commands.
 func (d *Document) Roster() *roster.Roster { return d.roster }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"time"
 
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
@@ -89,16 +90,28 @@ type ReadOptions struct {
 	// SchoolData says how to read a school-data export (a folder, zip or
 	// JSON file of SDS, SS12000 or OneRoster); its Map comes from Map.
 	SchoolData schooldata.Options
+	// Date is the export date: a person whose end date is before it has
+	// left. The zero date is today.
+	Date time.Time
 }
 
 // ReadFileWith is ReadFile with options. A reader that panics on a file
 // gives an error, never a crash.
 func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 	imp, err = readFile(path, opts)
-	if err == nil && imp.identityColumn != "" {
+	if err != nil {
+		return nil, err
+	}
+	if imp.identityColumn != "" {
 		return nil, fileError(path, errIdentityMapped(imp.identityColumn))
 	}
-	return imp, err
+	date := opts.Date
+	if date.IsZero() {
+		date = time.Now()
+	}
+	imp.readWorkingCopyMarks()
+	imp.readSourceColumns(date)
+	return imp, nil
 }
 
 // readFile is ReadFileWith without the check of the mapped columns.

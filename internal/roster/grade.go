@@ -1,0 +1,71 @@
+package roster
+
+import "strconv"
+
+// gradeHeaders are the header keys (see HeaderKey) of a column that
+// holds the grade, the year group, beside a class column that may hold
+// only the section: Swedish, Finnish and English, with their usual
+// variants.
+var gradeHeaders = map[string]bool{
+	"arskurs": true, "ak": true, "arskull": true, "skolar": true, "klassteg": true,
+	"luokkaaste": true, "vuosiluokka": true, "vuosiluokkaaste": true, "luokkataso": true,
+	"yeargroup": true, "yearlevel": true, "grade": true, "gradelevel": true, "schoolyear": true,
+}
+
+// GradeHeader reports whether a header names a grade column ("Årskurs",
+// "Åk", "Luokka-aste", "Vuosiluokka", "Year group", "Grade level").
+func GradeHeader(header string) bool { return gradeHeaders[HeaderKey(header)] }
+
+// ParseGrade reads a grade cell: "7", "07", "åk 7", "7:an", "7. luokka"
+// give 7. Anything else (empty, "F", "7A") is no grade.
+func ParseGrade(s string) (int, bool) {
+	p := ParseClass(s)
+	if p.Form != ClassGradeOnly {
+		return 0, false
+	}
+	return p.Grade, true
+}
+
+// JoinGradeSection makes one class of a grade cell and a class cell that
+// holds only the section (SectionOnly): "7" and "A" give "7A", "åk 8" and
+// "b" give "8B". It returns false, and class unchanged, when the grade
+// cell is no grade or the class is not a section alone.
+func JoinGradeSection(grade, class string) (string, bool) {
+	g, ok := ParseGrade(grade)
+	if !ok || !SectionOnly(class) {
+		return class, false
+	}
+	joined := strconv.Itoa(g) + Tidy(class)
+	if p := ParseClass(joined); p.Form == ClassStandard {
+		return p.Canonical, true
+	}
+	return joined, true
+}
+
+// SetGradeColumn says that the extra column named name holds the grade
+// (the user mapped it so); "" forgets it. Without it, GradeColumn finds
+// the column by its header.
+func (r *Roster) SetGradeColumn(name string) { r.grade = name }
+
+// GradeColumnName returns the name SetGradeColumn gave, or "".
+func (r *Roster) GradeColumnName() string { return r.grade }
+
+// GradeColumn returns the index of the extra column that holds the grade:
+// the one SetGradeColumn named, else the first whose header names a grade
+// (GradeHeader); -1 when there is none.
+func (r *Roster) GradeColumn() int {
+	for i, name := range r.ExtraColumns {
+		if r.grade != "" && name == r.grade {
+			return i
+		}
+	}
+	if r.grade != "" {
+		return -1
+	}
+	for i, name := range r.ExtraColumns {
+		if GradeHeader(name) {
+			return i
+		}
+	}
+	return -1
+}
