@@ -18,9 +18,6 @@ type rowContext struct {
 	statusKind            roster.StatusKind
 }
 
-// noContext is the context of a roster without a grade or status column.
-var noContext = rowContext{grade: -1, status: -1}
-
 func contextOf(r *roster.Roster) rowContext {
 	x := rowContext{grade: r.GradeColumn()}
 	x.status, x.statusKind = r.StatusColumn()
