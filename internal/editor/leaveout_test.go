@@ -3,6 +3,7 @@ package editor
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"rosterdesk/internal/check"
@@ -14,7 +15,7 @@ import (
 const leaversCSV = "E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll;Status\n" +
 	"tova@skola.example.se;Tova;Lind;9A;Norrskolan;Borås;elev;Aktiv\n" +
 	"otto@skola.example.se;Otto;Ek;9A;Norrskolan;Borås;elev;Utskriven\n" +
-	"aino@skola.example.se;Aino;Berg;9A;Norrskolan;Borås;elev;Tjänstledig\n"
+	"aino@skola.example.se;Aino;Berg;9A;Norrskolan ;Borås;elev;Tjänstledig\n"
 
 func openLeavers(t *testing.T) *Document {
 	t.Helper()
@@ -33,6 +34,15 @@ func TestLeaversAreLeftOutAndCounted(t *testing.T) {
 	d := openLeavers(t)
 	if !d.RowByID(findRow(t, d, "Otto")).LeftOut {
 		t.Fatal("Otto, Utskriven, is not left out")
+	}
+	var notices []string
+	for _, n := range d.Notices() {
+		notices = append(notices, n.String())
+	}
+	want := []string{`left 1 row out of the upload file: the column "Status" says the person has left`,
+		"removed surrounding spaces from 1 cell"}
+	if !slices.Equal(notices, want) {
+		t.Errorf("notices %q, want %q", notices, want)
 	}
 	plan := d.PlanExport(t.TempDir(), mustDate("20260901"))
 	if plan.Rows != 2 || plan.LeftOut != 1 {

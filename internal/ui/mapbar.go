@@ -100,6 +100,7 @@ func (u *UI) showOpened(d *editor.Document, path string) {
 	if len(maps) == 0 || len(d.ColumnMaps()) > 0 {
 		u.setDocument(d)
 		u.rememberFile(path)
+		u.showNotices()
 		return
 	}
 	var (
@@ -117,5 +118,6 @@ func (u *UI) showOpened(d *editor.Document, path string) {
 				u.mapBar.applied(maps)
 			}
 			u.rememberFile(path)
+			u.showNotices()
 		})
 }
