@@ -109,8 +109,13 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 	if date.IsZero() {
 		date = time.Now()
 	}
-	imp.readWorkingCopyMarks()
-	imp.readSourceColumns(date)
+	if imp.IsWorkingCopy() {
+		// The working copy holds the user's word: classes as they left
+		// them, rows left out or taken back in.
+		imp.readWorkingCopyMarks()
+	} else {
+		imp.readSourceColumns(date)
+	}
 	return imp, nil
 }
 

@@ -36,6 +36,11 @@ func readXLSXMapped(r io.ReaderAt, size int64, path string, fast bool, maps []Co
 	reads, err := xlsxread.Read(r, size, path, xlsxread.Options{ExcelizeOnly: !fast},
 		func(s xlsxread.Sheet) (sheetRead, bool, error) {
 			imp, err := readRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: maps}, s)
+			if imp != nil && s.Hidden != nil {
+				for _, row := range imp.Roster.Rows {
+					row.Hidden = s.Hidden(row.SourceLine)
+				}
+			}
 			return sheetRead{s.Name, imp}, imp != nil, err
 		})
 	if err != nil {

@@ -106,6 +106,25 @@ func TestMapGradeAndClass(t *testing.T) {
 	if !reflect.DeepEqual(imp.Mapped, []string{"Stadium"}) {
 		t.Errorf("mapped %q", imp.Mapped)
 	}
+	// Olle's row (6) is hidden; Pia's (7) is only low.
+	var hidden []string
+	for _, row := range imp.Roster.Rows {
+		if row.Hidden {
+			hidden = append(hidden, row.Values[roster.FirstName])
+		}
+	}
+	if !reflect.DeepEqual(hidden, []string{"Olle"}) {
+		t.Errorf("hidden rows %q, want Olle's", hidden)
+	}
+	var warned []int
+	for _, p := range check.Check(imp.Roster) {
+		if p.Code == check.CodeRowHidden {
+			warned = append(warned, imp.Roster.ByID(p.Row).SourceLine)
+		}
+	}
+	if !reflect.DeepEqual(warned, []int{6}) {
+		t.Errorf("row_hidden on rows %v, want 6", warned)
+	}
 	// Without the mapping the sections stay sections, and are warned of.
 	plain, err := ReadFileWith(path, ReadOptions{Date: exportDay})
 	if err != nil {

@@ -44,9 +44,6 @@ func workingCopyMarks(r *roster.Roster) (leftOut, hidden bool) {
 // readWorkingCopyMarks reads a working copy's Left out and Hidden columns
 // into the rows' marks and drops them from the extra columns.
 func (imp *Import) readWorkingCopyMarks() {
-	if !imp.IsWorkingCopy() {
-		return
-	}
 	r := imp.Roster
 	for _, mark := range []struct {
 		header string

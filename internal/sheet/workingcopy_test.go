@@ -161,6 +161,12 @@ func assertNoTemp(t *testing.T, dir string) {
 // whose two mark columns are no extra columns once read.
 func TestWorkingCopyKeepsLeftOutAndHidden(t *testing.T) {
 	r := workingRoster()
+	// A leaver taken back into the file, and a section the user left
+	// beside its grade, stay as the user has them.
+	r.AddExtraColumn("Årskurs")
+	r.AddExtraColumn("Status")
+	r.Rows[2].Extra = []string{"", "=SUM(A1)", "8", "Utskriven"}
+	r.Rows[2].Values[roster.Class] = "B"
 	r.Rows[0].LeftOut = true
 	r.Rows[2].Hidden = true
 	r.Rows[4].LeftOut, r.Rows[4].Hidden = true, true
@@ -187,6 +193,9 @@ func TestWorkingCopyKeepsLeftOutAndHidden(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("marks read back %q, want %q", got, want)
+	}
+	if c := imp.Roster.Rows[2].Values[roster.Class]; c != "B" {
+		t.Errorf("the section the user left reads back as %q", c)
 	}
 	if records := WorkingCopyRecords(r); !reflect.DeepEqual(records[0][len(records[0])-2:], []string{"Left out", "Hidden"}) {
 		t.Errorf("header ends %q", records[0])

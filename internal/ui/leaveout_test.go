@@ -63,3 +63,38 @@ func TestLeaveOutFixInTheWindow(t *testing.T) {
 		t.Errorf("undo: Hugo left out %v, status %q", u.doc.RowByID(hugo).LeftOut, u.status.Text)
 	}
 }
+
+// TestHiddenRowFixInTheWindow opens a workbook openpyxl wrote with a row
+// the secretary hid: the row is warned of, its Fix leaves it out of the
+// file, and Undo takes it back.
+func TestHiddenRowFixInTheWindow(t *testing.T) {
+	u := newWindow(t)
+	u.OpenFile(filepath.Join("..", "sheet", "testdata", "import", "columns_openpyxl.xlsx"))
+	if u.doc == nil {
+		t.Fatal("the workbook did not open")
+	}
+	if u.notices != nil {
+		test.Tap(overlayButton(u, "OK"))
+	}
+	olle := u.doc.Row(rowOf(t, u, "Olle")).ID
+	var hidden *problemItem
+	for i, it := range u.problems.items {
+		if !it.heading && it.p.Code == check.CodeRowHidden {
+			if hidden != nil || it.p.Row != olle {
+				t.Fatalf("row_hidden on another row than Olle's: %+v", it.p)
+			}
+			hidden = &u.problems.items[i]
+		}
+	}
+	if hidden == nil || !hidden.hasButton() {
+		t.Fatal("no row_hidden problem with a Fix button for Olle's hidden row")
+	}
+	u.problems.onFix(hidden.p)
+	if !u.doc.RowByID(olle).LeftOut || !strings.Contains(u.status.Text, "2 left out") {
+		t.Fatalf("after Fix: Olle left out %v, status %q", u.doc.RowByID(olle).LeftOut, u.status.Text)
+	}
+	u.onUndo()
+	if u.doc.RowByID(olle).LeftOut {
+		t.Error("Undo did not take Olle back into the file")
+	}
+}

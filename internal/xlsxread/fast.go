@@ -76,7 +76,8 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T]) (results []T,
 			}
 			return isNumberCell(ef, s.name, i, line), nil
 		}
-		v, done, err := read(Sheet{Name: s.name, Rows: fastRows(data, sst, isNumber, path)})
+		hidden := hiddenLines{}
+		v, done, err := read(Sheet{Name: s.name, Rows: fastRows(data, sst, isNumber, path, hidden), Hidden: hidden.has})
 		if err != nil {
 			return nil, err
 		}

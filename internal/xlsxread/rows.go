@@ -28,6 +28,9 @@ type Sheet struct {
 	// value for them, which Rows gives as empty but is not known to be.
 	// The fast reader reads no formulas, so it leaves Uncached nil.
 	Uncached func(line int) []int
+	// Hidden reports whether the sheet hides row line (<row
+	// hidden="1">), once Rows has given that row.
+	Hidden func(line int) bool
 }
 
 // SheetFunc reads one sheet into a T, and says whether it is done with
