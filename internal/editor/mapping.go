@@ -111,7 +111,8 @@ func (d *Document) MappingOffer() (unknown []string, missing []roster.Field) {
 		switch {
 		case c.Read.Kind == sheet.TargetField:
 			found[c.Read.Field] = true
-		case c.Read.Kind == sheet.TargetIgnore && !c.IdentityNumbers && d.path == "" && !d.mapped(c.Header):
+		case c.Read.Kind == sheet.TargetIgnore && !c.IdentityNumbers && d.path == "" && !d.mapped(c.Header) &&
+			roster.StatusHeader(c.Header) == roster.NoStatus: // a leaver column is read, though never sent
 			unknown = append(unknown, c.Header)
 		}
 	}

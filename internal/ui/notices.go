@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -20,12 +21,19 @@ func (u *UI) showNotices() {
 		return
 	}
 	box := container.NewVBox()
+	height := float32(0)
 	for _, n := range u.doc.Notices() {
 		l := widget.NewLabel(upperFirst(say(n)))
 		l.Wrapping = fyne.TextWrapWord
-		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, l))
+		// A wrapped label knows its height only at its width: measure it
+		// there, or the dialog is too low for it.
+		l.Resize(fyne.NewSize(dialogWidth-theme.IconInlineSize()-3*theme.Padding(), 0))
+		line := container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, l)
+		box.Add(line)
+		height += l.MinSize().Height + 2*theme.Padding()
 	}
-	d := newWideDialog(lang.L("Read from the file"), box, u.win)
+	d := dialog.NewCustomWithoutButtons(lang.L("Read from the file"),
+		container.NewGridWrap(fyne.NewSize(dialogWidth, height), box), u.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("OK"), d.Hide)})
 	u.notices = d
 	d.Show()
