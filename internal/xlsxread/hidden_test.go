@@ -46,12 +46,12 @@ func TestReadersReportHiddenRows(t *testing.T) {
 		want []int
 	}{
 		{"openpyxl", openpyxl, []int{6}},
-		{"gap before a hidden row", xlsxtest.TinyXLSX(xlsxtest.Worksheet(
+		{"gap before a hidden row", xlsxtest.TinyXLSX(t, xlsxtest.Worksheet(
 			`<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>`+
 				`<row r="4" hidden="1"><c r="A4" t="inlineStr"><is><t>b</t></is></c></row>`+
 				`<row r="5" hidden="true"><c r="A5" t="inlineStr"><is><t>c</t></is></c></row>`+
 				`<row r="6" hidden="0"><c r="A6" t="inlineStr"><is><t>d</t></is></c></row>`, "")), []int{4, 5}},
-		{"rows without numbers", xlsxtest.TinyXLSX(xlsxtest.Worksheet(
+		{"rows without numbers", xlsxtest.TinyXLSX(t, xlsxtest.Worksheet(
 			`<row><c t="inlineStr"><is><t>a</t></is></c></row>`+
 				`<row hidden="1"><c t="inlineStr"><is><t>b</t></is></c></row>`, "")), []int{2}},
 	}
