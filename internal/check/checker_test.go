@@ -121,7 +121,7 @@ func naiveSuggest(r *roster.Roster, row *roster.Row, ps []Problem) {
 		}
 		s.grades[pc.Grade].classes[pc.Canonical]++
 	}
-	if _, _, own := contextOf(r).gradeOf(row); len(s.grades) == 0 || own {
+	if _, text, _ := contextOf(r).gradeOf(row); len(s.grades) == 0 || text != "" {
 		return
 	}
 	for i, p := range ps {

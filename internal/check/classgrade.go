@@ -32,10 +32,16 @@ func classMissing(row *roster.Row, x rowContext) Problem {
 func classNoGrade(row *roster.Row, section string, x rowContext) Problem {
 	p := Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassNoGrade.Severity(), Code: CodeClassNoGrade,
 		Message: i18n.T("%q is only a section: add the grade, such as 7%s", section, section)}
-	if g, text, ok := x.gradeOf(row); ok {
-		joined, _ := roster.JoinGradeSection(text, section)
+	g, text, ok := x.gradeOf(row)
+	switch joined, joins := roster.JoinGradeSection(text, section); {
+	case ok && joins:
 		p.Message = i18n.T("%q is only a section: the column %q gives year %d, so the class is %s", section, x.gradeName, g, joined)
 		p.Fix = &Fix{Label: i18n.T("Change to %q", joined), Value: joined}
+	case joins:
+		p.Message = i18n.T("%q is only a section: the column %q says %q, so the class is %s", section, x.gradeName, text, joined)
+		p.Fix = &Fix{Label: i18n.T("Change to %q", joined), Value: joined}
+	case text != "":
+		p.Message = i18n.T("%q is only a section: the column %q says %q, which is not one grade: write the class with its grade", section, x.gradeName, text)
 	}
 	return p
 }
@@ -56,8 +62,8 @@ func (c *Checker) suggest(problems []Problem, id roster.RowID) {
 		if school == nil {
 			return
 		}
-		if _, _, ok := c.context.gradeOf(row); ok {
-			return // the message already says the row's own grade
+		if _, text, _ := c.context.gradeOf(row); text != "" {
+			return // the message already says what the row's grade column says
 		}
 		if p.Code == CodeClassMissing {
 			p.Message = i18n.T("a student needs a class, such as one of this school's: %s", school.examples(3))

@@ -12,25 +12,27 @@ import (
 // extra columns of a roster do not change once it is checked, so the
 // checker works it out once.
 type rowContext struct {
-	grade, status int
-	// gradeName and statusName are the columns' headers, for messages.
-	gradeName, statusName string
-	statusKind            roster.StatusKind
+	grade int
+	// gradeName is the grade column's header, for messages.
+	gradeName string
+	// statuses are the leaver columns, statusNames their headers.
+	statuses    []roster.StatusColumn
+	statusNames []string
 }
 
 func contextOf(r *roster.Roster) rowContext {
-	x := rowContext{grade: r.GradeColumn()}
-	x.status, x.statusKind = r.StatusColumn()
+	x := rowContext{grade: r.GradeColumn(), statuses: r.StatusColumns()}
 	if x.grade >= 0 {
 		x.gradeName = r.ExtraColumns[x.grade]
 	}
-	if x.status >= 0 {
-		x.statusName = r.ExtraColumns[x.status]
+	for _, s := range x.statuses {
+		x.statusNames = append(x.statusNames, r.ExtraColumns[s.Index])
 	}
 	return x
 }
 
-// gradeOf returns the grade the row's grade column gives, if it has one.
+// gradeOf returns the grade the row's grade column gives, if it has one,
+// and the cell's text (also when it is no one grade: "1-3", "F").
 func (x rowContext) gradeOf(row *roster.Row) (int, string, bool) {
 	if x.grade < 0 {
 		return 0, "", false
@@ -49,10 +51,10 @@ func sourceProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 			Message: i18n.T("this row is hidden in the workbook, so whoever made the list may have meant to leave it out (often a pupil who has left)"),
 			Fix:     &Fix{Label: i18n.T("Leave out of the file"), LeaveOut: true}})
 	}
-	if x.status >= 0 {
-		v := row.ExtraValue(x.status)
-		if l := roster.ReadLeaving(x.statusKind, v); !l.Clear {
-			dst = append(dst, Problem{Row: row.ID, Field: roster.NoField, Column: x.statusName, Severity: CodeStatusUnknown.Severity(), Code: CodeStatusUnknown,
+	for i, s := range x.statuses {
+		v := row.ExtraValue(s.Index)
+		if l := roster.ReadLeaving(s.Kind, v); !l.Clear {
+			dst = append(dst, Problem{Row: row.ID, Field: roster.NoField, Column: x.statusNames[i], Severity: CodeStatusUnknown.Severity(), Code: CodeStatusUnknown,
 				Message: i18n.T("the status %q says neither that the person is here nor that they have left: the row is kept in the file", strings.TrimSpace(v)),
 				Fix:     &Fix{Label: i18n.T("Leave out of the file"), LeaveOut: true}})
 		}

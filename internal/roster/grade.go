@@ -1,6 +1,10 @@
 package roster
 
-import "strconv"
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
 
 // gradeHeaders are the header keys (see HeaderKey) of a column that
 // holds the grade, the year group, beside a class column that may hold
@@ -16,23 +20,38 @@ var gradeHeaders = map[string]bool{
 // "Åk", "Luokka-aste", "Vuosiluokka", "Year group", "Grade level").
 func GradeHeader(header string) bool { return gradeHeaders[HeaderKey(header)] }
 
-// ParseGrade reads a grade cell: "7", "07", "åk 7", "7:an", "7. luokka"
-// give 7. Anything else (empty, "F", "7A") is no grade.
+// gradeWord is a grade cell written with a word ParseClass does not take
+// before the number: "Gr 9", "Grade 9", "Year 9", "Yr. 9".
+var gradeWord = regexp.MustCompile(`^(?i:gr|grade|year|yr)[\s.]*(\d{1,2})$`)
+
+// ParseGrade reads a grade cell: "7", "07", "åk 7", "7:an", "7. luokka",
+// "Gr 7" give 7. Anything else (empty, "F", "7A", "1-3") is no grade.
 func ParseGrade(s string) (int, bool) {
 	p := ParseClass(s)
-	if p.Form != ClassGradeOnly {
-		return 0, false
+	if p.Form == ClassGradeOnly {
+		return p.Grade, true
 	}
-	return p.Grade, true
+	if m := gradeWord.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		g, _ := strconv.Atoi(m[1])
+		return g, true
+	}
+	return 0, false
 }
 
 // JoinGradeSection makes one class of a grade cell and a class cell that
 // holds only the section (SectionOnly): "7" and "A" give "7A", "åk 8" and
-// "b" give "8B". It returns false, and class unchanged, when the grade
+// "b" give "8B", förskoleklass ("F", "FK", "Fsk") and "A" give "FA". It returns false, and class unchanged, when the grade
 // cell is no grade or the class is not a section alone.
 func JoinGradeSection(grade, class string) (string, bool) {
+	if !SectionOnly(class) {
+		return class, false
+	}
+	if Preschool(grade) && len([]rune(Tidy(class))) <= 2 {
+		// Förskoleklass A is written FA.
+		return "F" + strings.ToUpper(Tidy(class)), true
+	}
 	g, ok := ParseGrade(grade)
-	if !ok || !SectionOnly(class) {
+	if !ok {
 		return class, false
 	}
 	joined := strconv.Itoa(g) + Tidy(class)

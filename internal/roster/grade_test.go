@@ -33,6 +33,12 @@ func TestJoinGradeSection(t *testing.T) {
 		{"7", "", "", false},       // nothing to join
 		{"Sju", "A", "A", false},   // a word is no grade
 		{"7", "Fsk", "Fsk", false}, // förskoleklass
+		{"Gr 9", "A", "9A", true},
+		{"Grade 8", "b", "8B", true},
+		{"F", "A", "FA", true},   // förskoleklass A
+		{"FK", "b", "FB", true},  // förskoleklass B
+		{"Fsk", "A", "FA", true}, // förskoleklass A
+		{"1-3", "A", "A", false}, // several grades: no one grade
 	}
 	for _, tt := range tests {
 		got, ok := JoinGradeSection(tt.grade, tt.class)

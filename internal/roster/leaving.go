@@ -37,15 +37,24 @@ var statusHeaders = map[string]StatusKind{
 // NoStatus.
 func StatusHeader(header string) StatusKind { return statusHeaders[HeaderKey(header)] }
 
-// StatusColumn returns the index of the first extra column whose header
-// names a leaver column, and its kind; -1 and NoStatus when none does.
-func (r *Roster) StatusColumn() (int, StatusKind) {
+// StatusColumn is an extra column that marks leavers.
+type StatusColumn struct {
+	// Index is the column's place in Roster.ExtraColumns.
+	Index int
+	Kind  StatusKind
+}
+
+// StatusColumns lists every extra column whose header names a leaver
+// column (a status and an end date may both be there: a person has left
+// when either says so).
+func (r *Roster) StatusColumns() []StatusColumn {
+	var out []StatusColumn
 	for i, name := range r.ExtraColumns {
 		if k := StatusHeader(name); k != NoStatus {
-			return i, k
+			out = append(out, StatusColumn{Index: i, Kind: k})
 		}
 	}
-	return -1, NoStatus
+	return out
 }
 
 // Leaving is a leaver cell read: a word that says the person has left,

@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"reflect"
 	"testing"
 	"time"
 )
@@ -69,11 +70,12 @@ func TestReadLeaving(t *testing.T) {
 func TestStatusColumn(t *testing.T) {
 	r := New()
 	r.ExtraColumns = []string{"Personnummer", "Slutdatum", "Status"}
-	if i, k := r.StatusColumn(); i != 1 || k != StatusEnd {
-		t.Errorf("StatusColumn = %d, %v; want 1, StatusEnd", i, k)
+	want := []StatusColumn{{1, StatusEnd}, {2, StatusWords}}
+	if got := r.StatusColumns(); !reflect.DeepEqual(got, want) {
+		t.Errorf("StatusColumns = %v, want %v", got, want)
 	}
 	r.ExtraColumns = []string{"Anteckning"}
-	if i, k := r.StatusColumn(); i != -1 || k != NoStatus {
-		t.Errorf("StatusColumn without one = %d, %v", i, k)
+	if got := r.StatusColumns(); got != nil {
+		t.Errorf("StatusColumns without one = %v", got)
 	}
 }

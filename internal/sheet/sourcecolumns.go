@@ -1,6 +1,9 @@
 package sheet
 
 import (
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"rosterdesk/internal/i18n"
@@ -46,37 +49,53 @@ func (imp *Import) readSourceColumns(date time.Time) {
 			imp.notice(NoticeGradeJoined, msg)
 		}
 	}
-	if s, kind := r.StatusColumn(); s >= 0 {
+	if cols := r.StatusColumns(); len(cols) > 0 {
 		left, byDate := 0, false
+		var by []string // the columns that said someone left
 		for _, row := range r.Rows {
 			if row.Protected || row.LeftOut || row.Blank() {
 				continue
 			}
-			if l := roster.ReadLeaving(kind, row.ExtraValue(s)); l.Clear && l.LeftBy(date) {
-				row.LeftOut = true
-				left++
-				byDate = byDate || !l.Left
+			for _, c := range cols {
+				if l := roster.ReadLeaving(c.Kind, row.ExtraValue(c.Index)); l.Clear && l.LeftBy(date) {
+					row.LeftOut = true
+					left++
+					byDate = byDate || !l.Left
+					if name := r.ExtraColumns[c.Index]; !slices.Contains(by, name) {
+						by = append(by, name)
+					}
+					break
+				}
 			}
 		}
 		if left > 0 {
-			imp.notice(NoticeLeavers, leaversMessage(left, r.ExtraColumns[s], byDate, date))
+			imp.notice(NoticeLeavers, leaversMessage(left, quoteAll(by), byDate, date))
 		}
 	}
 }
 
-// leaversMessage says that left rows were left out by the column named
-// column, naming the export date when an end date before it decided.
+// quoteAll quotes names and joins them with commas.
+func quoteAll(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = strconv.Quote(n)
+	}
+	return strings.Join(quoted, ", ")
+}
+
+// leaversMessage says that left rows were left out by the columns named
+// column (quoted), naming the export date when an end date before it decided.
 func leaversMessage(left int, column string, byDate bool, date time.Time) i18n.Text {
 	day := date.Format("2006-01-02")
 	switch {
 	case byDate && left == 1:
-		return i18n.T("left %d row out of the upload file: the column %q says the person has left, or gives an end date before %s", left, column, day)
+		return i18n.T("left %d row out of the upload file: the column %s says the person has left, or gives an end date before %s", left, column, day)
 	case byDate:
-		return i18n.T("left %d rows out of the upload file: the column %q says they have left, or gives an end date before %s", left, column, day)
+		return i18n.T("left %d rows out of the upload file: the column %s says they have left, or gives an end date before %s", left, column, day)
 	case left == 1:
-		return i18n.T("left %d row out of the upload file: the column %q says the person has left", left, column)
+		return i18n.T("left %d row out of the upload file: the column %s says the person has left", left, column)
 	}
-	return i18n.T("left %d rows out of the upload file: the column %q says they have left", left, column)
+	return i18n.T("left %d rows out of the upload file: the column %s says they have left", left, column)
 }
 
 // notice adds a notice of the source.

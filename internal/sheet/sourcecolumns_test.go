@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -139,5 +140,36 @@ func TestParseGradeTarget(t *testing.T) {
 	m, err := ParseColumnMap(" Stadium =grade")
 	if err != nil || m.Target.Kind != TargetGrade || m.Target.String() != "Grade" {
 		t.Errorf("ParseColumnMap = %+v, %v", m, err)
+	}
+}
+
+// TestEveryLeaverColumnCounts: with a status and an end date, a person
+// has left when either says so (a pupil still "Aktiv" whose end date has
+// passed is not exported).
+func TestEveryLeaverColumnCounts(t *testing.T) {
+	csv := "E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll;Elevstatus;Slutdatum\n" +
+		"tova@skola.example.se;Tova;Lind;9A;Norrskolan;Borås;elev;Aktiv;\n" +
+		"otto@skola.example.se;Otto;Ek;9A;Norrskolan;Borås;elev;Aktiv;2026-06-15\n" +
+		"aino@skola.example.se;Aino;Berg;9A;Norrskolan;Borås;elev;Utskriven;\n"
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ReadFileWith(path, ReadOptions{Date: exportDay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	for _, row := range imp.Roster.Rows {
+		if row.LeftOut {
+			left = append(left, row.Values[roster.FirstName])
+		}
+	}
+	if !reflect.DeepEqual(left, []string{"Otto", "Aino"}) {
+		t.Errorf("left out %q, want Otto (end date) and Aino (Utskriven)", left)
+	}
+	want := `left 2 rows out of the upload file: the column "Slutdatum", "Elevstatus" says they have left, or gives an end date before 2026-09-01`
+	if len(imp.Notices) != 1 || imp.Notices[0].Message.String() != want {
+		t.Errorf("notices %v, want %q", imp.Notices, want)
 	}
 }
