@@ -43,7 +43,8 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUnreadable
 	}
 	schoolOpts.Date = date
-	imp, problems, code := r.load("export", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts, Municipality: *municipality, Sheets: *sheets}, stderr)
+	imp, problems, code := r.load("export", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts,
+		Municipality: *municipality, Sheets: *sheets, Date: date}, stderr)
 	if imp == nil {
 		return code
 	}
@@ -53,7 +54,7 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 		return exitProblems
 	}
 	counts := imp.Roster.Count()
-	if counts.Rows-counts.Protected == 0 {
+	if counts.Rows-counts.Protected-counts.LeftOut == 0 {
 		fmt.Fprintln(stderr, r.tr("%s: nothing written: the list has no one to export", imp.Path))
 		return exitProblems
 	}
@@ -72,6 +73,9 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, summary.Path)
 	fmt.Fprint(stderr, r.tr("exported %s; left out %s with protected identity", r.plural(summary.Rows, "%d row", "%d rows"), r.plural(summary.Protected, "%d row", "%d rows")))
+	if summary.LeftOut > 0 {
+		fmt.Fprint(stderr, r.tr("; left out %s marked to be left out (people who have left)", r.plural(summary.LeftOut, "%d row", "%d rows")))
+	}
 	if len(summary.DroppedColumns) > 0 {
 		fmt.Fprint(stderr, r.tr("; columns not sent: %s", strings.Join(summary.DroppedColumns, ", ")))
 	}

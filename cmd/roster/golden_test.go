@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 var producerFixtures = []string{
 	"libreoffice.xlsx", "gnumeric.xlsx", "openpyxl.xlsx", "excelize.xlsx",
 	"csv_semicolon_cp1252.csv", "csv_tab_utf16le.csv", "csv_multiline.csv",
-	"titles_cp1252.csv", "titles_openpyxl.xlsx",
+	"titles_cp1252.csv", "titles_openpyxl.xlsx", "columns_cp1252.csv",
 }
 
 // TestCheckGolden runs `roster check --json` on files made by LibreOffice,

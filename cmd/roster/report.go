@@ -11,17 +11,20 @@ import (
 // HeaderRow are those of the first source; Columns names, for each field,
 // the header of the first source that has it.
 type report struct {
-	File      string            `json:"file"`
-	Sheet     string            `json:"sheet"`
-	HeaderRow int               `json:"header_row"`
-	Sources   []reportSource    `json:"sources"`
-	Rows      int               `json:"rows"`
-	Students  int               `json:"students"`
-	Teachers  int               `json:"teachers"`
-	Protected int               `json:"protected"`
-	Columns   map[string]string `json:"columns"`
-	Notices   []reportNotice    `json:"notices"`
-	Problems  []reportProblem   `json:"problems"`
+	File      string         `json:"file"`
+	Sheet     string         `json:"sheet"`
+	HeaderRow int            `json:"header_row"`
+	Sources   []reportSource `json:"sources"`
+	Rows      int            `json:"rows"`
+	Students  int            `json:"students"`
+	Teachers  int            `json:"teachers"`
+	Protected int            `json:"protected"`
+	// LeftOut counts the other rows left out of the upload file: people
+	// a status or end-date column says have left.
+	LeftOut  int               `json:"left_out"`
+	Columns  map[string]string `json:"columns"`
+	Notices  []reportNotice    `json:"notices"`
+	Problems []reportProblem   `json:"problems"`
 }
 
 // reportNotice is one thing the import did on its own, in English.
@@ -59,7 +62,7 @@ func newReport(imp *sheet.Import, problems []check.Problem) report {
 	rep := report{
 		File: imp.Path, Sheet: imp.Sheet, HeaderRow: imp.HeaderRow,
 		Sources: make([]reportSource, 0, len(imp.Sources)),
-		Rows:    c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected,
+		Rows:    c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected, LeftOut: c.LeftOut,
 		Columns:  map[string]string{},
 		Notices:  make([]reportNotice, 0, len(imp.Notices)),
 		Problems: make([]reportProblem, 0, len(problems)),

@@ -30,6 +30,11 @@ type Checker struct {
 	groups []groupRule
 	// held are the problems the importer found (see Hold).
 	held held
+	// context says which extra columns hold the grade and the status;
+	// tired is the tired-eye rule, whose classes the class problems'
+	// suggestions come from.
+	context rowContext
+	tired   *tiredRule
 	// scratch is CellSeverity's buffer for the problems of a rule that
 	// cannot tell a cell's severity directly.
 	scratch []Problem
@@ -42,13 +47,15 @@ func NewChecker(r *roster.Roster) *Checker {
 		roster:       r,
 		own:          make(map[roster.RowID][]Problem, len(r.Rows)),
 		municipality: newMunicipalityRule(len(r.Rows)),
+		context:      contextOf(r),
+		tired:        newTiredRule(len(r.Rows)),
 	}
 	c.groups = []groupRule{
 		newIdentityRule(len(r.Rows)),
 		c.municipality,
-		newTiredRule(len(r.Rows)),
+		c.tired,
 	}
-	c.indexAll(r.Rows, ownProblems(r.Rows))
+	c.indexAll(r.Rows, ownProblems(r.Rows, c.context))
 	return c
 }
 
@@ -83,6 +90,10 @@ func (c *Checker) Removed(rows ...*roster.Row) {
 // ProtectedChanged tells the checker that a row's protected mark changed.
 func (c *Checker) ProtectedChanged(row *roster.Row) { c.learn(row) }
 
+// LeftOutChanged tells the checker that a row was left out of the upload
+// file or taken back into it.
+func (c *Checker) LeftOutChanged(row *roster.Row) { c.learn(row) }
+
 // learn (re)checks one row and indexes it, or only forgets it when it is
 // blank or protected.
 func (c *Checker) learn(row *roster.Row) {
@@ -91,7 +102,7 @@ func (c *Checker) learn(row *roster.Row) {
 	if !checked(row) {
 		return
 	}
-	c.index(row, rowProblems(make([]Problem, 0, 2), row))
+	c.index(row, rowProblems(make([]Problem, 0, 2), row, c.context))
 }
 
 // index records a checked row's own problems and adds it to the group
@@ -153,6 +164,7 @@ func (c *Checker) RowProblems(id roster.RowID) []Problem {
 		return slices.Clone(c.heldOf(id))
 	}
 	out := slices.Clone(own)
+	c.suggest(out, id)
 	for _, g := range c.groups {
 		out = g.problems(out, id)
 	}

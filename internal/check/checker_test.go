@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -23,6 +24,13 @@ var pools = [roster.NumFields][]string{
 	{"", "student", "teacher", "Elev", "rektor?", "Lärare", "Förstelärare", "Lärarstudent"},
 	{"", "1001", "1002", "1001 "},
 }
+
+// extraPool and statusPool are the values of the random rosters' grade
+// and status columns.
+var (
+	extraPool  = []string{"", "9", "8", "åk 7", "note"}
+	statusPool = []string{"", "Aktiv", "Utskriven", "Tjänstledig"}
+)
 
 func randomValue(rng *rand.Rand, f roster.Field) string {
 	// Half of the edits empty the cell or leave it as it mostly is, so
@@ -50,7 +58,7 @@ func randomRow(rng *rand.Rand, r *roster.Roster) *roster.Row {
 func naiveCheck(r *roster.Roster) []Problem {
 	emails, ssoids := map[string]int{}, map[string]int{}
 	for _, row := range r.Rows {
-		if row.Blank() || row.Protected {
+		if !row.Exported() {
 			continue
 		}
 		emails[strings.ToLower(strings.TrimSpace(row.Values[roster.Email]))]++
@@ -59,10 +67,11 @@ func naiveCheck(r *roster.Roster) []Problem {
 	main := r.Municipality()
 	var out []Problem
 	for _, row := range r.Rows {
-		if row.Blank() || row.Protected {
+		if !row.Exported() {
 			continue
 		}
-		ps := rowProblems(nil, row)
+		ps := rowProblems(nil, row, contextOf(r))
+		naiveSuggest(r, row, ps)
 		byEmail, bySSOID := naiveStaff(r, row, roster.Email, roster.EmailKey), naiveStaff(r, row, roster.SSOID, roster.SSOIDKey)
 		if k := strings.ToLower(strings.TrimSpace(row.Values[roster.Email])); k != "" && emails[k] > 1 && byEmail == nil {
 			ps = append(ps, duplicateProblem(row.ID, roster.Email, CodeEmailDuplicate, i18n.T("address"), emails[k]))
@@ -96,6 +105,47 @@ func naiveCheck(r *roster.Roster) []Problem {
 	return out
 }
 
+// naiveSuggest gives the class problems of row the suggestions of its
+// school's classes, scanning the roster for them.
+func naiveSuggest(r *roster.Roster, row *roster.Row, ps []Problem) {
+	school := roster.Tidy(row.Values[roster.School])
+	s := &classSchool{grades: map[int]*classGrade{}}
+	for _, other := range r.Rows {
+		pc := roster.ParseClass(other.Values[roster.Class])
+		if !other.Exported() || other.Kind() != roster.Student || pc.Form != roster.ClassStandard ||
+			school == "" || roster.Tidy(other.Values[roster.School]) != school {
+			continue
+		}
+		if s.grades[pc.Grade] == nil {
+			s.grades[pc.Grade] = &classGrade{classes: map[string]int{}}
+		}
+		s.grades[pc.Grade].classes[pc.Canonical]++
+	}
+	if _, text, _ := contextOf(r).gradeOf(row); len(s.grades) == 0 || text != "" {
+		return
+	}
+	for i, p := range ps {
+		switch {
+		case p.Fix != nil:
+		case p.Code == CodeClassMissing:
+			ps[i].Message = i18n.T("a student needs a class, such as one of this school's: %s", s.examples(3))
+		case p.Code == CodeClassNoGrade && len(s.grades) == 1:
+			for _, grade := range s.grades {
+				if len(grade.classes) < 2 {
+					return
+				}
+			}
+			for g, grade := range s.grades {
+				section := roster.Tidy(row.Values[roster.Class])
+				if joined := fmt.Sprint(g, strings.ToUpper(section)); grade.classes[joined] == 0 {
+					ps[i].Message = i18n.T("%q is only a section: every class of this school is in year %d, so the class is likely %s", section, g, joined)
+					ps[i].Fix = &Fix{Label: i18n.T("Change to %q", joined), Value: joined}
+				}
+			}
+		}
+	}
+}
+
 // naiveStaff returns the checked rows that share field f's key with row
 // when they are all teachers at two or more schools, else nil.
 func naiveStaff(r *roster.Roster, row *roster.Row, f roster.Field, key func(string) string) []*roster.Row {
@@ -106,7 +156,7 @@ func naiveStaff(r *roster.Roster, row *roster.Row, f roster.Field, key func(stri
 	var group []*roster.Row
 	schools := map[string]bool{}
 	for _, other := range r.Rows {
-		if other.Blank() || other.Protected || key(other.Values[f]) != k {
+		if !other.Exported() || key(other.Values[f]) != k {
 			continue
 		}
 		if roster.ParseRole(other.Values[roster.Role]) != roster.Teacher {
@@ -127,7 +177,7 @@ func naiveStaff(r *roster.Roster, row *roster.Row, f roster.Field, key func(stri
 func countMunicipality(r *roster.Roster, m string) int {
 	n := 0
 	for _, row := range r.Rows {
-		if !row.Blank() && !row.Protected && strings.TrimSpace(row.Values[roster.Municipality]) == m {
+		if row.Exported() && strings.TrimSpace(row.Values[roster.Municipality]) == m {
 			n++
 		}
 	}
@@ -142,6 +192,9 @@ func TestCheckerAgreesWithFullCheck(t *testing.T) {
 	for seed := range uint64(20) {
 		rng := rand.New(rand.NewPCG(seed, 99))
 		r := roster.New()
+		if seed%2 == 1 {
+			r.ExtraColumns = []string{"Årskurs", "Status"}
+		}
 		for range 4 + rng.IntN(6) {
 			r.Rows = append(r.Rows, randomRow(rng, r))
 		}
@@ -161,8 +214,8 @@ func TestCheckerAgreesWithFullCheck(t *testing.T) {
 				c.Changed(row, f, old)
 			case what == 10 && r.Len() > 0:
 				row := r.Rows[rng.IntN(r.Len())]
-				if len(row.Extra) == 0 {
-					row.Extra = []string{"note"}
+				if len(row.Extra) == 0 || rng.IntN(3) > 0 {
+					row.Extra = []string{extraPool[rng.IntN(len(extraPool))], statusPool[rng.IntN(len(statusPool))]}
 				} else {
 					row.Extra = nil
 				}
@@ -185,8 +238,17 @@ func TestCheckerAgreesWithFullCheck(t *testing.T) {
 				c.Removed(removed...)
 			case what == 16 && r.Len() > 0:
 				row := r.Rows[rng.IntN(r.Len())]
-				row.Protected = !row.Protected
-				c.ProtectedChanged(row)
+				switch rng.IntN(3) {
+				case 0:
+					row.Protected = !row.Protected
+					c.ProtectedChanged(row)
+				case 1:
+					row.LeftOut = !row.LeftOut
+					c.LeftOutChanged(row)
+				default:
+					row.Hidden = !row.Hidden
+					c.Changed(row, roster.NoField, "")
+				}
 			case what == 17:
 				// A sort: the checker is not told, Problems follows the rows.
 				rng.Shuffle(r.Len(), func(i, j int) { r.Rows[i], r.Rows[j] = r.Rows[j], r.Rows[i] })

@@ -22,6 +22,7 @@ const (
 	CodeClassNoGrade      Code = "class_no_grade"     // "A" where "9A" is needed: a section without its grade
 	CodeClassSeveral      Code = "class_several"      // "9A/9B": more than one class in a pupil's cell
 	CodeClassGroup        Code = "class_group"        // "Ma grp 1": a teaching group where the class is needed
+	CodeGradeMismatch     Code = "grade_mismatch"     // a grade column that says another grade than the class ("8" beside "7A")
 	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
 	CodeMunicipalityMixed Code = "municipality_mixed" // not the file's main municipality
 	CodeWhitespace        Code = "whitespace"         // leading, trailing or doubled spaces
@@ -34,6 +35,7 @@ const (
 	CodeProtectedListUnmatched Code = "protected_list_unmatched" // a line of the protected list that names no one in the export
 	CodeNotValidOnDate         Code = "not_valid_on_date"        // a school data export with no student valid on the export date
 	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
+	CodeStatusUnknown          Code = "status_unknown"           // a status or end date that says neither here nor left
 	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
 	CodeFormulaUncached        Code = "formula_uncached"         // a field's cells hold formulas whose values were never calculated
 
@@ -69,6 +71,7 @@ var codeInfos = []codeInfo{
 	{CodeClassNoGrade, Warning, i18n.T("Class without a grade")},
 	{CodeClassSeveral, Error, i18n.T("More than one class")},
 	{CodeClassGroup, Warning, i18n.T("Teaching group, not a class")},
+	{CodeGradeMismatch, Warning, i18n.T("Class of another grade")},
 	{CodeClassTeacher, Warning, i18n.T("Teacher with a class")},
 	{CodeMunicipalityMixed, Error, i18n.T("Other municipality")},
 	{CodeWhitespace, Warning, i18n.T("Extra spaces")},
@@ -79,6 +82,7 @@ var codeInfos = []codeInfo{
 	{CodeProtectedListUnmatched, Error, i18n.T("Protected list line that matches no one")},
 	{CodeNotValidOnDate, Warning, i18n.T("No student valid on the export date")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
+	{CodeStatusUnknown, Warning, i18n.T("Status not understood")},
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},
 	{CodeFormulaUncached, Error, i18n.T("Formula without a value")},
 	{CodeSpellingVariant, Warning, i18n.T("Spelt differently from most rows")},

@@ -17,12 +17,12 @@ const parallelRows = 4096
 // alone (nil for rows that are not checked), found in parallel on large
 // rosters: they are pure functions of one row each, and the address and
 // class checks are most of the time of a full check.
-func ownProblems(rows []*roster.Row) [][]Problem {
+func ownProblems(rows []*roster.Row, x rowContext) [][]Problem {
 	out := make([][]Problem, len(rows))
 	fill := func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			if checked(rows[i]) {
-				out[i] = rowProblems(make([]Problem, 0, 2), rows[i])
+				out[i] = rowProblems(make([]Problem, 0, 2), rows[i], x)
 			}
 		}
 	}

@@ -30,9 +30,10 @@ func (s Severity) String() string {
 	return "error"
 }
 
-// Fix is a certain repair of a problem: set the problem's cell to Value.
-// A fix with Keep is a choice instead: keep one of those rows and delete
-// the others, the user picking which; Fix all passes it by.
+// Fix is a certain repair of a problem: set the problem's cell to Value,
+// or, with LeaveOut, leave its row out of the upload file. A fix with
+// Keep is a choice instead: keep one of those rows and delete the others,
+// the user picking which; Fix all passes it by.
 type Fix struct {
 	// Label says in words what the fix does, e.g. `Change to "9A"`.
 	Label i18n.Text
@@ -41,6 +42,9 @@ type Fix struct {
 	// Keep lists the rows, the problem's among them, of which one is to
 	// be kept; nil for a fix that sets Value.
 	Keep []roster.RowID
+	// LeaveOut says the fix leaves the problem's row out of the upload
+	// file (roster.Row.LeftOut) instead of setting a value.
+	LeaveOut bool
 }
 
 // Problem is one finding of a rule, shaped like encoding/csv's ParseError:

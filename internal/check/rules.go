@@ -12,13 +12,14 @@ import (
 var required = [...]roster.Field{roster.Email, roster.FirstName, roster.LastName,
 	roster.School, roster.Municipality, roster.Role}
 
-// checked reports whether a row is checked at all: blank rows and rows
-// with protected identity are never exported, so nothing in them matters.
-func checked(row *roster.Row) bool { return !row.Protected && !row.Blank() }
+// checked reports whether a row is checked at all: blank rows, rows with
+// protected identity and rows left out are never exported, so nothing in
+// them matters.
+func checked(row *roster.Row) bool { return row.Exported() }
 
-// rowProblems appends the problems that depend on the row alone, in field
-// order.
-func rowProblems(dst []Problem, row *roster.Row) []Problem {
+// rowProblems appends the problems that depend on the row alone (and the
+// roster's grade and status columns, x), in field order.
+func rowProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 	for _, f := range roster.Fields {
 		v := row.Values[f]
 		if tidy := roster.Tidy(v); tidy != v {
@@ -35,9 +36,9 @@ func rowProblems(dst []Problem, row *roster.Row) []Problem {
 		}
 	}
 	dst = emailProblems(dst, row)
-	dst = roleAndClassProblems(dst, row)
+	dst = roleAndClassProblems(dst, row, x)
 	dst = nameCaseProblems(dst, row)
-	return dst
+	return sourceProblems(dst, row, x)
 }
 
 // emailProblems checks the address of one row (duplicates are the
@@ -58,8 +59,9 @@ func emailProblems(dst []Problem, row *roster.Row) []Problem {
 	return dst
 }
 
-// roleAndClassProblems checks the role and whether the class fits it.
-func roleAndClassProblems(dst []Problem, row *roster.Row) []Problem {
+// roleAndClassProblems checks the role and whether the class fits it; a
+// grade column (x) tells the grade of a class that lacks it.
+func roleAndClassProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 	role := strings.TrimSpace(row.Values[roster.Role])
 	kind := roster.ParseRole(role)
 	if role != "" && kind == roster.NoRole {
@@ -73,14 +75,12 @@ func roleAndClassProblems(dst []Problem, row *roster.Row) []Problem {
 			Message: i18n.T("teachers have no class in the upload file: it will be left empty"),
 			Fix:     &Fix{Label: i18n.T("Clear the class"), Value: ""}})
 	case kind == roster.Student && class.Form == roster.ClassEmpty:
-		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassMissing.Severity(), Code: CodeClassMissing,
-			Message: i18n.T("a student needs a class, such as 9A")})
+		return append(dst, classMissing(row, x))
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,
 			Message: i18n.T("%q is only the grade: write the class, such as %dA", strings.TrimSpace(row.Values[roster.Class]), class.Grade)})
 	case kind == roster.Student && class.Form == roster.ClassNamed && roster.SectionOnly(class.Canonical):
-		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassNoGrade.Severity(), Code: CodeClassNoGrade,
-			Message: i18n.T("%q is only a section: add the grade, such as 7%s", class.Canonical, class.Canonical)})
+		return append(dst, classNoGrade(row, class.Canonical, x))
 	case kind == roster.Student && class.Form == roster.ClassNamed && roster.SeveralClasses(class.Canonical) != nil:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassSeveral.Severity(), Code: CodeClassSeveral,
 			Message: i18n.T("%q names more than one class: the platform places a pupil in one class, so choose one", class.Canonical)})

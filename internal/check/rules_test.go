@@ -164,7 +164,7 @@ func TestFixesAndMessages(t *testing.T) {
 		{"display name", person(set(roster.Email, "Tova<tova@skola.se>")), roster.Email, CodeEmailInvalid, "-", "angle brackets"},
 		{"non-ascii", person(set(roster.Email, "tova.öberg@skola.se")), roster.Email, CodeEmailNonASCII, "-", "å, ä or ö"},
 		{"unknown role", person(set(roster.Role, "vikarie")), roster.Role, CodeRoleUnknown, "-", `"student" or "teacher"`},
-		{"class missing", person(set(roster.Class, "")), roster.Class, CodeClassMissing, "-", "9A"},
+		{"class missing", person(set(roster.Class, "")), roster.Class, CodeClassMissing, "-", "such as 7A"},
 		{"grade only", person(set(roster.Class, "9")), roster.Class, CodeClassGradeOnly, "-", "such as 9A"},
 		{"grade only 8", person(set(roster.Class, "8:an")), roster.Class, CodeClassGradeOnly, "-", "such as 8A"},
 		{"grade only luokka", person(set(roster.Class, "7. luokka"), set(roster.Role, "oppilas")), roster.Class, CodeClassGradeOnly, "-", "such as 7A"},

@@ -23,6 +23,8 @@ type tiredRule struct {
 // tiredRow is what the rules counted a row under, so that it can be
 // uncounted after its values changed.
 type tiredRow struct {
+	// row is the row itself, for the suggestions of its class problems.
+	row     *roster.Row
 	spell   [2]string // the School and email domain counted; "" for none
 	address string    // the address whose domain is counted
 	class   classKey
@@ -62,7 +64,7 @@ func factsOf(row *roster.Row) rowFacts {
 
 func (t *tiredRule) add(row *roster.Row) {
 	f := factsOf(row)
-	st := &tiredRow{spell: [2]string{f.school, f.domain}, address: f.address}
+	st := &tiredRow{row: row, spell: [2]string{f.school, f.domain}, address: f.address}
 	for i, sf := range t.spell {
 		if st.spell[i] != "" {
 			sf.add(st.spell[i])
@@ -86,7 +88,7 @@ func (t *tiredRule) addAll(rows []*roster.Row) {
 		for i := lo; i < hi; i++ {
 			f := factsOf(rows[i])
 			facts[i] = f
-			recs[i] = tiredRow{spell: [2]string{f.school, f.domain}, address: f.address}
+			recs[i] = tiredRow{row: rows[i], spell: [2]string{f.school, f.domain}, address: f.address}
 		}
 	})
 	for i, row := range rows {
@@ -173,4 +175,14 @@ func (t *tiredRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
 		return Warning, t.same.warned(st.name)
 	}
 	return Warning, false
+}
+
+// schoolOf returns the classes of a checked row's school, nil when it
+// names none or its school has no standard class, and the row.
+func (t *tiredRule) schoolOf(id roster.RowID) (*classSchool, *roster.Row) {
+	st := t.rows[id]
+	if st == nil {
+		return nil, nil
+	}
+	return t.class.schools[st.spell[0]], st.row
 }

@@ -41,16 +41,6 @@ func (d *Document) AddRows(imp *sheet.Import) int {
 	return len(rows)
 }
 
-// Notices returns what the import of the document's file did on its
-// own: sheets not read, job titles read as teacher, people on several
-// sheets; nil for a document not read from a file.
-func (d *Document) Notices() []sheet.Notice {
-	if d.imported == nil {
-		return nil
-	}
-	return d.imported.notices
-}
-
 // Sources lists the files and sheets the document's rows were read from.
 func (d *Document) Sources() []roster.Source { return d.roster.Sources }
 

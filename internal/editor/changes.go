@@ -36,7 +36,7 @@ type change interface {
 
 // changeKinds are the kinds of change, one of each, that the journal
 // reads by name.
-var changeKinds = []change{cellChange{}, protectChange{}, insertRows{}, removeRows{}, reorder{}, settleChange{}}
+var changeKinds = []change{cellChange{}, protectChange{}, leaveOutChange{}, insertRows{}, removeRows{}, reorder{}, settleChange{}}
 
 // changeByKind finds the kind of change a journal entry names.
 var changeByKind = func() map[string]change {

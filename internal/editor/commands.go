@@ -121,6 +121,10 @@ func (d *Document) DeleteRows(ids []roster.RowID) {
 // ApplyFix applies a problem's certain fix. A fix that keeps one of
 // several rows needs the user's choice: see KeepRow.
 func (d *Document) ApplyFix(p check.Problem) {
+	if p.Fix != nil && p.Fix.LeaveOut {
+		d.SetLeftOut([]roster.RowID{p.Row}, true)
+		return
+	}
 	if p.Fix == nil || p.Fix.Keep != nil || !p.Field.Valid() {
 		return
 	}
@@ -128,12 +132,20 @@ func (d *Document) ApplyFix(p check.Problem) {
 }
 
 // ApplyFixes applies the fix of every current problem with the given
-// code, as one edit, and returns how many cells changed. Fixes that keep
+// code, as one edit, and returns how many cells (or rows left out)
+// changed. Fixes that keep
 // one of several rows are left to the user's choice.
 func (d *Document) ApplyFixes(code check.Code) int {
 	var changes []change
 	seen := make(map[cell]bool)
 	for _, p := range d.checker.Problems() {
+		if p.Code == code && p.Fix != nil && p.Fix.LeaveOut {
+			if row := d.byID[p.Row]; row != nil && !row.LeftOut && !seen[cell{p.Row, -1}] {
+				seen[cell{p.Row, -1}] = true
+				changes = append(changes, leaveOutChange{id: p.Row, old: false, new: true})
+			}
+			continue
+		}
 		if p.Code != code || p.Fix == nil || p.Fix.Keep != nil || !p.Field.Valid() || seen[cell{p.Row, FieldColumn(p.Field)}] {
 			continue
 		}

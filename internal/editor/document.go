@@ -6,6 +6,7 @@ package editor
 
 import (
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
 )
@@ -44,6 +45,9 @@ type Document struct {
 
 	// OnChange, when set, is called after every change of the document.
 	OnChange func(Change)
+
+	// notices say what the import did on its own (see Notices).
+	notices []i18n.Text
 }
 
 // Change tells a view what to redraw after a command.
@@ -70,7 +74,8 @@ func FromImport(imp *sheet.Import) *Document {
 	d := newDocument(imp.Roster)
 	d.checker.Hold(imp.Problems...)
 	d.source, d.format, d.protectedUnknown = imp.Path, imp.Format, imp.ProtectedUnknown
-	d.imported = &imported{columns: imp.SourceColumns, notices: imp.Notices}
+	d.notices = importNotices(imp)
+	d.imported = &imported{columns: imp.SourceColumns}
 	if isWorkingCopy(imp) {
 		d.path = imp.Path
 		d.stamp, _ = sheet.StatFile(imp.Path)
@@ -129,4 +134,26 @@ func (d *Document) notify(c Change) {
 	if d.OnChange != nil {
 		d.OnChange(c)
 	}
+}
+
+// Notices returns what the import that made the document did on its own
+// and the user should know: job titles read as teacher, grade and section
+// joined, leavers left out, surrounding spaces removed. Empty for a list
+// made in the program or recovered.
+func (d *Document) Notices() []i18n.Text { return d.notices }
+
+// importNotices are the notices of an import, the spaces it trimmed
+// among them.
+func importNotices(imp *sheet.Import) []i18n.Text {
+	var out []i18n.Text
+	for _, n := range imp.Notices {
+		out = append(out, n.Message)
+	}
+	switch {
+	case imp.Trimmed == 1:
+		out = append(out, i18n.T("removed surrounding spaces from %d cell", imp.Trimmed))
+	case imp.Trimmed > 1:
+		out = append(out, i18n.T("removed surrounding spaces from %d cells", imp.Trimmed))
+	}
+	return out
 }

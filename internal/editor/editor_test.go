@@ -33,7 +33,7 @@ func openSample(t *testing.T) *Document {
 func snapshot(d *Document) string {
 	var b strings.Builder
 	for _, row := range d.Roster().Rows {
-		fmt.Fprintf(&b, "%d %q %q %v", row.ID, row.Values, row.Extra, row.Protected)
+		fmt.Fprintf(&b, "%d %q %q %v %v %v", row.ID, row.Values, row.Extra, row.Protected, row.LeftOut, row.Hidden)
 		for _, f := range roster.Fields {
 			if g := row.Removed(f); g != "" {
 				fmt.Fprintf(&b, " %s-%+q", f, g)
@@ -185,6 +185,8 @@ func TestExportRefusedWhileErrorsRemain(t *testing.T) {
 func TestSaveAndReopenKeepsEverything(t *testing.T) {
 	d := openSample(t)
 	d.SetCell(findRow(t, d, "Noah"), FieldColumn(roster.Class), "9C")
+	d.SetLeftOut([]roster.RowID{findRow(t, d, "Noah")}, true)
+	d.RowByID(findRow(t, d, "Alva")).Hidden = true // as the workbook had it
 	path := filepath.Join(t.TempDir(), "arbetskopia.xlsx")
 	if err := d.Save(path); err != nil {
 		t.Fatal(err)
@@ -206,7 +208,7 @@ func TestSaveAndReopenKeepsEverything(t *testing.T) {
 			for len(extra) < len(d.Roster().ExtraColumns) {
 				extra = append(extra, "")
 			}
-			out = append(out, fmt.Sprintf("%q %q %v", row.Values, extra, row.Protected))
+			out = append(out, fmt.Sprintf("%q %q %v %v %v", row.Values, extra, row.Protected, row.LeftOut, row.Hidden))
 		}
 		return out
 	}

@@ -46,8 +46,8 @@ type ExportPlan struct {
 	Municipality string
 	Date         time.Time
 	// Rows is how many rows will be written; Protected how many are left
-	// out for protected identity.
-	Rows, Protected int
+	// out for protected identity, LeftOut how many others are left out.
+	Rows, Protected, LeftOut int
 	// Errors block the export; Warnings may be accepted.
 	Errors, Warnings []check.Problem
 	// Replace says the user chose to replace a file of the same name;
@@ -77,7 +77,7 @@ func (d *Document) PlanExport(dir string, now time.Time) ExportPlan {
 		}
 	}
 	c := d.roster.Count()
-	p.Rows, p.Protected = c.Rows-c.Protected, c.Protected
+	p.Rows, p.Protected, p.LeftOut = c.Rows-c.Protected-c.LeftOut, c.Protected, c.LeftOut
 	return p
 }
 
@@ -94,16 +94,16 @@ func (d *Document) Export(p ExportPlan) (sheet.ExportSummary, error) {
 
 // Status is what the status bar shows.
 type Status struct {
-	Rows, Students, Teachers, Protected int
-	Errors, Warnings                    int
-	Dirty                               bool
+	Rows, Students, Teachers, Protected, LeftOut int
+	Errors, Warnings                             int
+	Dirty                                        bool
 }
 
 // Status counts the document's rows and problems.
 func (d *Document) Status() Status {
 	c := d.roster.Count()
 	errs, warns := d.checker.Counts()
-	return Status{Rows: c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected,
+	return Status{Rows: c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected, LeftOut: c.LeftOut,
 		Errors: errs, Warnings: warns, Dirty: d.Dirty()}
 }
 

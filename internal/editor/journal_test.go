@@ -101,6 +101,8 @@ func everyKindOfEdit(t *testing.T, d *Document) {
 	d.Fill([]roster.RowID{1, 2, 3}, FieldColumn(roster.School), "Norrskolan")
 	d.ClearCells([]roster.RowID{1, 2}, []Column{0, 1})
 	d.SetProtected([]roster.RowID{4, 5}, true)
+	d.SetLeftOut([]roster.RowID{6, 8}, true)
+	d.SetLeftOut([]roster.RowID{8}, false)
 	ids := d.InsertRows(3, 2)
 	d.SetCell(ids[0], FieldColumn(roster.FirstName), "Ny")
 	d.DeleteRows([]roster.RowID{2, 3, 7, 28})

@@ -60,6 +60,8 @@ type jRow struct {
 	Values     [roster.NumFields]string `json:"v"`
 	Extra      []string                 `json:"x,omitempty"`
 	Protected  bool                     `json:"p,omitempty"`
+	LeftOut    bool                     `json:"lo,omitempty"`
+	Hidden     bool                     `json:"h,omitempty"`
 	SourceLine int                      `json:"s,omitempty"`
 	Source     int                      `json:"o,omitempty"`
 	// Removed holds roster.Row.Removed of each field; nil when none.
@@ -79,6 +81,8 @@ type jChange struct {
 	NewG   string         `json:"ng,omitempty"`
 	OldP   bool           `json:"op,omitempty"`
 	NewP   bool           `json:"np,omitempty"`
+	OldL   bool           `json:"ol,omitempty"`
+	NewL   bool           `json:"nl,omitempty"`
 	At     int            `json:"a,omitempty"`
 	Rows   []jRow         `json:"r,omitempty"`
 	Before []roster.RowID `json:"b,omitempty"`
@@ -86,7 +90,8 @@ type jChange struct {
 }
 
 func encodeRow(r *roster.Row) jRow {
-	j := jRow{ID: r.ID, Values: r.Values, Extra: r.Extra, Protected: r.Protected, SourceLine: r.SourceLine, Source: r.Source}
+	j := jRow{ID: r.ID, Values: r.Values, Extra: r.Extra, Protected: r.Protected, LeftOut: r.LeftOut, Hidden: r.Hidden,
+		SourceLine: r.SourceLine, Source: r.Source}
 	for _, f := range roster.Fields {
 		if g := r.Removed(f); g != "" {
 			if j.Removed == nil {
@@ -166,7 +171,8 @@ func (reg rowRegistry) row(j jRow) (*roster.Row, error) {
 	if r := reg[j.ID]; r != nil {
 		return r, nil
 	}
-	r := &roster.Row{ID: j.ID, Values: j.Values, Extra: j.Extra, Protected: j.Protected, SourceLine: j.SourceLine, Source: j.Source}
+	r := &roster.Row{ID: j.ID, Values: j.Values, Extra: j.Extra, Protected: j.Protected, LeftOut: j.LeftOut, Hidden: j.Hidden,
+		SourceLine: j.SourceLine, Source: j.Source}
 	for i, g := range j.Removed {
 		r.SetRemoved(roster.Field(i), g)
 	}

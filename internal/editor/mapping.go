@@ -14,9 +14,6 @@ import (
 type imported struct {
 	opts    sheet.ReadOptions
 	columns []sheet.SourceColumn
-	// notices say what the import did on its own (sheets not read, job
-	// titles read as teacher), for the window to say once opened.
-	notices []sheet.Notice
 }
 
 // OpenWith reads a roster file with options (an encrypted workbook's
@@ -122,7 +119,8 @@ func (d *Document) MappingOffer() (unknown []string, missing []roster.Field) {
 		switch {
 		case c.Read.Kind == sheet.TargetField:
 			found[c.Read.Field] = true
-		case c.Read.Kind == sheet.TargetIgnore && !c.IdentityNumbers && d.path == "" && !d.mapped(c.Header):
+		case c.Read.Kind == sheet.TargetIgnore && !c.IdentityNumbers && d.path == "" && !d.mapped(c.Header) &&
+			roster.StatusHeader(c.Header) == roster.NoStatus: // a leaver column is read, though never sent
 			unknown = append(unknown, c.Header)
 		}
 	}

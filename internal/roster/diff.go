@@ -99,7 +99,7 @@ func Compare(old, new *Roster) Diff {
 func diffRows(r *Roster) []*Row {
 	var out []*Row
 	for _, row := range r.Rows {
-		if !row.Blank() && !row.Protected {
+		if row.Exported() {
 			out = append(out, row)
 		}
 	}

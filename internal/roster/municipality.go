@@ -24,12 +24,12 @@ func MainMunicipality(counts iter.Seq2[string, int]) string {
 }
 
 // Municipality returns the main municipality of the roster's exportable
-// rows (not blank, not protected), by MainMunicipality over their trimmed
+// rows (not blank, protected or left out), by MainMunicipality over their trimmed
 // Municipality values.
 func (r *Roster) Municipality() string {
 	counts := make(map[string]int)
 	for _, row := range r.Rows {
-		if row.Blank() || row.Protected {
+		if !row.Exported() {
 			continue
 		}
 		counts[strings.TrimSpace(row.Values[Municipality])]++

@@ -20,6 +20,9 @@ type Roster struct {
 	// settled names the extra columns that sound like a protection mark
 	// of which the user has said what they hold (see SetSettled).
 	settled map[string]bool
+	// grade names the extra column the user said holds the grade (see
+	// SetGradeColumn).
+	grade string
 }
 
 // New returns an empty roster.
@@ -29,7 +32,7 @@ func New() *Roster { return &Roster{} }
 // snapshot that another goroutine may read while this one is edited.
 func (r *Roster) Clone() *Roster {
 	c := &Roster{Rows: make([]*Row, len(r.Rows)), ExtraColumns: slices.Clone(r.ExtraColumns),
-		Sources: slices.Clone(r.Sources), lastID: r.lastID}
+		Sources: slices.Clone(r.Sources), lastID: r.lastID, grade: r.grade}
 	for i, row := range r.Rows {
 		c.Rows[i] = row.Clone()
 	}
@@ -108,11 +111,14 @@ func (r *Roster) AddExtraColumn(name string) int {
 // Counts tallies the non-blank rows of the roster.
 type Counts struct {
 	Rows, Students, Teachers, Protected int
+	// LeftOut counts the rows left out of the upload file (see
+	// Row.LeftOut) that are not protected.
+	LeftOut int
 }
 
 // Count returns how many non-blank rows there are, how many of them are
-// students and teachers (protected ones included), and how many are
-// protected.
+// students and teachers (protected and left-out ones included), how many
+// are protected, and how many others are left out.
 func (r *Roster) Count() Counts {
 	var c Counts
 	for _, row := range r.Rows {
@@ -126,8 +132,11 @@ func (r *Roster) Count() Counts {
 		case Teacher:
 			c.Teachers++
 		}
-		if row.Protected {
+		switch {
+		case row.Protected:
 			c.Protected++
+		case row.LeftOut:
+			c.LeftOut++
 		}
 	}
 	return c

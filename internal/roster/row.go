@@ -18,6 +18,13 @@ type Row struct {
 	// Protected marks a person with protected identity (skyddad identitet,
 	// sekretessmarkering, turvakielto): never exported.
 	Protected bool
+	// LeftOut marks a row left out of the upload file: a leaver, a row
+	// hidden in the workbook, or a row the user said does not belong.
+	// Like a protected row it is never exported, and it is counted.
+	LeftOut bool
+	// Hidden says the row was hidden in the workbook it came from: the
+	// user of Excel did not see it (often a leaver).
+	Hidden bool
 	// SourceLine is the row number the user sees in the file the row was
 	// imported from (for a csv, the line its record starts on); 0 for a
 	// row added in the editor.
@@ -87,6 +94,10 @@ func (r *Row) Blank() bool {
 	}
 	return true
 }
+
+// Exported reports whether the row goes into the upload file: it is
+// not blank, not protected and not left out.
+func (r *Row) Exported() bool { return !r.Protected && !r.LeftOut && !r.Blank() }
 
 // Kind returns the row's role, normalised: Student, Teacher or NoRole.
 func (r *Row) Kind() RoleKind { return ParseRole(r.Values[Role]) }

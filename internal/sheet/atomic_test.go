@@ -103,7 +103,7 @@ func TestAtomicDiskFullMidway(t *testing.T) {
 	dir := t.TempDir()
 	path := writeOld(t, dir)
 	r, _ := exportRoster()
-	records, _ := UploadRecords(r)
+	records, _, _ := UploadRecords(r)
 	err := WriteAtomic(path, func(w io.Writer) error {
 		fw := &failingWriter{w: w, n: 700, err: &os.PathError{Op: "write", Path: "x", Err: syscall.ENOSPC}}
 		return writeTextSheet(fw, uploadSheet, records)
@@ -157,7 +157,7 @@ func TestAtomicUploadVerifyCatchesDamage(t *testing.T) {
 	dir := t.TempDir()
 	path := writeOld(t, dir)
 	r, _ := exportRoster()
-	records, _ := UploadRecords(r)
+	records, _, _ := UploadRecords(r)
 	wrong := append([][]string(nil), records...)
 	wrong[1] = append([]string(nil), records[1]...)
 	wrong[1][0] = "someone.else@skola.se"

@@ -16,17 +16,18 @@ type ExportSummary struct {
 	// Path is the file written.
 	Path string
 	// Rows is the number of people written; Protected the number left out
-	// for protected identity.
-	Rows, Protected int
+	// for protected identity, LeftOut the others left out (roster.Row.LeftOut).
+	Rows, Protected, LeftOut int
 	// DroppedColumns names the extra columns that were not written.
 	DroppedColumns []string
 }
 
 // UploadRecords returns the header and the rows of the upload file for r:
-// protected and blank rows left out, values trimmed, roles written
+// protected, left-out and blank rows left out (and the first two
+// counted), values trimmed, roles written
 // "student" or "teacher", students' classes in canonical form and
 // teachers' classes empty. Extra columns are never part of it.
-func UploadRecords(r *roster.Roster) (records [][]string, protected int) {
+func UploadRecords(r *roster.Roster) (records [][]string, protected, leftOut int) {
 	header := make([]string, roster.NumFields)
 	for i, f := range roster.Fields {
 		header[i] = f.String()
@@ -38,6 +39,10 @@ func UploadRecords(r *roster.Roster) (records [][]string, protected int) {
 		}
 		if row.Protected {
 			protected++
+			continue
+		}
+		if row.LeftOut {
+			leftOut++
 			continue
 		}
 		rec := make([]string, roster.NumFields)
@@ -56,14 +61,14 @@ func UploadRecords(r *roster.Roster) (records [][]string, protected int) {
 		}
 		records = append(records, rec)
 	}
-	return records, protected
+	return records, protected, leftOut
 }
 
 // WriteUpload writes the upload file for r at path, safely (see
 // WriteAtomic), and reads it back to make sure every cell is what was
 // meant.
 func WriteUpload(path string, r *roster.Roster) (ExportSummary, error) {
-	records, protected := UploadRecords(r)
+	records, protected, leftOut := UploadRecords(r)
 	if err := checkCellLengths(records); err != nil {
 		return ExportSummary{}, fileError(path, err)
 	}
@@ -73,7 +78,7 @@ func WriteUpload(path string, r *roster.Roster) (ExportSummary, error) {
 	if err != nil {
 		return ExportSummary{}, err
 	}
-	return ExportSummary{Path: path, Rows: len(records) - 1, Protected: protected,
+	return ExportSummary{Path: path, Rows: len(records) - 1, Protected: protected, LeftOut: leftOut,
 		DroppedColumns: append([]string(nil), r.ExtraColumns...)}, nil
 }
 

@@ -17,9 +17,9 @@ func init() {
 		roster.FirstName: {"firstname", "givenname", "forename", "fornamn", "tilltalsnamn",
 			"etunimi", "etunimet", "kutsumanimi"},
 		roster.LastName: {"lastname", "surname", "familyname", "efternamn", "sukunimi"},
-		roster.Class:    {"class", "classname", "klass", "klassnamn", "grupp", "luokka", "ryhma"},
+		roster.Class:    {"class", "classname", "klass", "klassnamn", "klassbeteckning", "grupp", "luokka", "ryhma"},
 		roster.School: {"school", "schoolname", "skola", "skolenhet", "skolnamn", "enhet", "koulu",
-			"toimipiste"},
+			"toimipiste", "arbetsplats"},
 		roster.Municipality: {"municipality", "kommun", "kunta", "huvudman"},
 		roster.Role:         {"role", "roll", "rooli", "anvandartyp", "type", "usertype"},
 		roster.SSOID:        {"ssoid", "sso", "singlesignonid", "ssotunnus"},
@@ -97,6 +97,10 @@ type layout struct {
 	// settled lists the headers the user mapped to Ignore: if they sound
 	// like a protection mark, the user has said they are not one.
 	settled []string
+	// gradeHeader is the header of the column the user mapped to Grade,
+	// or "": a column named as a grade ("Årskurs") the roster finds by
+	// its name.
+	gradeHeader string
 }
 
 // readLayout reads a row as a header: the user's mappings first, then
@@ -153,6 +157,9 @@ func readLayout(cells []string, maps []ColumnMap) layout {
 			l.extraNames = append(l.extraNames, name)
 			if target != nil {
 				l.settled = append(l.settled, name)
+			}
+			if target != nil && target.Kind == TargetGrade && l.gradeHeader == "" {
+				l.gradeHeader = name
 			}
 		}
 	}

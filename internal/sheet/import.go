@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"time"
 
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
@@ -106,6 +107,9 @@ type ReadOptions struct {
 	// Municipality, when not "", fills every empty Municipality cell
 	// (roster --municipality), with a notice per source of how many.
 	Municipality string
+	// Date is the export date: a person whose end date is before it has
+	// left. The zero date is today.
+	Date time.Time
 }
 
 // ReadFileWith is ReadFile with options. A reader that panics on a file
@@ -117,6 +121,17 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 	}
 	if imp.identityColumn != "" {
 		return nil, fileError(path, errIdentityMapped(imp.identityColumn))
+	}
+	date := opts.Date
+	if date.IsZero() {
+		date = time.Now()
+	}
+	if imp.IsWorkingCopy() {
+		// The working copy holds the user's word: classes as they left
+		// them, rows left out or taken back in.
+		imp.readWorkingCopyMarks()
+	} else {
+		imp.readSourceColumns(date)
 	}
 	imp.seal()
 	imp.fillMunicipality(opts.Municipality)

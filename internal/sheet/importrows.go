@@ -81,6 +81,7 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 	for _, name := range l.settled {
 		imp.Roster.SetSettled(name, true)
 	}
+	imp.Roster.SetGradeColumn(l.gradeHeader)
 	for i, found := range l.mapped {
 		if found {
 			imp.Mapped = append(imp.Mapped, imp.maps[i].Header)

@@ -47,6 +47,8 @@ func sourceColumns(l layout) []SourceColumn {
 			read = Target{Kind: TargetField, Field: l.field[i]}
 		case l.protected[i]:
 			read = Target{Kind: TargetProtected, Field: roster.NoField}
+		case name == l.gradeHeader || l.gradeHeader == "" && roster.GradeHeader(name):
+			read = Target{Kind: TargetGrade, Field: roster.NoField}
 		}
 		cols = append(cols, SourceColumn{Header: name, Read: read})
 	}

@@ -21,6 +21,10 @@ const (
 	// extra column and, if its header sounds like a protection mark, the
 	// user has said it is not one.
 	TargetIgnore
+	// TargetGrade: the grade (year group) beside a Class column that may
+	// hold only the section: kept as an extra column, joined into the
+	// class ("7" and "A" make "7A") and checked against it.
+	TargetGrade
 )
 
 // Target is what the user says a source column holds: a field, protected
@@ -42,16 +46,16 @@ func (t Target) String() string {
 }
 
 // targetOrder lists the targets' names in the order a message lists them.
-// A new target (a grade column) is one more name here and one more entry
-// in targets.
+// A new target is one more name here and one more entry in targets.
 var targetOrder = []string{"Email", "FirstName", "LastName", "Class", "School", "Municipality",
-	"Role", "SSOID", "Protected", "Ignore"}
+	"Role", "SSOID", "Grade", "Protected", "Ignore"}
 
 // targets maps each target's name, in lower case, to the target.
 var targets = func() map[string]Target {
 	m := map[string]Target{
 		"protected": {Kind: TargetProtected, Field: roster.NoField},
 		"ignore":    {Kind: TargetIgnore, Field: roster.NoField},
+		"grade":     {Kind: TargetGrade, Field: roster.NoField},
 	}
 	for _, f := range roster.Fields {
 		m[strings.ToLower(f.String())] = Target{Kind: TargetField, Field: f}

@@ -86,7 +86,12 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 				return sheetRead{name: s.Name, leavers: true}, false, nil
 			}
 			imp, shape, err := readSheetRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: opts.Map}, s)
-			return sheetRead{name: s.Name, imp: imp, shape: shape, hidden: s.Hidden}, false, err
+			if imp != nil && s.Hidden != nil {
+				for _, row := range imp.Roster.Rows {
+					row.Hidden = s.Hidden(row.SourceLine)
+				}
+			}
+			return sheetRead{name: s.Name, imp: imp, shape: shape, hidden: s.SheetHidden}, false, err
 		})
 	if err != nil {
 		return nil, err
@@ -129,7 +134,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 	}
 	if all == nil {
 		if len(named) == 0 && len(opts.Sheets) > 0 {
-			return nil, fileError(path, &i18n.Error{Message: i18n.T("the workbook has no sheet named %s", strings.Join(quoteAll(opts.Sheets), " or "))})
+			return nil, fileError(path, &i18n.Error{Message: i18n.T("the workbook has no sheet named %s", quoteJoined(opts.Sheets, " or "))})
 		}
 		if len(leavers) > 0 && len(searched) == 0 {
 			return nil, fileError(path, &i18n.Error{Message: i18n.T("the workbook's only list is on %s, whose name says it lists people who have left; name the sheet with --sheet to read it", strings.Join(leavers, ", "))})
@@ -222,13 +227,4 @@ func leaversSheet(name string) bool {
 		}
 	}
 	return false
-}
-
-// quoteAll quotes each name.
-func quoteAll(names []string) []string {
-	out := make([]string, len(names))
-	for i, n := range names {
-		out[i] = strconv.Quote(n)
-	}
-	return out
 }

@@ -9,7 +9,8 @@ import (
 )
 
 // Working copy layout: the eight fields, the extra columns, then the
-// protected mark.
+// protected mark (and, when a row has them, the Left out and Hidden
+// marks, see workcopymarks.go).
 const (
 	workingCopySheet = "Roster"
 	protectedHeader  = "Protected"
@@ -18,7 +19,7 @@ const (
 
 // WorkingCopyRecords returns the working copy of r as records: the roster
 // as the user sees it: every row that is not blank, the extra columns and
-// the protected mark, without the control characters a cell cannot hold.
+// the marks, without the control characters a cell cannot hold.
 func WorkingCopyRecords(r *roster.Roster) [][]string {
 	header := make([]string, 0, int(roster.NumFields)+len(r.ExtraColumns)+1)
 	for _, f := range roster.Fields {
@@ -28,6 +29,13 @@ func WorkingCopyRecords(r *roster.Roster) [][]string {
 		header = append(header, cellText(name))
 	}
 	header = append(header, protectedHeader)
+	leftOut, hidden := workingCopyMarks(r)
+	if leftOut {
+		header = append(header, leftOutHeader)
+	}
+	if hidden {
+		header = append(header, hiddenHeader)
+	}
 	records := [][]string{header}
 	for _, row := range r.Rows {
 		if row.Blank() {
@@ -40,13 +48,25 @@ func WorkingCopyRecords(r *roster.Roster) [][]string {
 		for i := range r.ExtraColumns {
 			rec = append(rec, cellText(row.ExtraValue(i)))
 		}
-		mark := ""
-		if row.Protected {
-			mark = protectedYes
+		mark := yes(row.Protected)
+		rec = append(rec, mark)
+		if leftOut {
+			rec = append(rec, yes(row.LeftOut))
 		}
-		records = append(records, append(rec, mark))
+		if hidden {
+			rec = append(rec, yes(row.Hidden))
+		}
+		records = append(records, rec)
 	}
 	return records
+}
+
+// yes is a mark's cell in the working copy.
+func yes(mark bool) string {
+	if mark {
+		return protectedYes
+	}
+	return ""
 }
 
 // SaveWorkingCopy writes the roster as the user sees it, so that ReadFile

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -152,5 +153,54 @@ func assertNoTemp(t *testing.T, dir string) {
 		if filepath.Ext(e.Name()) == ".tmp" {
 			t.Errorf("temporary file %s left behind", e.Name())
 		}
+	}
+}
+
+// TestWorkingCopyKeepsLeftOutAndHidden: rows left out of the upload file
+// and rows the source workbook hid come back so from the working copy,
+// whose two mark columns are no extra columns once read.
+func TestWorkingCopyKeepsLeftOutAndHidden(t *testing.T) {
+	r := workingRoster()
+	// A leaver taken back into the file, and a section the user left
+	// beside its grade, stay as the user has them.
+	r.AddExtraColumn("Årskurs")
+	r.AddExtraColumn("Status")
+	r.Rows[2].Extra = []string{"", "=SUM(A1)", "8", "Utskriven"}
+	r.Rows[2].Values[roster.Class] = "B"
+	r.Rows[0].LeftOut = true
+	r.Rows[2].Hidden = true
+	r.Rows[4].LeftOut, r.Rows[4].Hidden = true, true
+	path := filepath.Join(t.TempDir(), "arbetskopia.xlsx")
+	if err := SaveWorkingCopy(path, r); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(imp.Roster.ExtraColumns, r.ExtraColumns) {
+		t.Errorf("extra columns %q, want %q", imp.Roster.ExtraColumns, r.ExtraColumns)
+	}
+	var got, want []string
+	for _, rows := range [][]*roster.Row{r.Rows, imp.Roster.Rows} {
+		var marks []string
+		for _, row := range rows {
+			if !row.Blank() {
+				marks = append(marks, fmt.Sprintf("%v %v", row.LeftOut, row.Hidden))
+			}
+		}
+		want, got = got, marks
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("marks read back %q, want %q", got, want)
+	}
+	if c := imp.Roster.Rows[2].Values[roster.Class]; c != "B" {
+		t.Errorf("the section the user left reads back as %q", c)
+	}
+	if records := WorkingCopyRecords(r); !reflect.DeepEqual(records[0][len(records[0])-2:], []string{"Left out", "Hidden"}) {
+		t.Errorf("header ends %q", records[0])
+	}
+	if records := WorkingCopyRecords(workingRoster()); records[0][len(records[0])-1] != "Protected" {
+		t.Errorf("a roster without the marks has their columns: %q", records[0])
 	}
 }

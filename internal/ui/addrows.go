@@ -95,21 +95,6 @@ func (u *UI) addFiles(paths []string, said []string) {
 		})
 }
 
-// showNotices says what the import of the list just opened from path
-// did on its own (sheets not read, classes from sheet names, people on
-// several sheets, job titles read as teacher), if anything: the window
-// never passes a sheet by without saying so.
-func (u *UI) showNotices(path string) {
-	if u.doc == nil || len(u.doc.Notices()) == 0 {
-		return
-	}
-	var lines []string
-	for _, n := range u.doc.Notices() {
-		lines = append(lines, say(n.Message))
-	}
-	dialog.ShowInformation(fmt.Sprintf(lang.L("Read from %s"), filepath.Base(path)), strings.Join(lines, "\n"), u.win)
-}
-
 // addedText says how many rows were added from which sources, and the
 // notices of the import.
 func addedText(n int, sources []sheet.Source, notices []sheet.Notice) []string {

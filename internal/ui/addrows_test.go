@@ -138,8 +138,8 @@ func TestOpenSaysNotices(t *testing.T) {
 		t.Fatal("the workbook's 12 rows are not open")
 	}
 	got := overlayText(u)
-	for _, want := range []string{"Read from sheets_classes.xlsx",
-		`sheet "9A" has no class column: its 3 rows were given the class 9A, the sheet's name`,
+	for _, want := range []string{"Read from the file",
+		`Sheet "9A" has no class column: its 3 rows were given the class 9A, the sheet's name`,
 		"3 people are on both sheets_classes.xlsx:Alla elever and sheets_classes.xlsx:9B"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the dialog says %q, not %q", got, want)

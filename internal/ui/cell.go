@@ -82,7 +82,7 @@ func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			fill = g.palette.warn
 		}
 	}
-	if row.Protected {
+	if row.Protected || row.LeftOut {
 		if fill == g.palette.none {
 			fill = g.palette.protected
 		}
@@ -93,7 +93,7 @@ func (g *Grid) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	} else if fill == g.palette.none && g.inRange(id) {
 		fill = g.palette.selection
 	}
-	g.setLabel(l, editor.CellValue(row, editor.Column(id.Col)), row.Protected)
+	g.setLabel(l, editor.CellValue(row, editor.Column(id.Col)), row.Protected || row.LeftOut)
 	g.setFill(bg, fill, stroke)
 }
 
@@ -115,7 +115,8 @@ func cellSeverity(d *editor.Document, id roster.RowID, f roster.Field) int {
 	return severityWarning
 }
 
-// setLabel sets a label's text, in italics for a protected row.
+// setLabel sets a label's text, in italics for a row never exported
+// (protected or left out).
 func (g *Grid) setLabel(l *widget.Label, text string, italic bool) {
 	if l.Text == text && l.TextStyle.Italic == italic {
 		return
@@ -141,7 +142,7 @@ func (g *Grid) setFill(r *canvas.Rectangle, fill, stroke color.Color) {
 }
 
 // newHeader makes a header cell: a bold label, and an icon that marks a
-// protected row.
+// row never exported (protected or left out).
 func newHeader() fyne.CanvasObject {
 	bg := canvas.NewRectangle(color.Transparent)
 	bg.SetMinSize(fyne.NewSize(40, rowHeight))
@@ -172,7 +173,7 @@ func (g *Grid) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	} else {
 		l.Alignment = fyne.TextAlignTrailing
 		row := g.doc.Row(id.Row)
-		protected = row != nil && row.Protected
+		protected = row != nil && (row.Protected || row.LeftOut)
 		number := id.Row + 1
 		if row != nil {
 			number = g.doc.RowNumber(row.ID)

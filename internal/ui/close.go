@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,7 +20,7 @@ func (u *UI) confirmDiscard(next func()) {
 		next()
 		return
 	}
-	msg := widget.NewLabel(fmt.Sprintf(lang.L("Save the changes to %s?"), u.fileName()))
+	msg := widget.NewLabel(u.saveQuestion())
 	d := dialog.NewCustomWithoutButtons(lang.L("Unsaved changes"), container.NewVBox(msg,
 		widget.NewLabel(lang.L("Your changes are lost if you don't save them."))), u.win)
 	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
@@ -40,4 +41,15 @@ func (u *UI) confirmDiscard(next func()) {
 // onQuit closes the window and quits, after asking about unsaved changes.
 func (u *UI) onQuit() {
 	u.confirmDiscard(u.quit)
+}
+
+// saveQuestion asks whether to save, naming the file Save writes: the
+// list's working copy, or, for a list read from the school system's
+// export (never overwritten), the working copy Save As will offer.
+func (u *UI) saveQuestion() string {
+	if u.doc.Path() == "" && u.doc.Source() != "" {
+		return fmt.Sprintf(lang.L("Save the changes in a working copy, %s? %s itself stays as it is."),
+			u.suggestedWorkingCopyName(), filepath.Base(u.doc.Source()))
+	}
+	return fmt.Sprintf(lang.L("Save the changes to %s?"), u.fileName())
 }

@@ -78,9 +78,7 @@ func (e *exportDialog) build() {
 		widget.NewFormItem(lang.L("Date (yyyymmdd)"), e.date),
 		widget.NewFormItem(lang.X("export.folder", "Folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
 	)
-	rows := widget.NewLabel(count(p.Rows, "%d row will be written.", "%d rows will be written.") + " " +
-		count(p.Protected, "%d row with protected identity is left out.", "%d rows with protected identity are left out."))
-	body := container.NewVBox(form, rows, e.note)
+	body := container.NewVBox(form, widget.NewLabel(rowsText(p)), e.note)
 	if len(p.Errors) > 0 {
 		e.blocked = widget.NewLabel(count(len(p.Errors), "BLOCKED: fix this error first. Click it to go to its cell.", "BLOCKED: fix these %d errors first. Click one to go to its cell."))
 		e.blocked.Importance = widget.DangerImportance
@@ -109,6 +107,21 @@ func (e *exportDialog) build() {
 	e.refresh()
 	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Export for upload"), container.NewGridWrap(fyne.NewSize(640, body.MinSize().Height), body), e.u.win)
 	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), e.dlg.Hide), e.button})
+}
+
+// rowsText says what the export writes and leaves out; while errors
+// block it, it writes nothing, so it counts the rows without saying they
+// will be written.
+func rowsText(p editor.ExportPlan) string {
+	text := count(p.Rows, "%d row will be written.", "%d rows will be written.")
+	if len(p.Errors) > 0 {
+		text = count(p.Rows, "%d row to export once the errors are fixed.", "%d rows to export once the errors are fixed.")
+	}
+	text += " " + count(p.Protected, "%d row with protected identity is left out.", "%d rows with protected identity are left out.")
+	if p.LeftOut > 0 {
+		text += " " + count(p.LeftOut, "%d more row is left out of the file.", "%d more rows are left out of the file.")
+	}
+	return text
 }
 
 // problemList lists problems, each a button that goes to its cell.
@@ -230,6 +243,6 @@ func (e *exportDialog) write(p editor.ExportPlan) {
 				return
 			}
 			e.u.prefs.SetExportFolder(e.plan.Dir)
-			e.u.showExported(sum.Path, sum.Rows, sum.Protected)
+			e.u.showExported(sum.Path, sum.Rows, sum.Protected, sum.LeftOut)
 		})
 }

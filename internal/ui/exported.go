@@ -13,12 +13,15 @@ import (
 
 // showExported confirms an export, offers to open its folder, and
 // reminds the user how the file may be sent.
-func (u *UI) showExported(path string, rows, protected int) {
+func (u *UI) showExported(path string, rows, protected, leftOut int) {
 	name := boldLabel(filepath.Base(path))
 	where := widget.NewLabel(fmt.Sprintf(lang.L("in %s"), filepath.Dir(path)))
 	where.Wrapping = fyne.TextWrapBreak
 	counts := widget.NewLabel(count(rows, "%d row written,", "%d rows written,") + " " +
 		fmt.Sprintf(lang.L("%d with protected identity left out."), protected))
+	if leftOut > 0 {
+		counts.SetText(counts.Text + " " + count(leftOut, "%d more row left out of the file.", "%d more rows left out of the file."))
+	}
 	remind := widget.NewLabel(lang.L("Upload the file only through your secure personal link.\nNever send it by email: it holds personal data."))
 	remind.Importance = widget.WarningImportance
 	remind.TextStyle.Bold = true

@@ -106,7 +106,7 @@ func (u *UI) openFileThen(path, password string, then func()) {
 				return
 			}
 			u.showOpened(d, path, func() {
-				u.showNotices(path)
+				u.showNotices()
 				runThen(then)
 			})
 		})

@@ -166,6 +166,8 @@ func targetLabel(t sheet.Target) string {
 		return lang.L("Protected identity mark")
 	case sheet.TargetIgnore:
 		return lang.L("Not sent")
+	case sheet.TargetGrade:
+		return lang.L("Grade (joined with a section in Class)")
 	case sheet.TargetField:
 		return t.Field.String()
 	}

@@ -66,6 +66,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Mark as protected identity"), nil, func() { u.onProtect(true) }),
 		item(lang.L("Remove the protected mark"), nil, func() { u.onProtect(false) }),
+		item(lang.L("Leave out of the file"), nil, func() { u.onLeaveOut(true) }),
+		item(lang.L("Take back into the file"), nil, func() { u.onLeaveOut(false) }),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Find…"), shortcut(fyne.KeyF, false), u.onFind))
 	view := fyne.NewMenu(lang.L("List"),
@@ -193,6 +195,17 @@ func (u *UI) onProtect(protected bool) {
 	}
 	u.commitEdit()
 	u.doc.SetProtected(u.grid.SelectedIDs(), protected)
+	u.focusGrid()
+}
+
+// onLeaveOut leaves the selected rows out of the upload file (a leaver,
+// someone who does not belong on it), or takes them back into it.
+func (u *UI) onLeaveOut(leftOut bool) {
+	if u.doc == nil {
+		return
+	}
+	u.commitEdit()
+	u.doc.SetLeftOut(u.grid.SelectedIDs(), leftOut)
 	u.focusGrid()
 }
 

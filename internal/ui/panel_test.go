@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -72,5 +73,10 @@ func TestQuitAsksAboutUnsavedChanges(t *testing.T) {
 	u.onQuit()
 	if u.unsaved == nil {
 		t.Fatal("quitting with unsaved changes must ask first")
+	}
+	// The school system's export is never overwritten: the question names
+	// the working copy Save writes.
+	if want := "Save the changes in a working copy, elevlista.xlsx? elevlista.csv itself stays as it is."; !strings.Contains(overlayText(u), want) {
+		t.Errorf("the question says %q, want %q", overlayText(u), want)
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -51,16 +52,31 @@ func (u *UI) refreshStatus() {
 	if u.doc.SchoolData() {
 		source += " (" + u.doc.SourceFormat() + ")"
 	}
-	u.status.SetText(strings.Join([]string{
+	u.status.SetText(joinParts([]string{
 		source,
 		u.rowsShown(s.Rows),
 		count(s.Students, "%d student", "%d students"),
 		count(s.Teachers, "%d teacher", "%d teachers"),
 		count(s.Protected, "1 protected", "%d protected"),
+		leftOut(s.LeftOut),
 		countErrors(s.Errors),
 		countWarnings(s.Warnings),
 		saved,
 	}, "   ·   "))
+}
+
+// leftOut counts the rows left out of the upload file, or says nothing
+// when there are none.
+func leftOut(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return count(n, "1 left out", "%d left out")
+}
+
+// joinParts joins the parts that say something.
+func joinParts(parts []string, sep string) string {
+	return strings.Join(slices.DeleteFunc(parts, func(s string) bool { return s == "" }), sep)
 }
 
 // rowsShown counts the rows, and says how many a filter shows.
@@ -102,6 +118,8 @@ func (u *UI) refreshCellProblems() {
 	var lines []string
 	if r.Protected {
 		lines = append(lines, lang.L("Protected identity: this row is never exported."))
+	} else if r.LeftOut {
+		lines = append(lines, lang.L("Left out of the upload file: this row is not exported (Edit > Take back into the file)."))
 	}
 	for _, p := range u.doc.Checker().RowProblems(r.ID) {
 		if p.Field != f && p.Field != roster.NoField {

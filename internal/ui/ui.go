@@ -74,6 +74,8 @@ type UI struct {
 	// classOptions are the classes the last Set class dialog offered,
 	// for tests.
 	classOptions []string
+	// notices is the last "read from the file" dialog, for tests.
+	notices *dialog.CustomDialog
 	// exporter is the open export dialog, for tests.
 	exporter *exportDialog
 

@@ -48,7 +48,7 @@ func readExcelize[T any](wb *workbook, path string, read SheetFunc[T]) ([]T, err
 	var firstErr error
 	var results []T
 	for _, name := range sheetOrder(f, wb.zr) {
-		v, done, err := readExcelizeSheet(f, name, path, checked.uncached[parts[name]], read)
+		v, done, err := readExcelizeSheet(f, name, path, checked.uncached[parts[name]], zipHiddenRows(wb.zr, name), read)
 		switch {
 		case err != nil:
 			firstErr = cmp.Or(firstErr, err)
@@ -65,16 +65,17 @@ func readExcelize[T any](wb *workbook, path string, read SheetFunc[T]) ([]T, err
 }
 
 // readExcelizeSheet reads one sheet with read, through excelize; uncached
-// are its cells with a formula but no calculated value.
-func readExcelizeSheet[T any](f *excelize.File, name, path string, uncached uncachedCells, read SheetFunc[T]) (v T, done bool, err error) {
+// are its cells with a formula but no calculated value, hidden the rows
+// the sheet hides.
+func readExcelizeSheet[T any](f *excelize.File, name, path string, uncached uncachedCells, hidden hiddenLines, read SheetFunc[T]) (v T, done bool, err error) {
 	rows, err := f.Rows(name)
 	if err != nil {
 		return v, false, AtFile(path, Damaged(err))
 	}
 	defer rows.Close()
 	visible, err := f.GetSheetVisible(name)
-	return read(Sheet{Name: name, Hidden: err == nil && !visible, Rows: excelizeRows(f, rows, name, path), Value: newDateCells(f, name).value,
-		Uncached: uncached.columns})
+	return read(Sheet{Name: name, SheetHidden: err == nil && !visible, Rows: excelizeRows(f, rows, name, path), Value: newDateCells(f, name).value,
+		Uncached: uncached.columns, Hidden: hidden.has})
 }
 
 // sheetParts maps each sheet's name to its part.

@@ -77,7 +77,8 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 			}
 			return isNumberCell(ef, s.name, i, line), nil
 		}
-		v, done, err := read(Sheet{Name: s.name, Hidden: s.hidden, Rows: fastRows(data, sst, isNumber, path)})
+		hidden := hiddenLines{}
+		v, done, err := read(Sheet{Name: s.name, SheetHidden: s.hidden, Rows: fastRows(data, sst, isNumber, path, hidden), Hidden: hidden.has})
 		if err != nil {
 			return nil, err
 		}

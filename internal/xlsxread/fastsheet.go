@@ -19,15 +19,17 @@ const maxSheetRow = 1_048_576
 // and stops when row returns false. A sheet whose rows or cells are not
 // in order is errDisordered, to be read again after placeByReference.
 func scanSheet(data []byte, sst []string, isNumber numberFunc, row func(cells []string, line int) bool) error {
-	return scanSheetGuarded(data, sst, isNumber, &Guard{}, row)
+	return scanSheetGuarded(data, sst, isNumber, &Guard{}, nil, row)
 }
 
 // fastRows is the fast reader's Rows: scanSheet, guarded, its refusals
-// placed at their row and column of the file at path.
-func fastRows(data []byte, sst []string, isNumber numberFunc, path string) Rows {
+// placed at their row and column of the file at path; the rows it hides
+// go into hidden.
+func fastRows(data []byte, sst []string, isNumber numberFunc, path string, hidden hiddenLines) Rows {
 	return func(row RowFunc) error {
 		var g Guard
-		err := scanSheetGuarded(data, sst, isNumber, &g, row)
+		clear(hidden)
+		err := scanSheetGuarded(data, sst, isNumber, &g, hidden, row)
 		if err != nil && err != errDecline && err != errDisordered {
 			r, c := g.Where()
 			return RefusalAt(path, r, c, err)
@@ -37,8 +39,9 @@ func fastRows(data []byte, sst []string, isNumber numberFunc, path string) Rows 
 }
 
 // scanSheetGuarded is scanSheet refusing, through g, a sheet shaped like
-// no roster, and a sheet whose markup after its rows is broken.
-func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *Guard,
+// no roster, and a sheet whose markup after its rows is broken; the rows
+// the sheet hides go into hidden, when not nil, before row is called.
+func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *Guard, hidden hiddenLines,
 	row func(cells []string, line int) bool) error {
 	start := bytes.Index(data, []byte("<sheetData"))
 	if start < 0 {
@@ -98,6 +101,9 @@ func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *Guard,
 			}
 		}
 		line = r
+		if v, ok := t.attr("hidden"); ok && hidden != nil && hiddenAttr(v) {
+			hidden[r] = true
+		}
 		cells = nil
 		if !t.closed {
 			var err error

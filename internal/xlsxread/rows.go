@@ -18,10 +18,10 @@ type CellFunc func(i, line int, raw string) string
 // Sheet is one data sheet of a workbook, handed to a SheetFunc to read.
 type Sheet struct {
 	Name string
-	// Hidden says the sheet is hidden in the workbook: the user does not
-	// see it, and so is less likely to mean it.
-	Hidden bool
-	Rows   Rows
+	// SheetHidden says the sheet is hidden in the workbook: the user
+	// does not see it, and so is less likely to mean it.
+	SheetHidden bool
+	Rows        Rows
 	// Value, if not nil, turns a raw cell into what the user sees (a
 	// date as a date). It looks up styles, which loads the whole sheet:
 	// it is for the few cells that need it, not for every cell.
@@ -31,6 +31,9 @@ type Sheet struct {
 	// value for them, which Rows gives as empty but is not known to be.
 	// The fast reader reads no formulas, so it leaves Uncached nil.
 	Uncached func(line int) []int
+	// Hidden reports whether the sheet hides row line (<row
+	// hidden="1">), once Rows has given that row.
+	Hidden func(line int) bool
 }
 
 // SheetFunc reads one sheet into a T, and says whether it is done with

@@ -1,0 +1,113 @@
+package check
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+)
+
+// The problems of a student's class that lacks what the upload file
+// needs: no class at all (class_missing) or only its section
+// (class_no_grade). What they suggest comes from the row's grade column
+// when it has one, and otherwise from the classes of the school
+// (Checker.suggest), looked up when the problems are asked for.
+
+// classMissing is the error that a student has no class; its message
+// suggests a class of the student's own grade when the grade column
+// gives it.
+func classMissing(row *roster.Row, x rowContext) Problem {
+	p := Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassMissing.Severity(), Code: CodeClassMissing,
+		Message: i18n.T("a student needs a class: a grade and a section, such as 7A")}
+	if g, _, ok := x.gradeOf(row); ok {
+		p.Message = i18n.T("a student needs a class: the column %q gives year %d, so a class such as %dA", x.gradeName, g, g)
+	}
+	return p
+}
+
+// classNoGrade is the warning that a student's class, section, has no
+// grade; with a Fix when the row's grade column gives the grade.
+func classNoGrade(row *roster.Row, section string, x rowContext) Problem {
+	p := Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassNoGrade.Severity(), Code: CodeClassNoGrade,
+		Message: i18n.T("%q is only a section: add the grade, such as 7%s", section, section)}
+	g, text, ok := x.gradeOf(row)
+	switch joined, joins := roster.JoinGradeSection(text, section); {
+	case ok && joins:
+		p.Message = i18n.T("%q is only a section: the column %q gives year %d, so the class is %s", section, x.gradeName, g, joined)
+		p.Fix = &Fix{Label: i18n.T("Change to %q", joined), Value: joined}
+	case joins:
+		p.Message = i18n.T("%q is only a section: the column %q says %q, so the class is %s", section, x.gradeName, text, joined)
+		p.Fix = &Fix{Label: i18n.T("Change to %q", joined), Value: joined}
+	case text != "":
+		p.Message = i18n.T("%q is only a section: the column %q says %q, which is not one grade: write the class with its grade", section, x.gradeName, text)
+	}
+	return p
+}
+
+// suggest makes the class problems of a row without a grade column's
+// word (no Fix yet) say what the row's school has: the school's classes
+// as examples for a missing class, and, for a section alone, the class
+// it must be when the school's classes, two or more, are all in one
+// grade and that class is not there yet (so the fix never merges two
+// classes).
+func (c *Checker) suggest(problems []Problem, id roster.RowID) {
+	for i := range problems {
+		p := &problems[i]
+		if p.Fix != nil || p.Code != CodeClassMissing && p.Code != CodeClassNoGrade {
+			continue
+		}
+		school, row := c.tired.schoolOf(id)
+		if school == nil {
+			return
+		}
+		if _, text, _ := c.context.gradeOf(row); text != "" {
+			return // the message already says what the row's grade column says
+		}
+		if p.Code == CodeClassMissing {
+			p.Message = i18n.T("a student needs a class, such as one of this school's: %s", school.examples(3))
+			continue
+		}
+		for g, grade := range school.grades {
+			section := roster.Tidy(row.Values[roster.Class])
+			joined, ok := roster.JoinGradeSection(strconv.Itoa(g), section)
+			if len(school.grades) != 1 || len(grade.classes) < 2 || !ok || grade.classes[joined] > 0 {
+				continue
+			}
+			p.Message = i18n.T("%q is only a section: every class of this school is in year %d, so the class is likely %s", section, g, joined)
+			p.Fix = &Fix{Label: i18n.T("Change to %q", joined), Value: joined}
+		}
+	}
+}
+
+// examples names up to n of the school's classes: one of each grade in
+// order, then the grades' next classes, each grade's in order.
+func (s *classSchool) examples(n int) string {
+	grades := make([]int, 0, len(s.grades))
+	for g := range s.grades {
+		grades = append(grades, g)
+	}
+	slices.Sort(grades)
+	byGrade := make([][]string, len(grades))
+	for i, g := range grades {
+		for cl := range s.grades[g].classes {
+			byGrade[i] = append(byGrade[i], cl)
+		}
+		slices.Sort(byGrade[i])
+	}
+	var out []string
+	for k := 0; len(out) < n; k++ {
+		added := false
+		for _, classes := range byGrade {
+			if k < len(classes) && len(out) < n {
+				out = append(out, classes[k])
+				added = true
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,70 @@
+package check
+
+import (
+	"strings"
+
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+)
+
+// rowContext is what the row rules read besides a row's fields: which
+// extra columns hold the grade and the leaver status (-1 for none). The
+// extra columns of a roster do not change once it is checked, so the
+// checker works it out once.
+type rowContext struct {
+	grade int
+	// gradeName is the grade column's header, for messages.
+	gradeName string
+	// statuses are the leaver columns, statusNames their headers.
+	statuses    []roster.StatusColumn
+	statusNames []string
+}
+
+func contextOf(r *roster.Roster) rowContext {
+	x := rowContext{grade: r.GradeColumn(), statuses: r.StatusColumns()}
+	if x.grade >= 0 {
+		x.gradeName = r.ExtraColumns[x.grade]
+	}
+	for _, s := range x.statuses {
+		x.statusNames = append(x.statusNames, r.ExtraColumns[s.Index])
+	}
+	return x
+}
+
+// gradeOf returns the grade the row's grade column gives, if it has one,
+// and the cell's text (also when it is no one grade: "1-3", "F").
+func (x rowContext) gradeOf(row *roster.Row) (int, string, bool) {
+	if x.grade < 0 {
+		return 0, "", false
+	}
+	v := row.ExtraValue(x.grade)
+	g, ok := roster.ParseGrade(v)
+	return g, strings.TrimSpace(v), ok
+}
+
+// sourceProblems appends the problems of what the source said about a row
+// outside the fields: hidden in the workbook, a leaver status the program
+// cannot read, a grade column that disagrees with the class.
+func sourceProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
+	if row.Hidden {
+		dst = append(dst, Problem{Row: row.ID, Field: roster.NoField, Severity: CodeRowHidden.Severity(), Code: CodeRowHidden,
+			Message: i18n.T("this row is hidden in the workbook, so whoever made the list may have meant to leave it out (often a pupil who has left)"),
+			Fix:     &Fix{Label: i18n.T("Leave out of the file"), LeaveOut: true}})
+	}
+	for i, s := range x.statuses {
+		v := row.ExtraValue(s.Index)
+		if l := roster.ReadLeaving(s.Kind, v); !l.Clear {
+			dst = append(dst, Problem{Row: row.ID, Field: roster.NoField, Column: x.statusNames[i], Severity: CodeStatusUnknown.Severity(), Code: CodeStatusUnknown,
+				Message: i18n.T("the status %q says neither that the person is here nor that they have left: the row is kept in the file", strings.TrimSpace(v)),
+				Fix:     &Fix{Label: i18n.T("Leave out of the file"), LeaveOut: true}})
+		}
+	}
+	if g, text, ok := x.gradeOf(row); ok {
+		class := roster.ParseClass(row.Values[roster.Class])
+		if class.Form == roster.ClassStandard && class.Grade != g {
+			dst = append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeGradeMismatch.Severity(), Code: CodeGradeMismatch,
+				Message: i18n.T("the class %s is not in year %d, which the column %q gives (%q): which one is right?", class.Canonical, g, x.gradeName, text)})
+		}
+	}
+	return dst
+}

@@ -1,0 +1,139 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"rosterdesk/internal/roster"
+)
+
+// TestSourceColumnRules checks the rules that read a row's grade and
+// status columns and its hidden mark, one row in a roster with the
+// columns Årskurs and Status.
+func TestSourceColumnRules(t *testing.T) {
+	tests := []struct {
+		name          string
+		class, grade  string
+		status        string
+		hidden        bool
+		code          Code
+		field         roster.Field
+		fix           string // "-" for none, "leave out" for the leave-out fix
+		message       string
+		noProblemWith Code // a code that must not be there
+	}{
+		{"section with its grade", "B", "8", "", false, CodeClassNoGrade, roster.Class, "8B", `the column "Årskurs" gives year 8, so the class is 8B`, ""},
+		{"section, grade åk", "c", "åk 9", "", false, CodeClassNoGrade, roster.Class, "9C", "so the class is 9C", ""},
+		{"section, no grade", "B", "", "", false, CodeClassNoGrade, roster.Class, "-", "such as 7B", ""},
+		{"section, grade Gr 9", "B", "Gr 9", "", false, CodeClassNoGrade, roster.Class, "9B", "gives year 9, so the class is 9B", ""},
+		{"section, förskoleklass", "B", "FK", "", false, CodeClassNoGrade, roster.Class, "FB", `says "FK", so the class is FB`, ""},
+		{"section, several grades", "B", "1-3", "", false, CodeClassNoGrade, roster.Class, "-", `says "1-3", which is not one grade`, ""},
+		{"grade disagrees", "7A", "8", "", false, CodeGradeMismatch, roster.Class, "-", `the class 7A is not in year 8, which the column "Årskurs" gives ("8")`, ""},
+		{"grade agrees", "8A", "8", "", false, CodeWhitespace, roster.NoField, "", "", CodeGradeMismatch},
+		{"missing class, own grade", "", "8", "", false, CodeClassMissing, roster.Class, "-", `the column "Årskurs" gives year 8, so a class such as 8A`, ""},
+		{"förskoleklass exempt", "FA", "F", "", false, CodeWhitespace, roster.NoField, "", "", CodeClassNoGrade},
+		{"hidden row", "8A", "", "", true, CodeRowHidden, roster.NoField, "leave out", "hidden in the workbook", ""},
+		{"status unclear", "8A", "", "Tjänstledig", false, CodeStatusUnknown, roster.NoField, "leave out", `the status "Tjänstledig" says neither`, ""},
+		{"status clear", "8A", "", "Aktiv", false, CodeWhitespace, roster.NoField, "", "", CodeStatusUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := roster.New()
+			r.ExtraColumns = []string{"Årskurs", "Status"}
+			row := r.Append(person(set(roster.Class, tt.class)))
+			row.Extra, row.Hidden = []string{tt.grade, tt.status}, tt.hidden
+			problems := Check(r)
+			if tt.noProblemWith != "" {
+				for _, p := range problems {
+					if p.Code == tt.noProblemWith {
+						t.Errorf("unexpected %+v", p)
+					}
+				}
+				return
+			}
+			var got *Problem
+			for _, p := range problems {
+				if p.Code == tt.code {
+					got = &p
+				}
+			}
+			if got == nil {
+				t.Fatalf("no %s: %q", tt.code, found(problems))
+			}
+			if got.Field != tt.field {
+				t.Errorf("field %v, want %v", got.Field, tt.field)
+			}
+			switch {
+			case tt.fix == "-" && got.Fix != nil:
+				t.Errorf("fix %+v, want none", *got.Fix)
+			case tt.fix == "leave out" && (got.Fix == nil || !got.Fix.LeaveOut):
+				t.Errorf("fix %+v, want to leave the row out", got.Fix)
+			case tt.fix != "-" && tt.fix != "leave out" && (got.Fix == nil || got.Fix.Value != tt.fix):
+				t.Errorf("fix %+v, want %q", got.Fix, tt.fix)
+			}
+			if !strings.Contains(got.Message.String(), tt.message) {
+				t.Errorf("message %q, want it to say %q", got.Message, tt.message)
+			}
+			row.LeftOut = true
+			if left := Check(r); len(left) != 0 {
+				t.Errorf("a row left out still has problems: %q", found(left))
+			}
+		})
+	}
+}
+
+// TestSectionFixFromTheSchool: a section alone gets the grade of its
+// school only when the school's classes, two or more, are all in one
+// grade and the class it makes is not there yet: a fix never merges two
+// classes.
+func TestSectionFixFromTheSchool(t *testing.T) {
+	tests := []struct {
+		name    string
+		others  []string
+		section string
+		fix     string
+	}{
+		{"one grade, new class", []string{"9A", "9B"}, "C", "9C"},
+		{"one grade, class exists", []string{"9A", "9B"}, "A", ""},
+		{"two grades", []string{"8A", "9B"}, "C", ""},
+		{"one class only", []string{"9A", "9A"}, "C", ""},
+		{"no classes", nil, "C", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := roster.New()
+			for i, class := range tt.others {
+				r.Append(person(set(roster.Class, class), set(roster.Email, string(rune('a'+i))+"@skola.example.se")))
+			}
+			row := r.Append(person(set(roster.Class, tt.section), set(roster.Email, "z@skola.example.se")))
+			var fix string
+			for _, p := range NewChecker(r).RowProblems(row.ID) {
+				if p.Code == CodeClassNoGrade && p.Fix != nil {
+					fix = p.Fix.Value
+				}
+			}
+			if fix != tt.fix {
+				t.Errorf("fix %q, want %q", fix, tt.fix)
+			}
+		})
+	}
+}
+
+// TestClassMissingNamesTheSchoolsClasses: "Elev utan klass" suggests
+// classes the school has, not always 9A.
+func TestClassMissingNamesTheSchoolsClasses(t *testing.T) {
+	r := roster.New()
+	for i, class := range []string{"7B", "7A", "8C"} {
+		r.Append(person(set(roster.Class, class), set(roster.Email, string(rune('a'+i))+"@skola.example.se")))
+	}
+	row := r.Append(person(set(roster.Class, ""), set(roster.Email, "z@skola.example.se")))
+	for _, p := range NewChecker(r).RowProblems(row.ID) {
+		if p.Code == CodeClassMissing {
+			if want := "such as one of this school's: 7A, 8C, 7B"; !strings.Contains(p.Message.String(), want) {
+				t.Errorf("message %q, want %q", p.Message, want)
+			}
+			return
+		}
+	}
+	t.Fatal("no class_missing")
+}

@@ -1,0 +1,117 @@
+package editor
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
+)
+
+// leaversCSV has a status column: Otto has left, Aino's status says
+// nothing the program knows.
+const leaversCSV = "E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll;Status\n" +
+	"tova@skola.example.se;Tova;Lind;9A;Norrskolan;Borås;elev;Aktiv\n" +
+	"otto@skola.example.se;Otto;Ek;9A;Norrskolan;Borås;elev;Utskriven\n" +
+	"aino@skola.example.se;Aino;Berg;9A;Norrskolan ;Borås;elev;Tjänstledig\n"
+
+func openLeavers(t *testing.T) *Document {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(leaversCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestLeaversAreLeftOutAndCounted(t *testing.T) {
+	d := openLeavers(t)
+	if !d.RowByID(findRow(t, d, "Otto")).LeftOut {
+		t.Fatal("Otto, Utskriven, is not left out")
+	}
+	var notices []string
+	for _, n := range d.Notices() {
+		notices = append(notices, n.String())
+	}
+	want := []string{`left 1 row out of the upload file: the column "Status" says the person has left`,
+		"removed surrounding spaces from 1 cell"}
+	if !slices.Equal(notices, want) {
+		t.Errorf("notices %q, want %q", notices, want)
+	}
+	plan := d.PlanExport(t.TempDir(), mustDate("20260901"))
+	if plan.Rows != 2 || plan.LeftOut != 1 {
+		t.Errorf("plan writes %d rows and leaves out %d; want 2 and 1", plan.Rows, plan.LeftOut)
+	}
+	var unknown []check.Problem
+	for _, p := range d.Checker().Problems() {
+		if p.Code == check.CodeStatusUnknown {
+			unknown = append(unknown, p)
+		}
+	}
+	if len(unknown) != 1 || unknown[0].Row != findRow(t, d, "Aino") || unknown[0].Column != "Status" {
+		t.Fatalf("status_unknown problems %v, want one on Aino's Status", unknown)
+	}
+	d.ApplyFix(unknown[0])
+	if !d.RowByID(findRow(t, d, "Aino")).LeftOut {
+		t.Error("the fix did not leave Aino out")
+	}
+	assertChecked(t, d)
+}
+
+func TestLeaveOutFixUndoesAndAllAtOnce(t *testing.T) {
+	d := openSample(t)
+	a, b := findRow(t, d, "Noah"), findRow(t, d, "Alva")
+	d.RowByID(a).Hidden, d.RowByID(b).Hidden = true, true
+	d.checker = check.NewChecker(d.Roster()) // the reader hid them before the check
+	before := snapshot(d)
+	hidden := 0
+	var first check.Problem
+	for _, p := range d.Checker().Problems() {
+		if p.Code == check.CodeRowHidden {
+			if hidden == 0 {
+				first = p
+			}
+			hidden++
+			if p.Fix == nil || !p.Fix.LeaveOut || p.Field != roster.NoField {
+				t.Errorf("row_hidden problem %+v, want a leave-out fix on the row", p)
+			}
+		}
+	}
+	if hidden != 2 {
+		t.Fatalf("%d row_hidden problems, want 2", hidden)
+	}
+	d.ApplyFix(first)
+	if !d.RowByID(first.Row).LeftOut {
+		t.Fatal("Fix did not leave the row out")
+	}
+	assertChecked(t, d)
+	if d.UndoLabel() != "Leave out of the file" {
+		t.Errorf("undo label %q", d.UndoLabel())
+	}
+	d.Undo()
+	if snapshot(d) != before {
+		t.Fatal("undo did not take the row back into the file")
+	}
+	if n := d.ApplyFixes(check.CodeRowHidden); n != 2 {
+		t.Errorf("Fix all left out %d rows, want 2", n)
+	}
+	if got := d.Roster().Count().LeftOut; got != 2 {
+		t.Errorf("count of left-out rows %d, want 2", got)
+	}
+	for _, p := range d.Checker().Problems() {
+		if p.Code == check.CodeRowHidden {
+			t.Errorf("row_hidden left after Fix all: %+v", p)
+		}
+	}
+	d.SetLeftOut([]roster.RowID{a}, false)
+	if d.RowByID(a).LeftOut || d.UndoLabel() != "Take back into the file" {
+		t.Errorf("taking back: left out %v, undo %q", d.RowByID(a).LeftOut, d.UndoLabel())
+	}
+	assertChecked(t, d)
+}

@@ -1,0 +1,155 @@
+package roster
+
+import (
+	"strings"
+	"time"
+)
+
+// StatusKind says what a column that marks leavers holds.
+type StatusKind int
+
+// The kinds of leaver column.
+const (
+	// NoStatus: not a leaver column.
+	NoStatus StatusKind = iota
+	// StatusWords: a status ("Status", "Tila"): "Aktiv", "Utskriven",
+	// "Inactive", "Eronnut".
+	StatusWords
+	// StatusEnd: an end date or a yes/no that the person has left
+	// ("Utskriven", "Slutdatum", "Avgångsdatum", "Päättymispäivä",
+	// "End date"): a date, a status word, or an explicit yes or no.
+	StatusEnd
+)
+
+// statusHeaders are the header keys (see HeaderKey) of leaver columns.
+var statusHeaders = map[string]StatusKind{
+	"status": StatusWords, "elevstatus": StatusWords, "anstallningsstatus": StatusWords,
+	"tila": StatusWords, "oppilaantila": StatusWords, "opiskelijantila": StatusWords,
+	"userstatus": StatusWords, "accountstatus": StatusWords,
+
+	"utskriven": StatusEnd, "utskrivningsdatum": StatusEnd, "utskrivendatum": StatusEnd,
+	"slutdatum": StatusEnd, "avgangsdatum": StatusEnd, "slutat": StatusEnd,
+	"paattymispaiva": StatusEnd, "lopetuspaiva": StatusEnd, "eroamispaiva": StatusEnd,
+	"enddate": StatusEnd, "leavingdate": StatusEnd, "leftdate": StatusEnd,
+}
+
+// StatusHeader returns the kind of leaver column a header names, or
+// NoStatus.
+func StatusHeader(header string) StatusKind { return statusHeaders[HeaderKey(header)] }
+
+// StatusColumn is an extra column that marks leavers.
+type StatusColumn struct {
+	// Index is the column's place in Roster.ExtraColumns.
+	Index int
+	Kind  StatusKind
+}
+
+// StatusColumns lists every extra column whose header names a leaver
+// column (a status and an end date may both be there: a person has left
+// when either says so).
+func (r *Roster) StatusColumns() []StatusColumn {
+	var out []StatusColumn
+	for i, name := range r.ExtraColumns {
+		if k := StatusHeader(name); k != NoStatus {
+			out = append(out, StatusColumn{Index: i, Kind: k})
+		}
+	}
+	return out
+}
+
+// Leaving is a leaver cell read: a word that says the person has left,
+// or the date they leave or left.
+type Leaving struct {
+	// Clear is false for a value the program cannot read: neither a
+	// known status word, a yes or no where the column takes them, nor a
+	// date. Such a row is kept, and warned of.
+	Clear bool
+	// Left says a word or a yes says the person has left.
+	Left bool
+	// End is the end date, zero when the cell gives none.
+	End time.Time
+}
+
+// LeftBy reports whether the person has left by date: a word says so, or
+// the end date is before date (on the end date itself they are still
+// there).
+func (l Leaving) LeftBy(date time.Time) bool {
+	if l.Left {
+		return true
+	}
+	if l.End.IsZero() {
+		return false
+	}
+	y, m, d := date.Date()
+	return l.End.Before(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+}
+
+// leaverWords and stayWords are status words, folded (see foldStatus),
+// that say a person has left or is still there.
+var (
+	leaverWords = wordSet("utskriven", "utskrivna", "utskriven elev", "slutat", "slutade", "har slutat",
+		"avslutad", "avslutat", "avslutade", "inaktiv", "inaktiverad", "inaktivt", "avgatt", "avgangen",
+		"flyttat", "flyttad", "avregistrerad", "left", "inactive", "ended", "terminated", "withdrawn",
+		"deactivated", "disabled", "former", "leaver", "eronnut", "lopettanut", "lopettaneet",
+		"poistunut", "paattynyt", "ei aktiivinen", "passiivinen", "valmistunut")
+	stayWords = wordSet("aktiv", "aktiverad", "aktuell", "inskriven", "pagaende", "active", "enrolled",
+		"current", "aktiivinen", "voimassa", "lasna", "kirjoilla", "normal", "ok")
+	// yesWords and noWords answer a column such as "Utskriven".
+	yesWords = wordSet("ja", "j", "yes", "y", "x", "kylla", "k", "1", "true", "sant", "tosi")
+	noWords  = wordSet("nej", "n", "no", "ei", "e", "0", "false", "falskt", "epatosi", "-")
+)
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// foldStatus is the form status words are compared in: lower case,
+// å ä ö as a a o, invisible characters gone, single spaces.
+func foldStatus(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == 'å' || r == 'ä':
+			return 'a'
+		case r == 'ö':
+			return 'o'
+		case Invisible(r):
+			return -1
+		}
+		return r
+	}, strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// endLayouts are the date forms an end date is read in: ISO 8601 (as the
+// importer writes a date cell, and as Swedish systems export), with a
+// time after it, compact, and the Finnish day.month.year.
+var endLayouts = []string{"2006-01-02", "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02 15:04",
+	"20060102", "2006/01/02", "2.1.2006", "02.01.2006", "2.1.2006 15:04", "2.1.2006 15:04:05"}
+
+// ReadLeaving reads a leaver column's cell. An empty cell is a person
+// still there.
+func ReadLeaving(kind StatusKind, value string) Leaving {
+	v := foldStatus(value)
+	switch {
+	case v == "":
+		return Leaving{Clear: true}
+	case leaverWords[v]:
+		return Leaving{Clear: true, Left: true}
+	case stayWords[v]:
+		return Leaving{Clear: true}
+	case kind == StatusEnd && yesWords[v]:
+		return Leaving{Clear: true, Left: true}
+	case kind == StatusEnd && noWords[v]:
+		return Leaving{Clear: true}
+	}
+	for _, layout := range endLayouts {
+		if t, err := time.Parse(layout, v); err == nil {
+			return Leaving{Clear: true, End: t}
+		}
+	}
+	return Leaving{}
+}

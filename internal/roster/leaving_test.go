@@ -1,0 +1,81 @@
+package roster
+
+import (
+	"reflect"
+	"testing"
+	"time"
+)
+
+func TestStatusHeader(t *testing.T) {
+	tests := []struct {
+		header string
+		want   StatusKind
+	}{
+		{"Status", StatusWords}, {"Elevstatus", StatusWords}, {"Tila", StatusWords},
+		{"Utskriven", StatusEnd}, {"Slutdatum", StatusEnd}, {"Avgångsdatum", StatusEnd},
+		{"Päättymispäivä", StatusEnd}, {"Lopetuspäivä", StatusEnd}, {"End date", StatusEnd},
+		{"Klass", NoStatus}, {"Startdatum", NoStatus}, {"", NoStatus},
+	}
+	for _, tt := range tests {
+		if got := StatusHeader(tt.header); got != tt.want {
+			t.Errorf("StatusHeader(%q) = %v, want %v", tt.header, got, tt.want)
+		}
+	}
+}
+
+func TestReadLeaving(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	exportDate := day(2026, 9, 1)
+	tests := []struct {
+		kind      StatusKind
+		value     string
+		clear     bool
+		leftBy    bool
+		wantEnded time.Time
+	}{
+		{StatusWords, "", true, false, time.Time{}},
+		{StatusWords, "Aktiv", true, false, time.Time{}},
+		{StatusWords, " INSKRIVEN ", true, false, time.Time{}},
+		{StatusWords, "Utskriven", true, true, time.Time{}},
+		{StatusWords, "Slutat", true, true, time.Time{}},
+		{StatusWords, "Avslutad", true, true, time.Time{}},
+		{StatusWords, "Inaktiv", true, true, time.Time{}},
+		{StatusWords, "Left", true, true, time.Time{}},
+		{StatusWords, "inactive", true, true, time.Time{}},
+		{StatusWords, "Eronnut", true, true, time.Time{}},
+		{StatusWords, "Lopettanut", true, true, time.Time{}},
+		{StatusWords, "Aktiivinen", true, false, time.Time{}},
+		{StatusWords, "Ja", false, false, time.Time{}}, // a yes says nothing in a status column
+		{StatusWords, "Tjänstledig", false, false, time.Time{}},
+		{StatusEnd, "Ja", true, true, time.Time{}},
+		{StatusEnd, "Nej", true, false, time.Time{}},
+		{StatusEnd, "2026-06-15", true, true, day(2026, 6, 15)},
+		{StatusEnd, "2026-09-01", true, false, day(2026, 9, 1)}, // the last day: still there
+		{StatusEnd, "2026-12-20", true, false, day(2026, 12, 20)},
+		{StatusEnd, "15.6.2026", true, true, day(2026, 6, 15)},
+		{StatusEnd, "20260615", true, true, day(2026, 6, 15)},
+		{StatusEnd, "2026-06-15 00:00:00", true, true, day(2026, 6, 15)},
+		{StatusEnd, "next summer", false, false, time.Time{}},
+		{StatusEnd, "6/15/2026", false, false, time.Time{}}, // month or day first: not guessed
+	}
+	for _, tt := range tests {
+		l := ReadLeaving(tt.kind, tt.value)
+		if l.Clear != tt.clear || l.LeftBy(exportDate) != tt.leftBy || !l.End.Equal(tt.wantEnded) {
+			t.Errorf("ReadLeaving(%v, %q) = %+v (left by %v: %v), want clear %v, left %v, end %v",
+				tt.kind, tt.value, l, exportDate.Format("20060102"), l.LeftBy(exportDate), tt.clear, tt.leftBy, tt.wantEnded)
+		}
+	}
+}
+
+func TestStatusColumn(t *testing.T) {
+	r := New()
+	r.ExtraColumns = []string{"Personnummer", "Slutdatum", "Status"}
+	want := []StatusColumn{{1, StatusEnd}, {2, StatusWords}}
+	if got := r.StatusColumns(); !reflect.DeepEqual(got, want) {
+		t.Errorf("StatusColumns = %v, want %v", got, want)
+	}
+	r.ExtraColumns = []string{"Anteckning"}
+	if got := r.StatusColumns(); got != nil {
+		t.Errorf("StatusColumns without one = %v", got)
+	}
+}
