@@ -5,10 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"rosterdesk/internal/editor"
 	"rosterdesk/internal/roster"
@@ -23,19 +21,7 @@ func (u *UI) onAddRows() {
 		return
 	}
 	u.commitEdit()
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.prefs.SetOpenFolder(filepath.Dir(path))
-		u.AddRowsFrom(path)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
-	setLocation(d, u.startFolder())
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.askRosterFile(u.AddRowsFrom)
 }
 
 // AddRowsFrom reads a file off the window's goroutine, with a progress

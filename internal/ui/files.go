@@ -30,21 +30,25 @@ var openExtensions = []string{".xlsx", ".xlsm", ".csv", ".txt", ".zip", ".json",
 // onOpen asks for a roster file and opens it: a spreadsheet, or a school
 // data export as a zip or JSON file.
 func (u *UI) onOpen() {
-	u.confirmDiscard(func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			path := r.URI().Path()
-			r.Close()
-			u.prefs.SetOpenFolder(filepath.Dir(path))
-			u.OpenFile(path)
-		}, u.win)
-		d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
-		setLocation(d, u.startFolder())
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
-	})
+	u.confirmDiscard(func() { u.askRosterFile(u.OpenFile) })
+}
+
+// askRosterFile asks for a roster file in the folder last opened from,
+// remembers its folder, and hands its path to then.
+func (u *UI) askRosterFile(then func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.prefs.SetOpenFolder(filepath.Dir(path))
+		then(path)
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
+	setLocation(d, u.startFolder())
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
 }
 
 // onOpenSample opens the synthetic sample list, written to a temporary
