@@ -2,7 +2,10 @@ module rosterdesk
 
 go 1.26.0
 
-require golang.org/x/text v0.44.0
+require (
+	github.com/thedatashed/xlsxreader v1.2.8
+	golang.org/x/text v0.44.0
+)
 
 require github.com/kr/text v0.2.0 // indirect
 
@@ -42,7 +45,7 @@ require (
 	github.com/yuin/goldmark v1.7.8 // indirect
 	golang.org/x/crypto v0.58.0 // indirect
 	golang.org/x/image v0.44.0 // indirect
-	golang.org/x/net v0.62.0 // indirect
+	golang.org/x/net v0.62.0
 	golang.org/x/sys v0.49.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

@@ -118,13 +118,24 @@ func sizeName(n int) string {
 }
 
 // benchDir holds the generated rosters, made once per test process and
-// removed by TestMain.
+// removed by TestMain, or kept in ROSTER_BENCH_DIR when that is set, so
+// that a later run (or `roster check` under /usr/bin/time) reads the same
+// files without making them again.
 var benchDir string
+
+// keptDir is ROSTER_BENCH_DIR, which TestMain leaves in place.
+var keptDir string
 
 // benchFile returns the path of a generated roster of n rows in format
 // ("xlsx-shared", "xlsx-inline" or "csv"), making it on first use.
 func benchFile(tb testing.TB, format string, n int) string {
 	tb.Helper()
+	if kept := os.Getenv("ROSTER_BENCH_DIR"); benchDir == "" && kept != "" {
+		if err := os.MkdirAll(kept, 0o700); err != nil {
+			tb.Fatal(err)
+		}
+		benchDir, keptDir = kept, kept
+	}
 	if benchDir == "" {
 		dir, err := os.MkdirTemp("", "rosterbench")
 		if err != nil {
@@ -133,7 +144,8 @@ func benchFile(tb testing.TB, format string, n int) string {
 		benchDir = dir
 	}
 	ext := map[string]string{"xlsx-shared": ".xlsx", "xlsx-inline": ".xlsx", "csv": ".csv"}[format]
-	path := filepath.Join(benchDir, fmt.Sprintf("roster-%s-%d%s", format, n, ext))
+	name := fmt.Sprintf("roster-%s-%d%s", format, n, ext)
+	path := filepath.Join(benchDir, name)
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
@@ -141,7 +153,13 @@ func benchFile(tb testing.TB, format string, n int) string {
 	if gen == nil {
 		tb.Fatalf("no format %q", format)
 	}
-	if err := gen(path, n); err != nil {
+	// Made under another name first: a run stopped half-way leaves no
+	// half-written file for the next run to take for whole.
+	partial := filepath.Join(benchDir, "partial-"+name)
+	if err := gen(partial, n); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.Rename(partial, path); err != nil {
 		tb.Fatal(err)
 	}
 	return path
