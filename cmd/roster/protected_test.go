@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -153,6 +154,50 @@ func TestMapOption(t *testing.T) {
 		}
 		if strings.Contains(stderr, "811218") {
 			t.Errorf("--map %q: a personal number in the message: %q", tc.arg, stderr)
+		}
+	}
+}
+
+// TestIdentityNumbersInARecognisedColumnBlockExport reads a workbook
+// written by openpyxl whose column "SSO-id", recognised as SSOID by its
+// header, holds personal identity numbers in every written form (as text
+// and as a number): each is an error on its cell naming the column, the
+// export writes nothing, and no number appears in what is printed. Once
+// the column is mapped to Ignore the list exports, without them.
+func TestIdentityNumbersInARecognisedColumnBlockExport(t *testing.T) {
+	path := filepath.Join(importDir, "privacy_ssoid_pnr.xlsx")
+	rep := checkJSON(t, path, exitProblems)
+	var rows []int
+	for _, p := range rep.Problems {
+		if p.Code != "identity_number" || p.Field != "SSOID" || p.Column != "SSO-id" || p.Severity != "error" {
+			t.Errorf("unexpected problem %+v", p)
+			continue
+		}
+		rows = append(rows, p.Row)
+	}
+	if !slices.Equal(rows, []int{2, 3, 4, 5, 6}) {
+		t.Errorf("identity_number on rows %v, want 2 to 6 (row 7 holds an ordinary id)", rows)
+	}
+	out := t.TempDir()
+	code, stdout, stderr := runRoster("export", "--out", out, "--date", "20260901", path)
+	if code != exitProblems || stdout != "" {
+		t.Fatalf("export: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	if left, _ := os.ReadDir(out); len(left) != 0 {
+		t.Fatalf("wrote %d files with identity numbers in SSOID", len(left))
+	}
+	for _, digits := range []string{"1003151238", "1107224568", "1001012382", "131052", "0905053211"} {
+		if strings.Contains(stderr, digits) {
+			t.Errorf("an identity number in the output: %q", stderr)
+		}
+	}
+	code, stdout, stderr = runRoster("export", "--out", out, "--date", "20260901", "--map", "SSO-id=Ignore", path)
+	if code != exitOK {
+		t.Fatalf("SSO-id=Ignore: exit %d, %s", code, stderr)
+	}
+	for _, r := range openpyxlColumns(t, strings.TrimSpace(stdout), 0, 7) {
+		if r[1] != "" {
+			t.Errorf("SSOID %q sent after SSO-id=Ignore", r[1])
 		}
 	}
 }

@@ -31,6 +31,7 @@ const (
 	CodeProtectedValue         Code = "protected_value"          // a protected-identity mark that is neither a known yes nor a known no
 	CodeProtectedColumnUnknown Code = "protected_column_unknown" // an unmapped column whose header suggests protection
 	CodeProtectedPlaceholder   Code = "protected_placeholder"    // a name or address that stands in for a hidden identity ("***", "Skyddad")
+	CodeIdentityNumber         Code = "identity_number"          // a personal identity number in a field that is sent
 	CodeProtectedUnknown       Code = "protected_unknown"        // an export whose format carries no protected-identity mark
 	CodeProtectedListUnmatched Code = "protected_list_unmatched" // a line of the protected list that names no one in the export
 	CodeNotValidOnDate         Code = "not_valid_on_date"        // a school data export with no student valid on the export date
@@ -78,6 +79,7 @@ var codeInfos = []codeInfo{
 	{CodeProtectedValue, Warning, i18n.T("Unclear protected identity mark")},
 	{CodeProtectedColumnUnknown, Error, i18n.T("Column that may mark protected identity")},
 	{CodeProtectedPlaceholder, Warning, i18n.T("Name hidden for protected identity")},
+	{CodeIdentityNumber, Error, i18n.T("Personal identity number")},
 	{CodeProtectedUnknown, Error, i18n.T("No protected identity marks in the file")},
 	{CodeProtectedListUnmatched, Error, i18n.T("Protected list line that matches no one")},
 	{CodeNotValidOnDate, Warning, i18n.T("No student valid on the export date")},

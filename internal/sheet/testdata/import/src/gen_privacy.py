@@ -1,0 +1,29 @@
+"""Writes the privacy fixtures with openpyxl (a real writer): lists in
+which a protected identity or a personal identity number hides where the
+program once did not look. All names and numbers are made up (the
+identity numbers have right check digits). Run with /usr/bin/python3."""
+import os
+import sys
+from openpyxl import Workbook
+
+out = sys.argv[1]
+head = ["Förnamn", "Efternamn", "E-post", "Klass", "Skola", "Kommun", "Roll"]
+
+
+def pupil(first, last, cls="9A"):
+    return [first, last, f"{first.lower()}.{last.lower()}@elev.example", cls, "Ekbackens skola", "Lillköping", "Elev"]
+
+
+# privacy_ssoid_pnr.xlsx: a column the program recognises as SSOID by its
+# header holds personal identity numbers in every written form.
+wb = Workbook()
+ws = wb.active
+ws.title = "Elever"
+ws.append(head + ["SSO-id"])
+ws.append(pupil("Alva", "Berg") + ["201003151238"])
+ws.append(pupil("Nils", "Holm") + ["20110722-4568"])
+ws.append(pupil("Ida", "Sand") + ["100101-2382"])
+ws.append(pupil("Eetu", "Korhonen") + ["131052-308T"])
+ws.append(pupil("Leo", "Strand") + [200905053211])
+ws.append(pupil("Maja", "Ek") + ["abc123"])
+wb.save(os.path.join(out, "privacy_ssoid_pnr.xlsx"))
