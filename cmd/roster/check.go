@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -38,10 +37,7 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(newReport(imp, problems)); err != nil {
+		if err := writeReport(stdout, imp, problems); err != nil {
 			fmt.Fprintf(stderr, "roster check: %v\n", err)
 			return exitUnreadable
 		}

@@ -1,6 +1,11 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
@@ -57,7 +62,9 @@ type reportProblem struct {
 	Message  string `json:"message"`
 }
 
-func newReport(imp *sheet.Import, problems []check.Problem) report {
+// newReport is the report of imp with an empty list of problems:
+// writeReport writes them one at a time.
+func newReport(imp *sheet.Import) report {
 	c := imp.Roster.Count()
 	rep := report{
 		File: imp.Path, Sheet: imp.Sheet, HeaderRow: imp.HeaderRow,
@@ -65,7 +72,7 @@ func newReport(imp *sheet.Import, problems []check.Problem) report {
 		Rows:    c.Rows, Students: c.Students, Teachers: c.Teachers, Protected: c.Protected, LeftOut: c.LeftOut,
 		Columns:  map[string]string{},
 		Notices:  make([]reportNotice, 0, len(imp.Notices)),
-		Problems: make([]reportProblem, 0, len(problems)),
+		Problems: []reportProblem{},
 	}
 	counts := sourceCounts(imp)
 	for i, s := range imp.Sources {
@@ -81,19 +88,74 @@ func newReport(imp *sheet.Import, problems []check.Problem) report {
 	for _, n := range imp.Notices {
 		rep.Notices = append(rep.Notices, reportNotice{File: n.File, Sheet: n.Sheet, Code: n.Code, Message: n.Message.String()})
 	}
-	places := newPlaces(imp)
-	for _, p := range problems {
-		src, line := places.of(p)
-		column := p.Column
-		if column == "" && p.Field.Valid() {
-			column = src.Columns[p.Field]
-		}
-		rep.Problems = append(rep.Problems, reportProblem{
-			File: src.File, Sheet: src.Sheet, Row: line, Field: p.Field.String(), Column: column,
-			Severity: p.Severity.String(), Code: string(p.Code), Message: p.Message.String(),
-		})
-	}
 	return rep
+}
+
+// report is problem p as the report lists it.
+func (pl places) report(p check.Problem) reportProblem {
+	src, line := pl.of(p)
+	column := p.Column
+	if column == "" && p.Field.Valid() {
+		column = src.Columns[p.Field]
+	}
+	return reportProblem{
+		File: src.File, Sheet: src.Sheet, Row: line, Field: p.Field.String(), Column: column,
+		Severity: p.Severity.String(), Code: string(p.Code), Message: p.Message.String(),
+	}
+}
+
+// writeReport writes the report of imp and its problems to w as one
+// indented JSON object, as json.Encoder with SetIndent("", "  ") writes
+// it, but a problem at a time: a million rows can have a million
+// problems, and neither their report records nor the whole text are
+// held at once.
+func writeReport(w io.Writer, imp *sheet.Import, problems []check.Problem) error {
+	head, err := indentedJSON(newReport(imp))
+	if err != nil {
+		return err
+	}
+	if len(problems) == 0 {
+		_, err := w.Write(head)
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	// The head ends with `"problems": []` and the object's closing brace.
+	cut := bytes.LastIndex(head, []byte("[]"))
+	bw.Write(head[:cut])
+	bw.WriteString("[\n")
+	var one bytes.Buffer
+	item := json.NewEncoder(&one)
+	item.SetIndent(problemIndent, "  ")
+	item.SetEscapeHTML(false)
+	places := newPlaces(imp)
+	for i, p := range problems {
+		if i > 0 {
+			bw.WriteString(",\n")
+		}
+		one.Reset()
+		if err := item.Encode(places.report(p)); err != nil {
+			return err
+		}
+		bw.WriteString(problemIndent)
+		bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+	}
+	bw.WriteString("\n  ]")
+	bw.Write(head[cut+2:])
+	return bw.Flush()
+}
+
+// problemIndent is the indent of a problem in the report's list.
+const problemIndent = "    "
+
+// indentedJSON is v as json.Encoder with SetIndent("", "  ") and no HTML
+// escaping writes it, final newline included.
+func indentedJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return b.Bytes(), err
 }
 
 // sourceColumns names, for each field the source has, the header it came
