@@ -39,6 +39,7 @@ const (
 	CodeStatusUnknown          Code = "status_unknown"           // a status or end date that says neither here nor left
 	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
 	CodeFormulaUncached        Code = "formula_uncached"         // a field's cells hold formulas whose values were never calculated
+	CodeNumberRounded          Code = "number_rounded"           // a number Excel shows rounded (1.23E+11): the digits of an id are lost
 
 	// What a tired eye misses.
 	CodeSpellingVariant Code = "spelling_variant"  // a School, email domain or Municipality spelt slightly differently from most rows
@@ -87,6 +88,7 @@ var codeInfos = []codeInfo{
 	{CodeStatusUnknown, Warning, i18n.T("Status not understood")},
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},
 	{CodeFormulaUncached, Error, i18n.T("Formula without a value")},
+	{CodeNumberRounded, Warning, i18n.T("Number rounded by Excel")},
 	{CodeSpellingVariant, Warning, i18n.T("Spelt differently from most rows")},
 	{CodeClassLone, Warning, i18n.T("Alone in a class")},
 	{CodeClassGradeStray, Warning, i18n.T("Alone in a year the school lacks")},
