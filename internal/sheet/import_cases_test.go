@@ -3,10 +3,14 @@ package sheet
 import (
 	"bytes"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
 )
 
 func TestOpenQuote(t *testing.T) {
@@ -217,5 +221,52 @@ func TestHiddenSheetLast(t *testing.T) {
 	f.SetSheetRow("Elever", "A1", &[]string{"Namn", "", ""})
 	if imp := read(); imp.Sheet != "Mall" {
 		t.Errorf("read sheet %q, want the hidden Mall when no other sheet has a header", imp.Sheet)
+	}
+}
+
+// TestNumbersAsShown reads ids stored as numbers, in files written by
+// openpyxl and LibreOffice and a csv saved by a Swedish Excel, as the
+// user sees them in Excel (LibreOffice's csv export "as shown" gave the
+// wanted values): zero-padded formats keep their zeros, an id with more
+// digits than Excel keeps is in exponent form and warned of, and a csv's
+// text stays as written.
+func TestNumbersAsShown(t *testing.T) {
+	wantXLSX := map[string][2]string{
+		"Alva": {"001234", "0000000007"},
+		"Bo":   {"ID-0012", "412 51"},
+		"Cia":  {"1.23456789012346E+19", "001235"},
+		"Dan":  {"123456789012", "99"},
+		"Eva":  {"004321", "5"},
+	}
+	wantCSV := map[string][2]string{"Gun": {"001234"}, "Hugo": {"1,23457E+11"}, "Ida": {"123456789012"}}
+	for name, want := range map[string]map[string][2]string{
+		"numbers_openpyxl.xlsx": wantXLSX, "numbers_libreoffice.xlsx": wantXLSX, "numbers_cp1252.csv": wantCSV,
+	} {
+		imp, err := ReadFile(filepath.Join("testdata", "import", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rounded := map[string]bool{}
+		for _, p := range check.Check(imp.Roster) {
+			if p.Code == check.CodeNumberRounded {
+				rounded[imp.Roster.ByID(p.Row).Values[roster.FirstName]+" "+p.Field.String()] = true
+			}
+		}
+		for _, row := range imp.Roster.Rows {
+			first := row.Values[roster.FirstName]
+			got := [2]string{row.Values[roster.SSOID]}
+			if len(row.Extra) > 0 {
+				got[1] = row.Extra[0]
+			}
+			if got != want[first] {
+				t.Errorf("%s: %s's SSOID and Elevnr %q, want %q", name, first, got, want[first])
+			}
+			if wantRounded := strings.Contains(got[0], "E+"); rounded[first+" SSOID"] != wantRounded {
+				t.Errorf("%s: %s's SSOID %q: number_rounded %v, want %v", name, first, got[0], rounded[first+" SSOID"], wantRounded)
+			}
+		}
+		if len(imp.Roster.Rows) != len(want) {
+			t.Errorf("%s: %d rows, want %d", name, len(imp.Roster.Rows), len(want))
+		}
 	}
 }

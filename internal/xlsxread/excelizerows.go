@@ -8,8 +8,9 @@ import (
 
 // excelizeRows is the excelize path's Rows: excelize's row iterator,
 // with RawCellValue, over a sheet whose rows and cells are in order (see
-// placedWorkbook), numbers in exponent form as typed.
-func excelizeRows(f *excelize.File, rows *excelize.Rows, name, path string) Rows {
+// placedWorkbook), numbers in exponent form as typed, and the number
+// cells in shown as they show.
+func excelizeRows(f *excelize.File, rows *excelize.Rows, name, path string, shown shownCells) Rows {
 	return func(row RowFunc) error {
 		// The iterator yields every row number in turn, an empty row for
 		// each row missing from the sheet's XML, so the count is the row
@@ -24,6 +25,7 @@ func excelizeRows(f *excelize.File, rows *excelize.Rows, name, path string) Rows
 					cells[i] = numberAsTyped(c)
 				}
 			}
+			shown.show(cells, line)
 			if !row(cells, line) {
 				return nil
 			}
@@ -90,9 +92,13 @@ func digitRun(s string) int {
 
 // numberAsTyped gives back the digits the user typed for a whole number
 // that the file stores in exponent form, so that a 12-digit id stays
-// 123456789012 and never becomes 1.23456789012E+11. Other values are
-// kept as stored.
+// 123456789012 and never becomes 1.23456789012E+11; a number of 16
+// digits or more, which Excel has rounded, as Excel shows it (see
+// roundedNumber). Other values are kept as stored.
 func numberAsTyped(v string) string {
+	if r, ok := roundedNumber(v); ok {
+		return r
+	}
 	if !isExponentNumber(v) {
 		return v
 	}

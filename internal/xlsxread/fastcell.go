@@ -7,8 +7,15 @@ import "strconv"
 // excelizeRows then keeps it. Formulas, booleans, errors, dates, styled
 // numbers and anything unknown make it decline. exponent says whether the
 // value is in exponent form, to be turned into digits if a number cell.
+// A number cell of 16 digits or more is given as Excel shows it, rounded
+// (numberAsTyped), as excelizeRows gives it from the pre-check.
 func (x *xmlScanner) readCell(t *xmlTag, sst []string) (v string, exponent bool, err error) {
 	v, err = x.readCellValue(t, sst)
+	if typ, _ := t.attr("t"); err == nil && (typ == "" || typ == "n") {
+		if r, ok := roundedCell(v); ok {
+			return r, false, nil
+		}
+	}
 	return v, err == nil && isExponentNumber(v), err
 }
 

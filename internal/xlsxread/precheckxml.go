@@ -18,10 +18,11 @@ import (
 // index the file does not have are damage, and sheets shaped like no
 // roster are refused (see Guard). Errors name the row and column
 // where they apply. It says what excelize's row iterator does not: which
-// worksheets have rows or cells out of order, and which cells hold a
-// formula without a calculated value (see partsChecked).
+// worksheets have rows or cells out of order, which cells hold a formula
+// without a calculated value, and which number cells show other text
+// than their value (see partsChecked).
 func checkWorkbookXML(zr *zip.Reader, path string) (partsChecked, error) {
-	return checkPartsXML(zr, path, nil, -1)
+	return checkParts(zr, path, nil, -1, readNumberFormats(zr))
 }
 
 // partsChecked is what checking a workbook's parts found besides damage.
@@ -32,19 +33,28 @@ type partsChecked struct {
 	// uncached holds, by worksheet part, the cells with a formula but no
 	// calculated value (see uncachedCells).
 	uncached map[string]uncachedCells
+	// shown holds, by worksheet part, the number cells that show other
+	// text than their value (see shownCells).
+	shown map[string]shownCells
 }
 
 // checkPartsXML is checkWorkbookXML skipping the parts in skip (already
 // checked by whoever read them); sstCount is the number of shared strings
 // when the table is skipped, else -1.
 func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount int) (checked partsChecked, err error) {
+	return checkParts(zr, path, skip, sstCount, nil)
+}
+
+// checkParts is checkPartsXML that notes the number cells that show
+// other text than their value, in formats.
+func checkParts(zr *zip.Reader, path string, skip map[string]bool, sstCount int, formats numberFormats) (checked partsChecked, err error) {
 	ref := sstRef{index: -1}
 	for _, f := range zr.File {
 		lower := strings.ToLower(f.Name)
 		if skip[f.Name] || !strings.HasSuffix(lower, ".xml") && !strings.HasSuffix(lower, ".rels") {
 			continue
 		}
-		p := &partCheck{sst: sstRef{index: -1}}
+		p := &partCheck{sst: sstRef{index: -1}, formats: formats}
 		if err := p.run(f); err != nil {
 			return partsChecked{}, RefusalAt(path, p.row, p.col, err)
 		}
@@ -54,6 +64,12 @@ func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount i
 				checked.uncached = map[string]uncachedCells{}
 			}
 			checked.uncached[f.Name] = p.uncached
+		}
+		if p.shown != nil {
+			if checked.shown == nil {
+				checked.shown = map[string]shownCells{}
+			}
+			checked.shown[f.Name] = p.shown
 		}
 		if p.root == "sst" {
 			sstCount = max(sstCount, 0) + p.items
@@ -93,12 +109,18 @@ type partCheck struct {
 	formula, hasV bool
 	// uncached is the worksheet's cells with a formula but no value.
 	uncached uncachedCells
+	// formats are the workbook's digit formats, style the s attribute of
+	// the cell being read, and shown the number cells that show other
+	// text than their value.
+	formats numberFormats
+	style   string
+	shown   shownCells
 }
 
 func (p *partCheck) run(f *zip.File) error {
 	err := p.runScanner(f)
 	if err == errSlowPath {
-		*p = partCheck{}
+		*p = partCheck{formats: p.formats}
 		return p.runDecoder(f)
 	}
 	return err
@@ -193,6 +215,9 @@ func (p *partCheck) startElement(local string, attr func(string) string) error {
 		p.col = nextIndex(p.col, ref, true)
 		p.disordered = p.disordered || p.col <= prev || ref != "" && refRowNumber(ref) != p.row
 		p.cellType = attr("t")
+		if p.formats != nil {
+			p.style = attr("s")
+		}
 		p.text = p.text[:0]
 		p.formula, p.hasV = false, false
 	case local == "f" && p.depth == 5:
@@ -224,6 +249,11 @@ func (p *partCheck) endElement(local string) error {
 		}
 		if p.formula && !calculated(p.cellType, p.hasV, p.text) {
 			p.uncached = p.uncached.add(p.row, p.col-1)
+		}
+		if p.cellType == "" || p.cellType == "n" {
+			if text, ok := p.formats.shown(p.style, p.text); ok {
+				p.shown = p.shown.add(p.row, p.col-1, text)
+			}
 		}
 	}
 	return nil

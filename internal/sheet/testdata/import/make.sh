@@ -14,6 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 (cd src && /usr/bin/python3 gen_sources.py "$here")
 (cd src && /usr/bin/python3 gen_columns.py "$here")
 (cd src && /usr/bin/python3 gen_privacy.py "$here")
+(cd src && /usr/bin/python3 gen_numbers.py "$here")
 (cd src && go run ./genxlsx "$here")
 
 # LibreOffice: semicolon csv (UTF-8) with title rows above the header.
@@ -27,6 +28,13 @@ mkdir -p "$tmp/lo"
 cp sheets_info.xlsx "$tmp/sheets_libreoffice.xlsx"
 soffice --headless --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$tmp/lo" "$tmp/sheets_libreoffice.xlsx" >/dev/null
 cp "$tmp/lo/sheets_libreoffice.xlsx" .
+
+# LibreOffice: the workbook of ids as numbers that gen_numbers.py writes,
+# saved again by Calc (its own styles, 1.23456789012346E+019).
+mkdir -p "$tmp/lo_numbers"
+cp numbers_openpyxl.xlsx "$tmp/numbers_libreoffice.xlsx"
+soffice --headless --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$tmp/lo_numbers" "$tmp/numbers_libreoffice.xlsx" >/dev/null
+cp "$tmp/lo_numbers/numbers_libreoffice.xlsx" .
 
 # Gnumeric: comma csv with an extra column.
 ssconvert src/roster_en.csv gnumeric.xlsx >/dev/null 2>&1
