@@ -40,6 +40,7 @@ const (
 	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
 	CodeFormulaUncached        Code = "formula_uncached"         // a field's cells hold formulas whose values were never calculated
 	CodeNumberRounded          Code = "number_rounded"           // a number Excel shows rounded (1.23E+11): the digits of an id are lost
+	CodeExcelError             Code = "excel_error"              // an Excel error (#N/A, #SAKNAS!) where a value should be
 
 	// What a tired eye misses.
 	CodeSpellingVariant Code = "spelling_variant"  // a School, email domain or Municipality spelt slightly differently from most rows
@@ -89,6 +90,7 @@ var codeInfos = []codeInfo{
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},
 	{CodeFormulaUncached, Error, i18n.T("Formula without a value")},
 	{CodeNumberRounded, Warning, i18n.T("Number rounded by Excel")},
+	{CodeExcelError, Error, i18n.T("Excel error in the cell")},
 	{CodeSpellingVariant, Warning, i18n.T("Spelt differently from most rows")},
 	{CodeClassLone, Warning, i18n.T("Alone in a class")},
 	{CodeClassGradeStray, Warning, i18n.T("Alone in a year the school lacks")},
