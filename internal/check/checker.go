@@ -21,7 +21,7 @@ type Checker struct {
 	roster *roster.Roster
 	// own holds the problems of each checked row that depend on that row
 	// alone; a row is checked exactly when it has an entry.
-	own map[roster.RowID][]Problem
+	own rowTable[[]Problem]
 	// ownErrors and ownWarnings count the problems in own.
 	ownErrors, ownWarnings int
 
@@ -45,7 +45,7 @@ type Checker struct {
 func NewChecker(r *roster.Roster) *Checker {
 	c := &Checker{
 		roster:       r,
-		own:          make(map[roster.RowID][]Problem, len(r.Rows)),
+		own:          newRowTable[[]Problem](len(r.Rows)),
 		municipality: newMunicipalityRule(len(r.Rows)),
 		context:      contextOf(r),
 		tired:        newTiredRule(len(r.Rows)),
@@ -102,13 +102,13 @@ func (c *Checker) learn(row *roster.Row) {
 	if !checked(row) {
 		return
 	}
-	c.index(row, rowProblems(make([]Problem, 0, 2), row, c.context))
+	c.index(row, rowProblems(nil, row, c.context))
 }
 
 // index records a checked row's own problems and adds it to the group
 // rules' indexes.
 func (c *Checker) index(row *roster.Row, problems []Problem) {
-	c.own[row.ID] = problems
+	c.own.set(row.ID, problems)
 	c.tally(problems, 1)
 	for _, g := range c.groups {
 		g.add(row)
@@ -117,12 +117,12 @@ func (c *Checker) index(row *roster.Row, problems []Problem) {
 
 // forget drops a row's problems and takes it out of the indexes.
 func (c *Checker) forget(id roster.RowID) {
-	problems, ok := c.own[id]
+	problems, ok := c.own.get(id)
 	if !ok {
 		return
 	}
 	c.tally(problems, -1)
-	delete(c.own, id)
+	c.own.remove(id)
 	for _, g := range c.groups {
 		g.remove(id)
 	}
@@ -159,7 +159,7 @@ func (c *Checker) Counts() (errors, warnings int) {
 // A protected row has only the problems the importer found in it: why it
 // is protected (see Hold).
 func (c *Checker) RowProblems(id roster.RowID) []Problem {
-	own, ok := c.own[id]
+	own, ok := c.own.get(id)
 	if !ok {
 		return slices.Clone(c.heldOf(id))
 	}

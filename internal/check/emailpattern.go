@@ -29,6 +29,9 @@ type emailPatternRule struct {
 	// addrs lists the rows of each address, to tell a shared one.
 	addrs   map[string]rowSet
 	flagged int
+	// lower holds each school as written in small letters, so that the
+	// rows of a school share one string.
+	lower map[string]string
 }
 
 type patternRow struct {
@@ -52,7 +55,8 @@ func (s *patternSchool) warns() int {
 }
 
 func newEmailPatternRule(rows int, row func(roster.RowID) *patternRow) *emailPatternRule {
-	return &emailPatternRule{row: row, schools: map[string]*patternSchool{}, addrs: make(map[string]rowSet, rows)}
+	return &emailPatternRule{row: row, schools: map[string]*patternSchool{}, addrs: make(map[string]rowSet, rows),
+		lower: map[string]string{}}
 }
 
 // changeSchool applies edit to a school and keeps flagged in step.
@@ -76,8 +80,12 @@ func (e *emailPatternRule) add(id roster.RowID, f *rowFacts, p *patternRow) {
 	if f.domain == "" || f.school == "" || f.first == "" || f.last == "" {
 		return
 	}
-	school := strings.ToLower(f.school)
-	*p = patternRow{school: school, addr: strings.ToLower(f.address),
+	school, ok := e.lower[f.school]
+	if !ok {
+		school = strings.ToLower(f.school)
+		e.lower[f.school] = school
+	}
+	*p = patternRow{school: school, addr: f.lower,
 		exact: isNameAddress(f.local, f.first, f.last), misfit: !f.holds}
 	set := e.addrs[p.addr]
 	others := set.len()

@@ -191,7 +191,7 @@ func (m *municipalityRule) remove(id roster.RowID) {
 }
 
 func (m *municipalityRule) problems(dst []Problem, id roster.RowID) []Problem {
-	if k, ok := m.index.keyOf[id]; ok && k != m.main {
+	if k, ok := m.index.keyOf.get(id); ok && k != m.main {
 		dst = append(dst, m.problem(id, k))
 	}
 	return dst
@@ -201,7 +201,7 @@ func (m *municipalityRule) counts() (errors, warnings int) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.knowSlipsLocked()
-	others := len(m.index.keyOf) - m.index.groups[m.main].len()
+	others := m.index.keyOf.len() - m.index.groups[m.main].len()
 	return others - m.slips, m.slips
 }
 

@@ -10,10 +10,10 @@ type groupIndex struct {
 	key func(*roster.Row) string
 	// groups maps a key to the rows that have it; rows with an empty key
 	// are not indexed.
-	groups map[string]*rowSet
+	groups map[string]rowSet
 	// keyOf remembers each indexed row's key, so that a row can be
 	// forgotten after its value changed.
-	keyOf map[roster.RowID]string
+	keyOf rowTable[string]
 	// shared counts the rows whose group has more than one row.
 	shared int
 }
@@ -22,8 +22,8 @@ type groupIndex struct {
 // up front so that checking a large roster does not grow the maps.
 func newGroupIndex(key func(*roster.Row) string, rows, keys int) *groupIndex {
 	return &groupIndex{key: key,
-		groups: make(map[string]*rowSet, keys),
-		keyOf:  make(map[roster.RowID]string, rows)}
+		groups: make(map[string]rowSet, keys),
+		keyOf:  newRowTable[string](rows)}
 }
 
 // add indexes a row under its current key and returns the key ("" when
@@ -34,12 +34,9 @@ func (x *groupIndex) add(row *roster.Row) string {
 		return ""
 	}
 	g := x.groups[k]
-	if g == nil {
-		g = &rowSet{}
-		x.groups[k] = g
-	}
 	g.add(row.ID)
-	x.keyOf[row.ID] = k
+	x.groups[k] = g
+	x.keyOf.set(row.ID, k)
 	switch g.len() {
 	case 1:
 	case 2:
@@ -53,13 +50,14 @@ func (x *groupIndex) add(row *roster.Row) string {
 // remove takes a row out of the index, whatever its value is now, and
 // returns the key it had ("" when it was not indexed).
 func (x *groupIndex) remove(id roster.RowID) string {
-	k, ok := x.keyOf[id]
+	k, ok := x.keyOf.get(id)
 	if !ok {
 		return ""
 	}
-	delete(x.keyOf, id)
+	x.keyOf.remove(id)
 	g := x.groups[k]
 	g.remove(id)
+	x.groups[k] = g
 	switch g.len() {
 	case 0:
 		delete(x.groups, k)
@@ -73,7 +71,7 @@ func (x *groupIndex) remove(id roster.RowID) string {
 
 // size returns how many rows share the row's key (0 when not indexed).
 func (x *groupIndex) size(id roster.RowID) int {
-	k, ok := x.keyOf[id]
+	k, ok := x.keyOf.get(id)
 	if !ok {
 		return 0
 	}
@@ -116,11 +114,9 @@ func (s *rowSet) remove(id roster.RowID) {
 	}
 }
 
-// len returns the number of rows in the set; a nil set is empty.
-func (s *rowSet) len() int {
+// len returns the number of rows in the set.
+func (s rowSet) len() int {
 	switch {
-	case s == nil:
-		return 0
 	case s.many != nil:
 		return len(s.many)
 	case s.one != 0:

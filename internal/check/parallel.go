@@ -14,15 +14,20 @@ import (
 const parallelRows = 4096
 
 // ownProblems returns the problems of each row that depend on that row
-// alone (nil for rows that are not checked), found in parallel on large
-// rosters: they are pure functions of one row each, and the address and
-// class checks are most of the time of a full check.
+// alone (nil for rows that are not checked or have none), found in
+// parallel on large rosters: they are pure functions of one row each, and
+// the address and class checks are most of the time of a full check.
+// Most rows have no problem, so each is found in a buffer and only a row
+// with problems gets a slice of its own, of the size it needs.
 func ownProblems(rows []*roster.Row, x rowContext) [][]Problem {
 	out := make([][]Problem, len(rows))
 	fill := func(lo, hi int) {
+		var buf []Problem
 		for i := lo; i < hi; i++ {
 			if checked(rows[i]) {
-				out[i] = rowProblems(make([]Problem, 0, 2), rows[i], x)
+				if buf = rowProblems(buf[:0], rows[i], x); len(buf) > 0 {
+					out[i] = slices.Clone(buf)
+				}
 			}
 		}
 	}
@@ -58,7 +63,7 @@ func (c *Checker) indexAll(rows []*roster.Row, own [][]Problem) {
 	wg.Go(func() {
 		for i, row := range rows {
 			if checked(row) {
-				c.own[row.ID] = own[i]
+				c.own.set(row.ID, own[i])
 				c.tally(own[i], 1)
 			}
 		}
@@ -111,7 +116,7 @@ func (c *Checker) problemsOf(rows []*roster.Row) []Problem {
 	collect := func(part []*roster.Row) []Problem {
 		var out []Problem
 		for _, row := range part {
-			if _, ok := c.own[row.ID]; ok || c.held.shown[row.ID] {
+			if _, ok := c.own.get(row.ID); ok || c.held.shown[row.ID] {
 				out = append(out, c.RowProblems(row.ID)...)
 			}
 		}

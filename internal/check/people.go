@@ -99,7 +99,7 @@ func (s *sameNameRule) add(f *rowFacts) nameKey {
 		return nameKey{}
 	}
 	k := lowerJoin(f.school, f.first, f.last)
-	email := strings.ToLower(f.address)
+	email := f.lower
 	g := s.groups[k]
 	before := g.flagged()
 	g.add(email)

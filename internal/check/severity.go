@@ -18,7 +18,7 @@ type severityRule interface {
 // costs no garbage.
 func (c *Checker) CellSeverity(id roster.RowID, f roster.Field) (worst Severity, ok bool) {
 	worst = Warning
-	own, checked := c.own[id]
+	own, checked := c.own.get(id)
 	if !checked {
 		for _, p := range c.heldOf(id) {
 			if p.Field == f || p.Field == roster.NoField {
@@ -67,7 +67,7 @@ func (m *municipalityRule) severity(id roster.RowID, f roster.Field) (Severity, 
 	if f != roster.Municipality {
 		return Warning, false
 	}
-	k, indexed := m.index.keyOf[id]
+	k, indexed := m.index.keyOf.get(id)
 	if !indexed || k == m.main {
 		return Warning, false
 	}

@@ -78,7 +78,7 @@ func (r *identityRule) add(row *roster.Row) {
 }
 
 func (r *identityRule) remove(id roster.RowID) {
-	ke, ks := r.email.index.keyOf[id], r.ssoid.index.keyOf[id]
+	ke, ks := r.email.index.keyOf.at(id), r.ssoid.index.keyOf.at(id)
 	before := r.mergedIn(ke, ks, 0)
 	r.email.remove(id)
 	r.ssoid.remove(id)
@@ -130,7 +130,7 @@ func staffKey(x *groupIndex, groups map[string]*staffGroup, k string, without ro
 		return false
 	}
 	n := x.groups[k].len()
-	if kw, ok := x.keyOf[without]; ok && kw == k {
+	if kw, ok := x.keyOf.get(without); ok && kw == k {
 		n--
 	}
 	return len(g.ids) == n

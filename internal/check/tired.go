@@ -13,7 +13,7 @@ import (
 // record per row, so that all of them together cost one map entry per
 // row when a large list is checked.
 type tiredRule struct {
-	rows    map[roster.RowID]*tiredRow
+	rows    rowTable[*tiredRow]
 	spell   [2]*spellField // School, email domain
 	class   *classRule
 	same    *sameNameRule
@@ -33,9 +33,9 @@ type tiredRow struct {
 }
 
 func newTiredRule(rows int) *tiredRule {
-	t := &tiredRule{rows: make(map[roster.RowID]*tiredRow, rows), spell: spellFields(),
+	t := &tiredRule{rows: newRowTable[*tiredRow](rows), spell: spellFields(),
 		class: newClassRule(), same: newSameNameRule()}
-	t.pattern = newEmailPatternRule(rows, func(id roster.RowID) *patternRow { return &t.rows[id].pattern })
+	t.pattern = newEmailPatternRule(rows, func(id roster.RowID) *patternRow { return &t.rows.at(id).pattern })
 	return t
 }
 
@@ -43,9 +43,10 @@ func newTiredRule(rows int) *tiredRule {
 type rowFacts struct {
 	school, first, last string // trimmed, single spaces
 	// domain is the address's domain in small letters, "" when the
-	// address has none; address is the trimmed address and local its
+	// address has none; address is the trimmed address, lower the same
+	// in small letters (one string that the rules share), and local its
 	// name in small letters.
-	domain, address, local string
+	domain, address, lower, local string
 	// holds says whether local holds a part of the name.
 	holds bool
 }
@@ -56,7 +57,8 @@ func factsOf(row *roster.Row) rowFacts {
 		last:  roster.Tidy(row.Values[roster.LastName])}
 	f.domain, f.address = emailDomain(row)
 	if f.domain != "" {
-		f.local = strings.ToLower(f.address[:strings.IndexByte(f.address, '@')])
+		f.lower = strings.ToLower(f.address)
+		f.local = f.lower[:strings.IndexByte(f.lower, '@')]
 		f.holds = f.first != "" && f.last != "" && holdsName(f.local, f.first, f.last)
 	}
 	return f
@@ -72,7 +74,7 @@ func (t *tiredRule) add(row *roster.Row) {
 	}
 	st.class = t.class.add(row, f.school)
 	st.name = t.same.add(&f)
-	t.rows[row.ID] = st
+	t.rows.set(row.ID, st)
 	t.pattern.add(row.ID, &f, &st.pattern)
 }
 
@@ -92,7 +94,7 @@ func (t *tiredRule) addAll(rows []*roster.Row) {
 		}
 	})
 	for i, row := range rows {
-		t.rows[row.ID] = &recs[i]
+		t.rows.set(row.ID, &recs[i])
 	}
 	var wg sync.WaitGroup
 	for s, sf := range t.spell {
@@ -123,7 +125,7 @@ func (t *tiredRule) addAll(rows []*roster.Row) {
 }
 
 func (t *tiredRule) remove(id roster.RowID) {
-	st := t.rows[id]
+	st := t.rows.at(id)
 	if st == nil {
 		return
 	}
@@ -139,11 +141,11 @@ func (t *tiredRule) remove(id roster.RowID) {
 		t.same.remove(st.name)
 	}
 	t.pattern.remove(id, &st.pattern)
-	delete(t.rows, id)
+	t.rows.remove(id)
 }
 
 func (t *tiredRule) problems(dst []Problem, id roster.RowID) []Problem {
-	st := t.rows[id]
+	st := t.rows.at(id)
 	if st == nil {
 		return dst
 	}
@@ -160,7 +162,7 @@ func (t *tiredRule) counts() (errors, warnings int) {
 }
 
 func (t *tiredRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
-	st := t.rows[id]
+	st := t.rows.at(id)
 	if st == nil {
 		return Warning, false
 	}
@@ -180,7 +182,7 @@ func (t *tiredRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
 // schoolOf returns the classes of a checked row's school, nil when it
 // names none or its school has no standard class, and the row.
 func (t *tiredRule) schoolOf(id roster.RowID) (*classSchool, *roster.Row) {
-	st := t.rows[id]
+	st := t.rows.at(id)
 	if st == nil {
 		return nil, nil
 	}
