@@ -32,7 +32,8 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		r.words = nil // scripts read English: the report and any error line
 	}
-	imp, problems, code := r.load("check", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts, Municipality: *municipality, Sheets: *sheets}, stderr)
+	imp, problems, code := r.load("check", paths, sheet.ReadOptions{Password: *password, Map: *maps, SchoolData: schoolOpts, Municipality: *municipality, Sheets: *sheets,
+		Date: schoolOpts.Date}, stderr)
 	if imp == nil {
 		return code
 	}

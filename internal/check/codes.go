@@ -35,6 +35,7 @@ const (
 	CodeProtectedUnknown       Code = "protected_unknown"        // an export whose format carries no protected-identity mark
 	CodeProtectedListUnmatched Code = "protected_list_unmatched" // a line of the protected list that names no one in the export
 	CodeNotValidOnDate         Code = "not_valid_on_date"        // a school data export with no student valid on the export date
+	CodeNoneValidOnDate        Code = "none_valid_on_date"       // a school data export with no one valid on the export date
 	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
 	CodeStatusUnknown          Code = "status_unknown"           // a status or end date that says neither here nor left
 	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
@@ -85,6 +86,7 @@ var codeInfos = []codeInfo{
 	{CodeProtectedUnknown, Error, i18n.T("No protected identity marks in the file")},
 	{CodeProtectedListUnmatched, Error, i18n.T("Protected list line that matches no one")},
 	{CodeNotValidOnDate, Warning, i18n.T("No student valid on the export date")},
+	{CodeNoneValidOnDate, Error, i18n.T("No one valid on the export date")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
 	{CodeStatusUnknown, Warning, i18n.T("Status not understood")},
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},

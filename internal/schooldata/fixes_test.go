@@ -112,8 +112,42 @@ func TestNoStudentValidOnTheDate(t *testing.T) {
 	if c := res.Roster.Count(); c.Students != 0 || !slices.Contains(problemCodes(res), check.CodeNotValidOnDate) {
 		t.Errorf("%d students, problems %v", c.Students, problemCodes(res))
 	}
+	if slices.Contains(problemCodes(res), check.CodeNoneValidOnDate) {
+		t.Errorf("staff are valid, but problems %v", problemCodes(res))
+	}
 	res, err = Read(filepath.Join("testdata", "ss12000-combined.json"), Options{Date: exportDate})
 	if err != nil || slices.Contains(problemCodes(res), check.CodeNotValidOnDate) {
 		t.Errorf("valid on the export date: %v, %v", err, problemCodes(res))
+	}
+}
+
+// An export in which no one is valid on the date is an error of the
+// whole file, not a warning: its upload file would be empty. One person
+// valid makes it the per-person notice again.
+func TestNoOneValidOnTheDate(t *testing.T) {
+	ended := "userSourcedId,orgSourcedId,role,isPrimary,roleStartDate,roleEndDate\n" +
+		"u1,s1,student,true,2024-08-15,2025-06-10\nt1,s1,teacher,true,2020-08-15,2025-06-30\n"
+	res, err := Read(sdsExport(t, twoUsers, ended, twoEnrol), Options{Date: exportDate, NoProtectedMarks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var none []check.Problem
+	for _, p := range res.Problems {
+		if p.Code == check.CodeNoneValidOnDate {
+			none = append(none, p)
+		}
+	}
+	if len(res.Roster.Rows) != 0 || len(none) != 1 || none[0].Severity != check.Error || none[0].Row != 0 ||
+		slices.Contains(problemCodes(res), check.CodeNotValidOnDate) {
+		t.Errorf("%d rows, problems %+v", len(res.Roster.Rows), res.Problems)
+	}
+	teacher := strings.Replace(ended, "2025-06-30", "", 1)
+	res, err = Read(sdsExport(t, twoUsers, teacher, twoEnrol), Options{Date: exportDate, NoProtectedMarks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if codes := problemCodes(res); len(res.Roster.Rows) != 1 || slices.Contains(codes, check.CodeNoneValidOnDate) ||
+		!slices.Contains(codes, check.CodeNotValidOnDate) || !slices.Contains(codesOf(res), NoticeNotValid) {
+		t.Errorf("%d rows, problems %v, notices %v", len(res.Roster.Rows), codes, codesOf(res))
 	}
 }

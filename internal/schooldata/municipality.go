@@ -61,26 +61,33 @@ func MunicipalityByCode(code string) (string, bool) {
 }
 
 // municipality returns the municipality of the school with id: the
-// override, else the name of the first municipal organisation above it,
-// else, when that is an independent organiser, the name of the first
-// municipality code on the way up.
+// user's (Options.Municipality), else the name of the first municipal
+// organisation above it, else, when that is an independent organiser,
+// the name of the first municipality code on the way up. Where the
+// user's replaces another the export names, it counts the row for a
+// notice.
 func (b *builder) municipality(id string) string {
-	if b.opts.Municipality != "" {
-		return b.opts.Municipality
+	own, ok := b.municipalities[id]
+	if !ok {
+		own = b.findMunicipality(id, b.opts.Municipality == "")
+		b.municipalities[id] = own
 	}
-	if m, ok := b.municipalities[id]; ok {
-		return m
+	if given := b.opts.Municipality; given != "" {
+		if own != "" && own != given {
+			b.replaced[own]++
+		}
+		return given
 	}
-	m := b.findMunicipality(id)
-	b.municipalities[id] = m
-	return m
+	return own
 }
 
 // maxOrgDepth bounds the walk up the organisations, which a damaged
 // export could make a loop.
 const maxOrgDepth = 32
 
-func (b *builder) findMunicipality(id string) string {
+// findMunicipality walks up from the school with id; note says to count
+// a name taken from the code table for the notice.
+func (b *builder) findMunicipality(id string, note bool) string {
 	code := ""
 	o := b.orgs[id]
 	for depth := 0; o != nil && depth < maxOrgDepth; depth++ {
@@ -97,7 +104,9 @@ func (b *builder) findMunicipality(id string) string {
 		o = b.orgs[o.parent]
 	}
 	if name, ok := MunicipalityByCode(code); ok {
-		b.fromCode[name] = code
+		if note {
+			b.fromCode[name] = code
+		}
 		return name
 	}
 	return ""

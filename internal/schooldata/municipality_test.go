@@ -3,8 +3,12 @@ package schooldata
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
 )
 
 func TestMunicipalityName(t *testing.T) {
@@ -81,5 +85,62 @@ func TestMunicipalityTableIsItsSource(t *testing.T) {
 	}
 	if se != 290 || fi < 300 {
 		t.Errorf("%d Swedish and %d Finnish municipalities, want Sweden's 290 and Finland's 300-odd", se, fi)
+	}
+}
+
+// An SDS or OneRoster export of two districts gives rows of two
+// municipalities, which the checker's municipality_mixed rule flags: one
+// upload file carries one municipality in its name.
+func TestTwoDistrictsAreMixed(t *testing.T) {
+	orgs := "sourcedId,status,name,type,parentSourcedId\nd1,,Ale kommun,district,\nd2,,Lerums kommun,district,\n" +
+		"s1,,Norrskolan,school,d1\ns2,,Söderskolan,school,d2\n"
+	exports := map[string]map[string]string{
+		"SDS": {
+			"orgs.csv": orgs,
+			"users.csv": "sourcedId,username,givenName,familyName,email\n" +
+				"u1,ida@ale.example.se,Ida,Sund,ida@ale.example.se\nu2,eva@lerum.example.se,Eva,Berg,eva@lerum.example.se\n" +
+				"u3,max@ale.example.se,Max,Ek,max@ale.example.se\n",
+			"roles.csv":       "userSourcedId,orgSourcedId,role\nu1,s1,student\nu2,s2,student\nu3,s1,student\n",
+			"classes.csv":     "sourcedId,orgSourcedId,title\nc1,s1,9A\nc2,s2,9A\n",
+			"enrollments.csv": "classSourcedId,userSourcedId,role\nc1,u1,student\nc2,u2,student\nc1,u3,student\n",
+		},
+		"OneRoster": {
+			"manifest.csv": "propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\n",
+			"orgs.csv":     orgs,
+			"users.csv": "sourcedId,status,enabledUser,orgSourcedIds,role,username,givenName,familyName,email\n" +
+				"u1,,true,s1,student,ida@ale.example.se,Ida,Sund,ida@ale.example.se\n" +
+				"u2,,true,s2,student,eva@lerum.example.se,Eva,Berg,eva@lerum.example.se\n" +
+				"u3,,true,s1,student,max@ale.example.se,Max,Ek,max@ale.example.se\n",
+			"classes.csv": "sourcedId,status,title,classType,schoolSourcedId\nc1,,9A,homeroom,s1\nc2,,9A,homeroom,s2\n",
+			"enrollments.csv": "sourcedId,status,classSourcedId,schoolSourcedId,userSourcedId,role\n" +
+				"e1,,c1,s1,u1,student\ne2,,c2,s2,u2,student\ne3,,c1,s1,u3,student\n",
+		},
+	}
+	for name, files := range exports {
+		t.Run(name, func(t *testing.T) {
+			res, err := Read(writeExport(t, files), Options{Date: exportDate, NoProtectedMarks: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(res.Format) != name {
+				t.Fatalf("read as %s", res.Format)
+			}
+			var got []string
+			for _, row := range res.Roster.Rows {
+				got = append(got, row.Values[roster.Municipality])
+			}
+			if !slices.Equal(got, []string{"Ale", "Lerum", "Ale"}) {
+				t.Fatalf("municipalities %v", got)
+			}
+			var mixed []roster.RowID
+			for _, p := range check.Check(res.Roster) {
+				if p.Code == check.CodeMunicipalityMixed {
+					mixed = append(mixed, p.Row)
+				}
+			}
+			if !slices.Equal(mixed, []roster.RowID{res.Roster.Rows[1].ID}) {
+				t.Errorf("municipality_mixed on %v, want Eva's row %v", mixed, res.Roster.Rows[1].ID)
+			}
+		})
 	}
 }

@@ -24,7 +24,7 @@ type Options struct {
 	// groups and memberships count when valid on it. Zero is today.
 	Date time.Time
 	// Municipality, if not "", is every row's municipality, whatever the
-	// export says.
+	// export says (roster --municipality); a notice names what it replaced.
 	Municipality string
 	// SSOID names the users.csv column of SDS the SSOID comes from:
 	// "" or "username", or "activeDirectoryMatchId".
@@ -64,13 +64,14 @@ type Notice struct {
 
 // The codes of the notices.
 const (
-	NoticeFormat          = "school_data"            // which standard was read, and from which files
-	NoticeRolesLeftOut    = "roles_left_out"         // people whose only roles are neither student nor teacher
-	NoticeNotValid        = "not_valid_on_date"      // people with no role, enrolment or duty valid on the date
-	NoticeMunicipalityKey = "municipality_from_code" // municipality named from the built-in code table
-	NoticeChoices         = "school_data_choices"    // people with several candidate classes or schools
-	NoticeProtectedList   = "protected_list"         // people left out by the protected list
-	NoticeNoMarks         = "no_protected_marks"     // the user said the export has no protected people
+	NoticeFormat            = "school_data"            // which standard was read, and from which files
+	NoticeRolesLeftOut      = "roles_left_out"         // people whose only roles are neither student nor teacher
+	NoticeNotValid          = "not_valid_on_date"      // people with no role, enrolment or duty valid on the date
+	NoticeMunicipalityKey   = "municipality_from_code" // municipality named from the built-in code table
+	NoticeMunicipalityGiven = "municipality_given"     // the user's municipality replaced the export's
+	NoticeChoices           = "school_data_choices"    // people with several candidate classes or schools
+	NoticeProtectedList     = "protected_list"         // people left out by the protected list
+	NoticeNoMarks           = "no_protected_marks"     // the user said the export has no protected people
 )
 
 // Result is an export read into a roster.

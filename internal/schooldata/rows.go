@@ -27,6 +27,9 @@ type builder struct {
 	// fromCode counts the schools named by the code table, by the
 	// municipality read.
 	fromCode map[string]string
+	// replaced counts the rows whose municipality in the export the
+	// user's replaced, by that municipality.
+	replaced map[string]int
 	// left counts the people left out by role value; dated those without
 	// anything valid on the date; listed those the protected list named;
 	// choices those with several candidates.
@@ -46,7 +49,7 @@ func newBuilder(res *Result, opts Options, orgs map[string]*org, extra []string)
 	res.Roster = roster.New()
 	res.Roster.ExtraColumns = append([]string(nil), extra...)
 	b := &builder{res: res, opts: opts, orgs: orgs, municipalities: map[string]string{},
-		fromCode: map[string]string{}, left: map[string]int{}, classColumn: -1, schoolCol: -1}
+		fromCode: map[string]string{}, replaced: map[string]int{}, left: map[string]int{}, classColumn: -1, schoolCol: -1}
 	if len(opts.ProtectedList) > 0 {
 		b.protectedList = make(map[string][]int, len(opts.ProtectedList))
 		b.matched = make([]bool, len(opts.ProtectedList))
@@ -195,22 +198,8 @@ func (b *builder) finish() {
 	b.unmatchedLines()
 	b.checkDate()
 	if len(b.left) > 0 {
-		roles := make([]string, 0, len(b.left))
-		for r := range b.left {
-			roles = append(roles, r)
-		}
-		sort.Slice(roles, func(i, j int) bool {
-			if b.left[roles[i]] != b.left[roles[j]] {
-				return b.left[roles[i]] > b.left[roles[j]]
-			}
-			return roles[i] < roles[j]
-		})
-		list := make([]string, len(roles))
-		for i, r := range roles {
-			list[i] = fmt.Sprintf("%s ×%d", r, b.left[r])
-		}
 		res.Notices = append(res.Notices, Notice{NoticeRolesLeftOut,
-			i18n.T("people left out whose roles are neither student nor teacher: %s", strings.Join(list, ", "))})
+			i18n.T("people left out whose roles are neither student nor teacher: %s", counted(b.left))})
 	}
 	if b.dated > 0 {
 		res.Notices = append(res.Notices, Notice{NoticeNotValid,
@@ -225,6 +214,10 @@ func (b *builder) finish() {
 		res.Notices = append(res.Notices, Notice{NoticeMunicipalityKey,
 			i18n.T("named the municipality from its code in the built-in table, as the school's organiser is no municipality: %s", strings.Join(names, ", "))})
 	}
+	if len(b.replaced) > 0 {
+		res.Notices = append(res.Notices, Notice{NoticeMunicipalityGiven,
+			i18n.T("Municipality %q on every row, as given, in place of the municipality the export names: %s", b.opts.Municipality, counted(b.replaced))})
+	}
 	if b.choices > 0 {
 		res.Notices = append(res.Notices, Notice{NoticeChoices,
 			i18n.T("people with several classes or schools, none marked primary: %d; choose one for each (staff: Choose…; students: the columns %q and %q list the choices)", b.choices, ClassChoicesColumn, SchoolChoicesColumn)})
@@ -235,14 +228,41 @@ func (b *builder) finish() {
 	}
 }
 
-// checkDate warns when the export date leaves every student out: the
-// export's enrolments ended before it (a summer export, an old file read
-// with today's date), and the upload file would hold staff only.
+// checkDate says when the export date leaves people out wholesale: an
+// error when no one at all is valid on it (every enrolment, role and
+// duty ended before it or starts after it: an upload file of no one is
+// surely the wrong day or the wrong export), a warning when no student
+// is (a summer export: the upload file would hold staff only). People
+// left out one by one are counted in a notice.
 func (b *builder) checkDate() {
-	if b.students > 0 || b.datedStudents == 0 {
-		return
+	switch {
+	case len(b.res.Roster.Rows) == 0 && (b.dated > 0 || b.datedStudents > 0):
+		b.res.Problems = append(b.res.Problems, check.Problem{Field: roster.NoField,
+			Severity: check.CodeNoneValidOnDate.Severity(), Code: check.CodeNoneValidOnDate,
+			Message: i18n.T("no one in the export has an enrolment, role or duty valid on %s, so the list is empty: read the export for the day it was made (roster: --date yyyymmdd), or take a newer export", day(b.opts))})
+	case b.students == 0 && b.datedStudents > 0:
+		b.res.Problems = append(b.res.Problems, check.Problem{Field: roster.NoField,
+			Severity: check.CodeNotValidOnDate.Severity(), Code: check.CodeNotValidOnDate,
+			Message: i18n.T("no student has an enrolment or role valid on %s, so the list holds no student: read the export for the day it was made (roster: --date yyyymmdd)", day(b.opts))})
 	}
-	b.res.Problems = append(b.res.Problems, check.Problem{Field: roster.NoField,
-		Severity: check.CodeNotValidOnDate.Severity(), Code: check.CodeNotValidOnDate,
-		Message: i18n.T("no student has an enrolment or role valid on %s, so the list holds no student: read the export for the day it was made (roster: --date yyyymmdd)", day(b.opts))})
+}
+
+// counted lists the values of n, most first, each with its count:
+// "administrator ×2, guardian ×1".
+func counted(n map[string]int) string {
+	keys := make([]string, 0, len(n))
+	for k := range n {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if n[keys[i]] != n[keys[j]] {
+			return n[keys[i]] > n[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	list := make([]string, len(keys))
+	for i, k := range keys {
+		list[i] = fmt.Sprintf("%s ×%d", k, n[k])
+	}
+	return strings.Join(list, ", ")
 }

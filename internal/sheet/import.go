@@ -105,10 +105,13 @@ type ReadOptions struct {
 	// match ignoring case; roster --sheet); a csv is read whole.
 	Sheets []string
 	// Municipality, when not "", fills every empty Municipality cell
-	// (roster --municipality), with a notice per source of how many.
+	// (roster --municipality), with a notice per source of how many; in
+	// a school-data export it is every row's municipality (unless
+	// SchoolData.Municipality is given), with a notice of what it replaced.
 	Municipality string
 	// Date is the export date: a person whose end date is before it has
-	// left. The zero date is today.
+	// left, and what a school-data export holds counts when valid on it
+	// (unless SchoolData.Date is given). The zero date is today.
 	Date time.Time
 }
 

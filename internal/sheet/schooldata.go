@@ -3,6 +3,7 @@ package sheet
 import (
 	"strings"
 
+	"rosterdesk/internal/roster"
 	"rosterdesk/internal/schooldata"
 )
 
@@ -26,6 +27,15 @@ func isSchoolData(path string, kind fileKind, head []byte) bool {
 // are the import's.
 func readSchoolData(path string, opts ReadOptions) (*Import, error) {
 	so := opts.SchoolData
+	if so.Municipality == "" {
+		// --municipality names every row's municipality, as the export's
+		// own may be a district's or an organiser's name.
+		m, _ := roster.CleanText(opts.Municipality)
+		so.Municipality = strings.TrimSpace(m)
+	}
+	if so.Date.IsZero() {
+		so.Date = opts.Date
+	}
 	for _, m := range opts.Map {
 		switch m.Target.Kind {
 		case TargetProtected:

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
 	"rosterdesk/internal/schooldata"
 )
 
@@ -70,5 +71,38 @@ func TestSchoolDataMapAndErrors(t *testing.T) {
 	_, err = ReadFile(t.TempDir())
 	if fe, ok := err.(*FileError); !ok || fe.Path == "" {
 		t.Errorf("empty folder: %v", err)
+	}
+}
+
+// --municipality is every row's municipality in a school-data export of
+// each standard, with a notice of the municipality it replaced; where
+// the export names the same, no notice.
+func TestSchoolDataMunicipalityGiven(t *testing.T) {
+	date := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	dir := filepath.Join("..", "schooldata", "testdata")
+	for _, name := range []string{"sds", "oneroster", "ss12000"} {
+		for _, given := range []string{"Lerum", "Ale"} {
+			t.Run(name+"/"+given, func(t *testing.T) {
+				imp, err := ReadFileWith(filepath.Join(dir, name), ReadOptions{Municipality: " " + given + " ", Date: date})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(imp.Roster.Rows) == 0 {
+					t.Fatal("no rows")
+				}
+				for _, row := range imp.Roster.Rows {
+					if m := row.Values[roster.Municipality]; m != given {
+						t.Fatalf("municipality %q, want %q", m, given)
+					}
+				}
+				replaced := slices.ContainsFunc(imp.Notices, func(n Notice) bool { return n.Code == schooldata.NoticeMunicipalityGiven })
+				if replaced != (given != "Ale") {
+					t.Errorf("notice of the municipality replaced: %v; notices %+v", replaced, imp.Notices)
+				}
+				if slices.ContainsFunc(imp.Notices, func(n Notice) bool { return n.Code == NoticeMunicipalityFilled }) {
+					t.Error("a school-data export's rows were filled as empty ones")
+				}
+			})
+		}
 	}
 }
