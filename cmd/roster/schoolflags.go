@@ -54,7 +54,7 @@ func (r *runner) schoolOptions(command string, s *schoolFlags, stderr io.Writer)
 	switch strings.ToLower(*s.ssoid) {
 	case "", "username":
 	case "activedirectorymatchid":
-		opts.SSOID = "activeDirectoryMatchId"
+		opts.SSOID = schooldata.SSOIDADMatch
 	default:
 		fmt.Fprintln(stderr, r.tr("roster %s: --ssoid is username or activeDirectoryMatchId, not %q", command, *s.ssoid))
 		return opts, false

@@ -33,6 +33,12 @@ func (d *Document) AddRows(imp *sheet.Import) int {
 		d.checker.Hold(p)
 	}
 	d.checker.Hold(held...)
+	// A school-data export added asks for the word on protected identity
+	// as one opened does; its dates, as the list's own.
+	d.protectedUnknown = d.protectedUnknown || imp.ProtectedUnknown
+	if d.imported != nil {
+		d.imported.turns.Merge(imp.Turns)
+	}
 	if d.journal != nil && d.NumColumns() != columns {
 		// The edit's record names columns the journal's snapshot lacks:
 		// a new snapshot holds them.

@@ -75,7 +75,7 @@ func FromImport(imp *sheet.Import) *Document {
 	d.checker.Hold(imp.Problems...)
 	d.source, d.format, d.protectedUnknown = imp.Path, imp.Format, imp.ProtectedUnknown
 	d.notices = importNotices(imp)
-	d.imported = &imported{columns: imp.SourceColumns}
+	d.imported = &imported{columns: imp.SourceColumns, readFor: imp.ReadFor, turns: imp.Turns}
 	if isWorkingCopy(imp) {
 		d.path = imp.Path
 		d.stamp, _ = sheet.StatFile(imp.Path)

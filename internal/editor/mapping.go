@@ -3,6 +3,7 @@ package editor
 import (
 	"path/filepath"
 	"slices"
+	"time"
 
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
@@ -14,6 +15,10 @@ import (
 type imported struct {
 	opts    sheet.ReadOptions
 	columns []sheet.SourceColumn
+	// readFor and turns say for which export date the file was read, and
+	// on which days it would read otherwise (sheet.Import).
+	readFor time.Time
+	turns   roster.DateTurns
 }
 
 // OpenWith reads a roster file with options (an encrypted workbook's
@@ -64,21 +69,34 @@ func (d *Document) HeaderKey() string {
 }
 
 // Remap reads the document's file again with maps in place of the
-// mappings it was read with, into a new document: a re-import, which the
+// mappings it was read with (its other options kept), into a new document: a re-import, which the
 // window shows in place of this one. This document's edits are not
 // carried over, and Undo does not take the new mapping back (mapping
 // again does). It touches nothing of the document that may change, so
 // that it can run off the window's goroutine.
 func (d *Document) Remap(maps []sheet.ColumnMap) (*Document, error) {
+	opts := d.readOptions()
+	opts.Map = maps
+	return d.readAgain(opts, i18n.T("the list holds rows of several files, and mapping columns reads %s alone again: map its columns before adding rows from other files", filepath.Base(d.source)))
+}
+
+// readOptions returns the options the document's file was read with:
+// none for a document not read from a file.
+func (d *Document) readOptions() sheet.ReadOptions {
+	if d.imported == nil {
+		return sheet.ReadOptions{}
+	}
+	return d.imported.opts
+}
+
+// readAgain reads the document's file again with opts into a new
+// document; several is the error of a list that holds rows of other
+// files too, which reading the first file again would drop.
+func (d *Document) readAgain(opts sheet.ReadOptions, several i18n.Text) (*Document, error) {
 	for _, src := range d.roster.Sources {
 		if !samePath(src.File, d.source) {
-			// Reading the first file again would drop the other files' rows.
-			return nil, &i18n.Error{Message: i18n.T("the list holds rows of several files, and mapping columns reads %s alone again: map its columns before adding rows from other files", filepath.Base(d.source))}
+			return nil, &i18n.Error{Message: several}
 		}
-	}
-	opts := sheet.ReadOptions{Map: maps}
-	if d.imported != nil {
-		opts.Password = d.imported.opts.Password
 	}
 	return OpenWith(d.source, opts)
 }

@@ -1,6 +1,12 @@
 package editor
 
-import "rosterdesk/internal/check"
+import (
+	"path/filepath"
+
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/schooldata"
+)
 
 // SourceFormat names the format the list was read from: "xlsx", "csv",
 // or a school data standard, "SDS", "SS12000" or "OneRoster"; "" for a
@@ -37,4 +43,28 @@ func (p ExportPlan) Blocking() []check.Problem {
 		}
 	}
 	return out
+}
+
+// SSOIDColumn names the users.csv column an SDS list's SSOID was read
+// from: "username" or schooldata.SSOIDADMatch; "" for any other list.
+func (d *Document) SSOIDColumn() string {
+	if d.format != string(schooldata.SDS) {
+		return ""
+	}
+	if d.readOptions().SchoolData.SSOID == schooldata.SSOIDADMatch {
+		return schooldata.SSOIDADMatch
+	}
+	return "username"
+}
+
+// RereadSSOID reads an SDS list's file again, with the SSOID from the
+// users.csv column column ("username" or schooldata.SSOIDADMatch) and
+// its other options as they were, into a new document, as Remap does.
+func (d *Document) RereadSSOID(column string) (*Document, error) {
+	opts := d.readOptions()
+	opts.SchoolData.SSOID = ""
+	if column == schooldata.SSOIDADMatch {
+		opts.SchoolData.SSOID = column
+	}
+	return d.readAgain(opts, i18n.T("the list holds rows of several files, and reading the SSOID from another column reads %s alone again: choose the column before adding rows from other files", filepath.Base(d.source)))
 }

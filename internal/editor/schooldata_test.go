@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/schooldata"
 	"rosterdesk/internal/sheet"
 )
 
@@ -55,5 +57,35 @@ func TestOtherListsNeedNoWordOnProtection(t *testing.T) {
 	}
 	if d := New(); d.NeedsNoMarksConfirmation() || d.SchoolData() {
 		t.Error("a new list needs a word on protection")
+	}
+}
+
+// An SDS list's SSOID comes from username, or, read again, from
+// activeDirectoryMatchId, its other options kept; other lists have no
+// such choice.
+func TestSDSSSOIDColumn(t *testing.T) {
+	date := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	d, err := OpenWith(filepath.Join("..", "schooldata", "testdata", "sds"), sheet.ReadOptions{Date: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := d.Roster().Rows[0]
+	if d.SSOIDColumn() != "username" || first.Values[roster.SSOID] != "elsa.ek@ale.example.se" {
+		t.Fatalf("column %q, SSOID %q", d.SSOIDColumn(), first.Values[roster.SSOID])
+	}
+	ad, err := d.RereadSSOID(schooldata.SSOIDADMatch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first = ad.Roster().Rows[0]
+	if ad.SSOIDColumn() != schooldata.SSOIDADMatch || first.Values[roster.SSOID] != "ad-1001" || !ad.ReadFor().Equal(date) {
+		t.Errorf("column %q, SSOID %q, read for %v", ad.SSOIDColumn(), first.Values[roster.SSOID], ad.ReadFor())
+	}
+	back, err := ad.RereadSSOID("username")
+	if err != nil || back.SSOIDColumn() != "username" {
+		t.Errorf("back to username: %q, %v", back.SSOIDColumn(), err)
+	}
+	if New().SSOIDColumn() != "" {
+		t.Error("a new list has an SSOID column choice")
 	}
 }

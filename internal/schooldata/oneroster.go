@@ -82,7 +82,6 @@ func readOneRoster(fs *files, opts Options) (*Result, error) {
 	}
 	// A person with enrolments takes schools from those valid on the date
 	// only: one whose enrolments all ended has left.
-	today := day(opts)
 	enrolled := map[*person][]string{}
 	primary := map[*person][]string{}
 	for i := 0; i < enrol.len(); i++ {
@@ -93,7 +92,7 @@ func readOneRoster(fs *files, opts Options) (*Result, error) {
 		if _, ok := enrolled[p]; !ok {
 			enrolled[p] = nil
 		}
-		if !validOn(enrol.get(i, "beginDate"), enrol.get(i, "endDate"), today) {
+		if !b.valid(enrol.get(i, "beginDate"), enrol.get(i, "endDate")) {
 			continue
 		}
 		if s := enrol.get(i, "schoolSourcedId"); s != "" {

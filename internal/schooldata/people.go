@@ -82,6 +82,13 @@ func day(opts Options) string {
 	return d.Format("2006-01-02")
 }
 
+// valid reports whether a span from start to end is valid on the export
+// date (validOn), and records the days on which it turns.
+func (b *builder) valid(start, end string) bool {
+	b.res.Turns.Span(datePart(start), datePart(end))
+	return validOn(start, end, b.today)
+}
+
 // validOn reports whether a span from start to end (dates or date-times,
 // either empty for open) holds day. A bound that is no date does not
 // bound.

@@ -2,7 +2,9 @@ package schooldata
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"testing"
+	"time"
 )
 
 func TestValidOn(t *testing.T) {
@@ -24,6 +26,34 @@ func TestValidOn(t *testing.T) {
 	for _, c := range cases {
 		if got := validOn(c.start, c.end, day); got != c.valid {
 			t.Errorf("validOn(%q, %q) = %v, want %v", c.start, c.end, got, c.valid)
+		}
+	}
+}
+
+// An export read for one day says on which days it would read
+// otherwise: each start of a span it read, and the day after each end, of
+// roles, enrolments, duties, groups and memberships alike.
+func TestTurns(t *testing.T) {
+	d := func(s string) time.Time { v, _ := time.Parse("2006-01-02", s); return v }
+	cases := []struct {
+		export, other string
+		same          bool
+	}{
+		{"sds", "2026-12-02", true},       // no span ends after the leaver's
+		{"sds", "2025-06-10", false},      // the leaver's last day
+		{"oneroster", "2025-09-01", true}, // after the new year started
+		{"oneroster", "2025-08-14", false},
+		{"ss12000", "2026-06-12", true},  // the last day of term
+		{"ss12000", "2026-06-13", false}, // the summer: no student
+		{"ss12000", "2019-07-31", false}, // before a duty started
+	}
+	for _, c := range cases {
+		res, err := Read(filepath.Join("testdata", c.export), Options{Date: exportDate, NoProtectedMarks: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Turns.Same(exportDate, d(c.other)); got != c.same {
+			t.Errorf("%s read for %s and for %s the same: %v; turns %v", c.export, exportDate.Format("2006-01-02"), c.other, got, res.Turns.Days())
 		}
 	}
 }

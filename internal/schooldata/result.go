@@ -27,7 +27,7 @@ type Options struct {
 	// export says (roster --municipality); a notice names what it replaced.
 	Municipality string
 	// SSOID names the users.csv column of SDS the SSOID comes from:
-	// "" or "username", or "activeDirectoryMatchId".
+	// "" or "username", or SSOIDADMatch.
 	SSOID string
 	// Map says what extra columns of the people's file hold: protected
 	// identity, or nothing to read (a column that sounds like a mark but
@@ -47,6 +47,10 @@ type Options struct {
 	// ("aide", "Rektor"), in any case.
 	TeacherRoles []string
 }
+
+// SSOIDADMatch is Options.SSOID for an SDS export whose SSOID is read
+// from users.csv activeDirectoryMatchId (roster --ssoid).
+const SSOIDADMatch = "activeDirectoryMatchId"
 
 // Mapping says that the people's file's column Header holds protection
 // marks (Protected) or nothing to read (not Protected).
@@ -93,6 +97,9 @@ type Result struct {
 	Notices  []Notice
 	// Mapped lists the headers of Options.Map the export has.
 	Mapped []string
+	// Turns are the days on which the export would read otherwise than
+	// on Options.Date: what it holds is valid from or until them.
+	Turns roster.DateTurns
 	// NoMarks says that the format carries no protected-identity field
 	// and nothing was mapped into it: the window asks the user to confirm
 	// before an export.

@@ -43,13 +43,15 @@ type builder struct {
 	protectedList          map[string][]int
 	matched                []bool
 	classColumn, schoolCol int
+	// today is the export date as yyyy-mm-dd.
+	today string
 }
 
 func newBuilder(res *Result, opts Options, orgs map[string]*org, extra []string) *builder {
 	res.Roster = roster.New()
 	res.Roster.ExtraColumns = append([]string(nil), extra...)
 	b := &builder{res: res, opts: opts, orgs: orgs, municipalities: map[string]string{},
-		fromCode: map[string]string{}, replaced: map[string]int{}, left: map[string]int{}, classColumn: -1, schoolCol: -1}
+		fromCode: map[string]string{}, replaced: map[string]int{}, left: map[string]int{}, classColumn: -1, schoolCol: -1, today: day(opts)}
 	if len(opts.ProtectedList) > 0 {
 		b.protectedList = make(map[string][]int, len(opts.ProtectedList))
 		b.matched = make([]bool, len(opts.ProtectedList))

@@ -40,8 +40,8 @@ func readSDS(fs *files, opts Options) (*Result, error) {
 		return nil, err
 	}
 	ssoid := "username"
-	if strings.EqualFold(opts.SSOID, "activeDirectoryMatchId") {
-		ssoid = "activeDirectoryMatchId"
+	if strings.EqualFold(opts.SSOID, SSOIDADMatch) {
+		ssoid = SSOIDADMatch
 	}
 	res := &Result{Format: SDS, PeopleFile: "users.csv", Columns: map[roster.Field]string{
 		roster.Email: "users.csv email", roster.FirstName: "users.csv givenName", roster.LastName: "users.csv familyName",
@@ -66,13 +66,12 @@ func readSDS(fs *files, opts Options) (*Result, error) {
 		people[id] = p
 		order = append(order, p)
 	}
-	today := day(opts)
 	for i := range roles.rows {
 		p := people[roles.get(i, "userSourcedId")]
 		if p == nil {
 			continue
 		}
-		if !validOn(roles.get(i, "roleStartDate"), roles.get(i, "roleEndDate"), today) {
+		if !b.valid(roles.get(i, "roleStartDate"), roles.get(i, "roleEndDate")) {
 			p.dated = true
 			p.datedStudent = p.datedStudent || studentWord(roles.get(i, "role"))
 			continue

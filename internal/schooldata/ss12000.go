@@ -112,7 +112,6 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 		orgs[o.ID] = &org{name: o.DisplayName, kind: strings.ToLower(o.OrganisationType), parent: parent, code: o.MunicipalityCode}
 	}
 	b := newBuilder(res, opts, orgs, nil)
-	today := day(opts)
 	marked := false
 	for _, p := range persons {
 		if p.SecurityMarking != nil && string(p.SecurityMarking) != "null" {
@@ -139,7 +138,7 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 			ssMark(p, sp.SecurityMarking)
 		}
 		for _, en := range sp.Enrolments {
-			if en.Cancelled || !validOn(en.StartDate, en.EndDate, today) {
+			if en.Cancelled || !b.valid(en.StartDate, en.EndDate) {
 				p.dated, p.datedStudent = true, true
 				continue
 			}
@@ -154,7 +153,7 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 		p := people[d.Person.ID]
 		switch {
 		case p == nil:
-		case !validOn(d.StartDate, d.EndDate, today):
+		case !b.valid(d.StartDate, d.EndDate):
 			p.dated = true
 		case teacherWord(d.DutyRole, opts):
 			if !p.teacher {
@@ -176,12 +175,12 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 		p.primary = mainSchool(p.schools, percent)
 	}
 	for _, g := range groups {
-		if !strings.EqualFold(g.GroupType, "Klass") || !validOn(g.StartDate, g.EndDate, today) {
+		if !strings.EqualFold(g.GroupType, "Klass") || !b.valid(g.StartDate, g.EndDate) {
 			continue
 		}
 		class := classOfGroup(g.DisplayName)
 		for _, m := range g.Memberships {
-			if p := people[m.Person.ID]; p != nil && validOn(m.StartDate, m.EndDate, today) {
+			if p := people[m.Person.ID]; p != nil && b.valid(m.StartDate, m.EndDate) {
 				p.addClass(class)
 			}
 		}

@@ -94,6 +94,8 @@ func (imp *Import) Append(other *Import) {
 		}
 	}
 	imp.Trimmed += other.Trimmed
+	imp.Turns.Merge(other.Turns)
+	imp.ProtectedUnknown = imp.ProtectedUnknown || other.ProtectedUnknown
 	imp.identityColumn = cmp.Or(imp.identityColumn, other.identityColumn)
 	*other = Import{}
 }

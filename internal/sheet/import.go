@@ -56,6 +56,13 @@ type Import struct {
 	// SheetsRead names the sheets of a workbook looked at: every data
 	// sheet, or those ReadOptions.Sheets names.
 	SheetsRead []string
+	// ReadFor is the export date the file was read for (ReadOptions.Date,
+	// today when not given): who has left by it, what of a school-data
+	// export is valid on it. Turns are the days on which the file would
+	// read otherwise (roster.DateTurns): for another export date across
+	// one, the file must be read again.
+	ReadFor time.Time
+	Turns   roster.DateTurns
 	// Sources lists the sheets and files read, in order, each with its
 	// own header and columns; the fields above are those of the first.
 	// Each row's Source numbers its source in Roster.Sources, which
@@ -118,6 +125,10 @@ type ReadOptions struct {
 // ReadFileWith is ReadFile with options. A reader that panics on a file
 // gives an error, never a crash.
 func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
+	if opts.Date.IsZero() {
+		opts.Date = time.Now()
+	}
+	date := opts.Date
 	imp, err = readFile(path, opts)
 	if err != nil {
 		return nil, err
@@ -125,10 +136,7 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 	if imp.identityColumn != "" {
 		return nil, fileError(path, errIdentityMapped(imp.identityColumn))
 	}
-	date := opts.Date
-	if date.IsZero() {
-		date = time.Now()
-	}
+	imp.ReadFor = date
 	if imp.IsWorkingCopy() {
 		// The working copy holds the user's word: classes as they left
 		// them, rows left out or taken back in.

@@ -50,7 +50,7 @@ func readSchoolData(path string, opts ReadOptions) (*Import, error) {
 	}
 	imp := &Import{Roster: res.Roster, Path: path, Format: string(res.Format), Sheet: res.PeopleFile,
 		Columns: res.Columns, ProtectedColumn: res.ProtectedColumn, Problems: res.Problems,
-		Mapped: res.Mapped, ProtectedUnknown: res.NoMarks}
+		Mapped: res.Mapped, ProtectedUnknown: res.NoMarks, Turns: res.Turns}
 	if strings.HasSuffix(res.PeopleFile, ".csv") {
 		imp.HeaderRow = 1
 	}

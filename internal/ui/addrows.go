@@ -65,7 +65,7 @@ func (u *UI) addFiles(paths []string, said []string) {
 		err error
 	)
 	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
-		func() { imp, err = sheet.ReadFile(path) },
+		func() { imp, err = sheet.ReadFileWith(path, sheet.ReadOptions{Date: doc.ReadFor()}) },
 		func() {
 			if err != nil {
 				u.showError(lang.L("Could not add the rows"), err)

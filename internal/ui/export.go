@@ -33,6 +33,9 @@ type exportDialog struct {
 	name, folder, note *widget.Label
 	municipality, date *widget.Entry
 	button             *widget.Button
+	// reread reads the list again for the date typed, where the list
+	// reads otherwise on it than on the date it was read for.
+	reread *widget.Button
 	// noMarks is the box to tick for a list from a school data export
 	// without a protected-identity field; nil for any other list.
 	noMarks *widget.Check
@@ -43,13 +46,16 @@ type exportDialog struct {
 	question *replaceQuestion
 }
 
-// onExport opens the export dialog.
-func (u *UI) onExport() {
+// onExport opens the export dialog, dated today.
+func (u *UI) onExport() { u.exportFor(u.now()) }
+
+// exportFor opens the export dialog with the date date.
+func (u *UI) exportFor(date time.Time) {
 	if u.doc == nil {
 		return
 	}
 	u.commitEdit()
-	e := &exportDialog{u: u, plan: u.doc.PlanExport(u.prefs.ExportFolder(), u.now())}
+	e := &exportDialog{u: u, plan: u.doc.PlanExport(u.prefs.ExportFolder(), date)}
 	if e.plan.Municipality == "" {
 		e.plan.Municipality = u.prefs.DefaultMunicipality()
 	}
@@ -78,7 +84,8 @@ func (e *exportDialog) build() {
 		widget.NewFormItem(lang.L("Date (yyyymmdd)"), e.date),
 		widget.NewFormItem(lang.X("export.folder", "Folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
 	)
-	body := container.NewVBox(form, widget.NewLabel(rowsText(p)), e.note)
+	e.reread = widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), e.readAgain)
+	body := container.NewVBox(form, widget.NewLabel(rowsText(p)), e.note, container.NewHBox(e.reread))
 	if len(p.Errors) > 0 {
 		e.blocked = widget.NewLabel(count(len(p.Errors), "BLOCKED: fix this error first. Click it to go to its cell.", "BLOCKED: fix these %d errors first. Click one to go to its cell."))
 		e.blocked.Importance = widget.DangerImportance
@@ -177,7 +184,16 @@ func (e *exportDialog) refresh() {
 	if e.blocked != nil {
 		showIf(e.blocked, len(e.plan.Blocking()) > 0)
 	}
+	// Who is in the list hangs on the date it was read for: for a date
+	// on which other people are in it, never a file of the wrong ones.
+	otherDay := err == nil && !e.u.doc.SameOn(date)
+	showIf(e.reread, otherDay)
 	switch {
+	case otherDay:
+		read, typed := e.u.doc.ReadFor().Format(dateLayout), date.Format(dateLayout)
+		e.note.SetText(fmt.Sprintf(lang.L("The list was read for %s; on %s other people are in it (an enrolment, a role or an end date begins or ends between the two days). Read it again for %s, or export it for %s."), read, typed, typed, read))
+		e.reread.SetText(fmt.Sprintf(lang.L("Read again for %s"), typed))
+		e.button.Disable()
 	case len(e.plan.Blocking()) > 0:
 		e.note.SetText("")
 		e.button.Disable()

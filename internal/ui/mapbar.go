@@ -19,15 +19,19 @@ import (
 // the file's columns were not all understood, or says that a remembered
 // mapping was applied, with a way to change it.
 type mapBar struct {
+	u      *UI
 	box    *fyne.Container
 	text   *widget.Label
 	button *widget.Button
+	// action is what the button does: the mapping dialog, or another
+	// choice the bar offers.
+	action func()
 }
 
 func newMapBar(u *UI) *mapBar {
-	b := &mapBar{text: widget.NewLabel("")}
+	b := &mapBar{u: u, text: widget.NewLabel(""), action: u.onMapColumns}
 	b.text.Wrapping = fyne.TextWrapWord
-	b.button = widget.NewButton(lang.L("Map columns…"), u.onMapColumns)
+	b.button = widget.NewButton(lang.L("Map columns…"), func() { b.action() })
 	closeButton := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { b.box.Hide() })
 	closeButton.Importance = widget.LowImportance
 	b.box = container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), container.NewHBox(b.button, closeButton), b.text)
@@ -40,6 +44,10 @@ func newMapBar(u *UI) *mapBar {
 func (b *mapBar) offer(d *editor.Document) {
 	if d == nil {
 		b.box.Hide()
+		return
+	}
+	if column := d.SSOIDColumn(); column != "" {
+		b.offerSSOID(column)
 		return
 	}
 	unknown, missing := d.MappingOffer()
@@ -58,7 +66,7 @@ func (b *mapBar) offer(d *editor.Document) {
 		b.box.Hide()
 		return
 	}
-	b.show(strings.Join(parts, " "), lang.L("Map columns…"))
+	b.show(strings.Join(parts, " "), lang.L("Map columns…"), b.u.onMapColumns)
 }
 
 // applied says that maps, remembered for files with these columns, were
@@ -68,18 +76,20 @@ func (b *mapBar) applied(maps []sheet.ColumnMap) {
 	for i, m := range maps {
 		said[i] = fmt.Sprintf("%q → %s", m.Header, targetLabel(m.Target))
 	}
-	b.show(fmt.Sprintf(lang.L("Columns read as you mapped them before for files with these columns: %s."), strings.Join(said, ", ")), lang.L("Change…"))
+	b.show(fmt.Sprintf(lang.L("Columns read as you mapped them before for files with these columns: %s."), strings.Join(said, ", ")), lang.L("Change…"), b.u.onMapColumns)
 }
 
 // failed says that the mapping remembered for the file's columns could
 // not be applied, and why.
 func (b *mapBar) failed(err error) {
-	b.show(fmt.Sprintf(lang.L("The mapping remembered for these columns could not be applied: %s"), errorText(err)), lang.L("Map columns…"))
+	b.show(fmt.Sprintf(lang.L("The mapping remembered for these columns could not be applied: %s"), errorText(err)), lang.L("Map columns…"), b.u.onMapColumns)
 }
 
-func (b *mapBar) show(text, button string) {
+// show says text on the bar, with a button named button that runs action.
+func (b *mapBar) show(text, button string, action func()) {
 	b.text.SetText(text)
 	b.button.SetText(button)
+	b.action = action
 	b.box.Show()
 }
 

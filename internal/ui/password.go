@@ -10,14 +10,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"rosterdesk/internal/editor"
 	"rosterdesk/internal/sheet"
 )
-
-// openDocument reads a roster file, an encrypted workbook with password.
-func openDocument(path, password string) (*editor.Document, error) {
-	return editor.OpenWith(path, sheet.ReadOptions{Password: password})
-}
 
 // needsPassword reports whether a file could not be opened for want of
 // its password, or of the right one.

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+
+	"rosterdesk/internal/schooldata"
 )
 
 // Preference keys.
@@ -19,6 +21,7 @@ const (
 	keyDefaultMunicipality = "export.municipality"
 	keyUploadLink          = "upload.link"
 	keyRecentFiles         = "recent.files"
+	keySDSSSOID            = "schooldata.sds.ssoid"
 	// keySoftwareGL is read by the Windows launcher (cmd/launcher), by
 	// this name, before the window program starts.
 	keySoftwareGL = "graphics.software"
@@ -97,6 +100,24 @@ func validUploadLink(link string) bool {
 	}
 	u, err := url.Parse(link)
 	return err == nil && u.Scheme == "https" && u.Host != ""
+}
+
+// SDSSSOID names the users.csv column of an SDS export the SSOID is read
+// from: "" for username, or schooldata.SSOIDADMatch (roster --ssoid).
+func (s settings) SDSSSOID() string {
+	if v := s.p.String(keySDSSSOID); v == schooldata.SSOIDADMatch {
+		return v
+	}
+	return ""
+}
+
+// SetSDSSSOID remembers the column of the SSOID of SDS exports.
+func (s settings) SetSDSSSOID(column string) {
+	if column != schooldata.SSOIDADMatch {
+		s.p.RemoveValue(keySDSSSOID)
+		return
+	}
+	s.p.SetString(keySDSSSOID, column)
 }
 
 // RecentFiles are the files opened or saved last, newest first, without

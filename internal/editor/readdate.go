@@ -1,0 +1,43 @@
+package editor
+
+import (
+	"path/filepath"
+	"time"
+
+	"rosterdesk/internal/i18n"
+)
+
+// ReadFor returns the export date the list was read for: who had left by
+// it (an end date in a leaver column), what of a school-data export was
+// valid on it. It is zero for a list not read from a file (a new or a
+// recovered one), in which nothing hangs on a date.
+func (d *Document) ReadFor() time.Time {
+	if d.imported == nil {
+		return time.Time{}
+	}
+	return d.imported.readFor
+}
+
+// SameOn reports whether the list reads the same for the export date
+// date as for the date it was read for: no enrolment, role, duty, group
+// or membership starts or ends between the two days, and no end date of a
+// leaver column passes. When it does not, an upload file dated date
+// would hold the wrong people: the file must be read again (Reread).
+func (d *Document) SameOn(date time.Time) bool {
+	if d.imported == nil || d.imported.readFor.IsZero() {
+		return true
+	}
+	return d.imported.turns.Same(d.imported.readFor, date)
+}
+
+// Reread reads the document's file again for the export date date, with
+// the options it was read with, into a new document, as Remap does: the
+// edits made since are not carried over. A list with rows of several
+// files is refused, as reading its first file again would drop the
+// others' rows.
+func (d *Document) Reread(date time.Time) (*Document, error) {
+	opts := d.readOptions()
+	opts.Date = date
+	opts.SchoolData.Date = date
+	return d.readAgain(opts, i18n.T("the list holds rows of several files, and reading it again for another date would read %s alone: export it for the date it was read for, %s", filepath.Base(d.source), d.ReadFor().Format("20060102")))
+}
