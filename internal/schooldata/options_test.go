@@ -167,7 +167,7 @@ func TestSS12000MunicipalityFromCode(t *testing.T) {
 			{"id":"h","displayName":"Lärkan Utbildning AB","organisationType":"Huvudman"},
 			{"id":"s","displayName":"Friskolan Lärkan","organisationType":"Skolenhet","municipalityCode":"1490","parentOrganisation":{"id":"h"}}]}`,
 		"persons.json": `{"data":[{"id":"p","givenName":"Mio","familyName":"Alm","securityMarking":"Ingen",
-			"emails":[{"value":"mio@example.se","type":"Privat"}],
+			"emails":[{"value":"mio@example.se","type":"Skola elev"}],
 			"enrolments":[{"enroledAt":{"id":"s"},"startDate":"2025-08-01"}]}]}`,
 	})
 	res, err := Read(dir, Options{Date: exportDate})

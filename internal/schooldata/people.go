@@ -31,7 +31,10 @@ type person struct {
 	ids                  []string
 	email, given, family string
 	ssoid                string
-	student, teacher     bool
+	// privateEmail says the export gave the person a private address
+	// only, which is not their login: email is "".
+	privateEmail     bool
+	student, teacher bool
 	// other lists the person's roles valid on the date that are neither
 	// student nor teacher.
 	other []string

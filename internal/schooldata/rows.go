@@ -35,6 +35,9 @@ type builder struct {
 	// choices those with several candidates.
 	left                   map[string]int
 	dated, listed, choices int
+	// private counts the rows left without an address, as the export
+	// gave the person a private one only.
+	private int
 	// students counts the student rows; datedStudents the people left
 	// out whose enrolments or student roles are all outside the date.
 	students, datedStudents int
@@ -143,6 +146,9 @@ func (b *builder) add(p *person) {
 	if listed {
 		b.listed++
 	}
+	if p.privateEmail {
+		b.private++
+	}
 }
 
 // listed0 reports whether the protected list names person p.
@@ -219,6 +225,10 @@ func (b *builder) finish() {
 	if len(b.replaced) > 0 {
 		res.Notices = append(res.Notices, Notice{NoticeMunicipalityGiven,
 			i18n.T("Municipality %q on every row, as given, in place of the municipality the export names: %s", b.opts.Municipality, counted(b.replaced))})
+	}
+	if b.private > 0 {
+		res.Notices = append(res.Notices, Notice{NoticePrivateEmail,
+			i18n.T("people whose only address in the export is a private one: %d; it is their login on the platform, so it is not used: write their school address", b.private)})
 	}
 	if b.choices > 0 {
 		res.Notices = append(res.Notices, Notice{NoticeChoices,

@@ -128,12 +128,17 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 		if _, dup := people[sp.ID]; dup {
 			continue
 		}
-		p := &person{line: i + 1, given: strings.TrimSpace(sp.GivenName), family: strings.TrimSpace(sp.FamilyName),
-			email: ssEmail(sp)}
+		p := &person{line: i + 1, given: strings.TrimSpace(sp.GivenName), family: strings.TrimSpace(sp.FamilyName)}
+		p.email, p.privateEmail = ssEmail(sp)
 		if len(sp.EPPN) > 0 {
 			p.ssoid = strings.TrimSpace(sp.EPPN[0])
 		}
-		p.ids = append([]string{sp.ID, p.email}, sp.EPPN...)
+		// A protected list may name the person by any address, a
+		// private one too.
+		p.ids = append([]string{sp.ID}, sp.EPPN...)
+		for _, e := range sp.Emails {
+			p.ids = append(p.ids, e.Value)
+		}
 		if marked {
 			ssMark(p, sp.SecurityMarking)
 		}
@@ -195,19 +200,35 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// ssEmail picks a person's address: the first of a school or work type,
-// else the first.
-func ssEmail(p ssPerson) string {
+// ssEmail picks a person's address, the login of the upload file: the
+// first of a school or work type, else the first of another type but
+// private. A private address (type Privat) is never a login: a person
+// with no other gets none, and private says so.
+func ssEmail(p ssPerson) (email string, private bool) {
 	for _, e := range p.Emails {
 		t := strings.ToLower(e.Type)
 		if strings.Contains(t, "skola") || strings.Contains(t, "arbete") || strings.Contains(t, "work") {
-			return strings.TrimSpace(e.Value)
+			return strings.TrimSpace(e.Value), false
 		}
 	}
-	if len(p.Emails) > 0 {
-		return strings.TrimSpace(p.Emails[0].Value)
+	for _, e := range p.Emails {
+		if privateEmail(e.Type) {
+			private = private || strings.TrimSpace(e.Value) != ""
+			continue
+		}
+		return strings.TrimSpace(e.Value), false
 	}
-	return ""
+	return "", private
+}
+
+// privateEmail reports whether an SS12000 email type is a private
+// address's.
+func privateEmail(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "privat", "private", "hem", "home":
+		return true
+	}
+	return false
 }
 
 // ssMark reads a securityMarking where the export has them: "Ingen" or

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -36,6 +37,11 @@ type exportDialog struct {
 	// reread reads the list again for the date typed, where the list
 	// reads otherwise on it than on the date it was read for.
 	reread *widget.Button
+	// body is the dialog's content, in wrap at the dialog's width; height
+	// is the height wrap gives it, which grows with the note (fit).
+	body   *fyne.Container
+	wrap   *fyne.Container
+	height float32
 	// noMarks is the box to tick for a list from a school data export
 	// without a protected-identity field; nil for any other list.
 	noMarks *widget.Check
@@ -69,6 +75,7 @@ func (e *exportDialog) build() {
 	e.name = boldLabel("")
 	e.note = widget.NewLabel("")
 	e.note.Importance = widget.DangerImportance
+	e.note.Wrapping = fyne.TextWrapWord
 	e.municipality = widget.NewEntry()
 	e.municipality.SetText(p.Municipality)
 	e.municipality.OnChanged = func(string) { e.refresh() }
@@ -111,8 +118,11 @@ func (e *exportDialog) build() {
 	}
 	e.button = widget.NewButtonWithIcon(lang.L("Export"), theme.UploadIcon(), e.export)
 	e.button.Importance = widget.HighImportance
+	e.body = body
 	e.refresh()
-	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Export for upload"), container.NewGridWrap(fyne.NewSize(640, body.MinSize().Height), body), e.u.win)
+	e.height = body.MinSize().Height
+	e.wrap = container.NewGridWrap(fyne.NewSize(exportWidth, e.height), body)
+	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Export for upload"), e.wrap, e.u.win)
 	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), e.dlg.Hide), e.button})
 }
 
@@ -153,7 +163,7 @@ func (e *exportDialog) problemList(problems []check.Problem, errs bool) fyne.Can
 		box.Add(b)
 	}
 	height := min(box.MinSize().Height, 180)
-	return container.NewGridWrap(fyne.NewSize(640, height), container.NewVScroll(box))
+	return container.NewGridWrap(fyne.NewSize(exportWidth, height), container.NewVScroll(box))
 }
 
 // maxProblemLine is how many letters of a problem fit on one line of the
@@ -180,7 +190,10 @@ func (e *exportDialog) refresh() {
 		e.plan.Date = date
 	}
 	e.name.SetText(e.plan.Name())
-	defer func() { showIf(e.note, e.note.Text != "") }()
+	defer func() {
+		showIf(e.note, e.note.Text != "")
+		e.fit()
+	}()
 	if e.blocked != nil {
 		showIf(e.blocked, len(e.plan.Blocking()) > 0)
 	}
@@ -207,6 +220,28 @@ func (e *exportDialog) refresh() {
 		e.note.SetText("")
 		e.button.Enable()
 	}
+}
+
+// exportWidth is the width of the export dialog's content.
+const exportWidth = 640
+
+// fit makes the dialog as tall as its content, which the note and the
+// button to read the list again make taller or shorter as the date or
+// the municipality is typed.
+func (e *exportDialog) fit() {
+	if e.wrap == nil {
+		return
+	}
+	// A wrapped label is as tall as its lines at its width.
+	e.note.Resize(fyne.NewSize(exportWidth, e.note.MinSize().Height))
+	h := e.body.MinSize().Height
+	if h == e.height {
+		return
+	}
+	e.height = h
+	e.wrap.Layout = layout.NewGridWrapLayout(fyne.NewSize(exportWidth, h))
+	e.wrap.Refresh()
+	e.dlg.Resize(e.dlg.MinSize())
 }
 
 func (e *exportDialog) chooseFolder() {
