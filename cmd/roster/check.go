@@ -184,6 +184,11 @@ func (r *runner) printProblems(w io.Writer, imp *sheet.Import, problems []check.
 				warnings++
 			}
 			src, line := places.of(p)
+			if line == 0 {
+				// A problem of a whole file: the file is where it is.
+				fmt.Fprintf(w, "%s: %s%s\n", src.File, r.severityPrefix(sev), p.Message.In(r.words))
+				continue
+			}
 			prefix := ""
 			if len(imp.Sources) > 1 {
 				prefix = src.File + " "
@@ -240,10 +245,17 @@ func newPlaces(imp *sheet.Import) places {
 	return places{imp: imp, rows: rows}
 }
 
-// of returns the source and the row number of problem p.
+// of returns the source and the row number of problem p; the row is 0
+// for a problem of a whole file, which has none.
 func (pl places) of(p check.Problem) (sheet.Source, int) {
 	if row := pl.rows[p.Row]; row != nil && row.Source >= 1 && row.Source <= len(pl.imp.Sources) {
 		return pl.imp.Sources[row.Source-1], row.SourceLine
+	}
+	if p.Row == 0 && p.Column == "" {
+		if p.Source >= 1 && p.Source <= len(pl.imp.Sources) {
+			return pl.imp.Sources[p.Source-1], 0
+		}
+		return pl.imp.Sources[0], 0
 	}
 	for _, s := range pl.imp.Sources {
 		if s.HasColumn(p.Column) {

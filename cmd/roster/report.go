@@ -50,11 +50,12 @@ type reportSource struct {
 }
 
 // reportProblem is one problem; File and Sheet name the source of its
-// row, Row the row number the user sees there.
+// row, Row the row number the user sees there. A problem of a whole file
+// (protected_unknown of a school-data export) has no row: File names it.
 type reportProblem struct {
 	File     string `json:"file"`
 	Sheet    string `json:"sheet"`
-	Row      int    `json:"row"`
+	Row      int    `json:"row,omitempty"`
 	Field    string `json:"field"`
 	Column   string `json:"column"`
 	Severity string `json:"severity"`

@@ -105,10 +105,42 @@ func TestSchoolDataWithoutMarksIsBlocked(t *testing.T) {
 		if left, _ := os.ReadDir(out); len(left) != 0 {
 			t.Errorf("%s: wrote %d files", source, len(left))
 		}
-		rep := checkJSON(t, filepath.Join(schoolDataDir, source), exitProblems)
-		if len(rep.Problems) != 1 || rep.Problems[0].Code != "protected_unknown" || rep.Problems[0].Row != 1 || rep.Problems[0].Field != "" {
+		path := filepath.Join(schoolDataDir, source)
+		rep := checkJSON(t, path, exitProblems)
+		if len(rep.Problems) != 1 || rep.Problems[0].Code != "protected_unknown" || rep.Problems[0].Row != 0 ||
+			rep.Problems[0].Field != "" || rep.Problems[0].File != path {
 			t.Errorf("%s: problems %+v", source, rep.Problems)
 		}
+	}
+}
+
+// A problem of a whole export names the export and no row, in the text
+// and in the JSON report (which leaves "row" out), also when it is the
+// second source of the list.
+func TestWholeFileProblemHasNoRow(t *testing.T) {
+	staff := writeFile(t, "personal.csv", []byte("E-post;Förnamn;Efternamn;Skola;Kommun;Roll\nbo.ek@ale.example.se;Bo;Ek;Norrskolan;Ale;lärare\n"))
+	sds := filepath.Join(schoolDataDir, "sds")
+	code, stdout, _ := runRoster("check", "--date", "20260115", staff, sds)
+	want := sds + ": SDS has no field for protected identity"
+	if code != exitProblems || !strings.Contains(stdout, "\n"+want) || strings.Contains(stdout, "row 0") || strings.Contains(stdout, "row 1,") {
+		t.Errorf("exit %d:\n%s\nwant a line starting %q", code, stdout, want)
+	}
+	code, stdout, _ = runRoster("check", "--json", "--date", "20260115", staff, sds)
+	if code != exitProblems || strings.Contains(stdout, `"row": 0`) {
+		t.Fatalf("exit %d: %s", code, stdout)
+	}
+	var rep report
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range rep.Problems {
+		if p.Code == "protected_unknown" {
+			found = p.File == sds && p.Sheet == "users.csv" && p.Row == 0
+		}
+	}
+	if !found {
+		t.Errorf("problems %+v", rep.Problems)
 	}
 }
 

@@ -57,6 +57,10 @@ type Problem struct {
 	// protected-identity mark, or roster.NoField for a problem of a whole
 	// row (or, with Row 0, of the whole file).
 	Field roster.Field
+	// Source, for a problem of a whole file (Row 0), is that file's place
+	// in the roster's Sources, from 1 (as roster.Row.Source); 0 when no
+	// file is known.
+	Source int
 	// Column is the source header the problem is about, when the field
 	// alone does not say it: a protected-identity column, or a column
 	// that is none of the fields; "" otherwise.

@@ -5,6 +5,7 @@ import (
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
+	"slices"
 )
 
 // AddRows adds the rows of another file read (File > Add rows from
@@ -19,6 +20,7 @@ func (d *Document) AddRows(imp *sheet.Import) int {
 		return 0
 	}
 	columns := d.NumColumns()
+	sources := slices.Clone(imp.Roster.Sources)
 	rows, ids := d.roster.TakeRows(imp.Roster)
 	for _, row := range rows {
 		d.view.pin(row.ID)
@@ -27,9 +29,7 @@ func (d *Document) AddRows(imp *sheet.Import) int {
 	copies, held := d.protectCopies(rows)
 	d.do("Add rows from file", append(changes, copies...))
 	for _, p := range imp.Problems {
-		if p.Row != 0 {
-			p.Row = ids[p.Row]
-		}
+		p.Row, p.Source = ids[p.Row], d.roster.FileOf(sources, p.Source)
 		d.checker.Hold(p)
 	}
 	d.checker.Hold(held...)

@@ -41,3 +41,13 @@ func (r *Roster) SourceOf(row *Row) (s Source, ok bool) {
 	}
 	return r.Sources[row.Source-1], true
 }
+
+// FileOf returns the place in r's Sources of source i (from 1) of a list
+// whose sources were from, once r has taken that list's rows (TakeRows);
+// 0 for 0 or a place from does not have.
+func (r *Roster) FileOf(from []Source, i int) int {
+	if i < 1 || i > len(from) {
+		return 0
+	}
+	return r.AddSource(from[i-1])
+}

@@ -52,6 +52,11 @@ func (imp *Import) seal() {
 	for _, row := range imp.Roster.Rows {
 		row.Source = n
 	}
+	for i, p := range imp.Problems {
+		if p.Row == 0 && p.Source == 0 {
+			imp.Problems[i].Source = n
+		}
+	}
 }
 
 // sealed seals the Import a reader returned, if any.
@@ -70,12 +75,11 @@ func sealed(imp *Import, err error) (*Import, error) {
 func (imp *Import) Append(other *Import) {
 	imp.seal()
 	other.seal()
+	sources := slices.Clone(other.Roster.Sources)
 	rows, ids := imp.Roster.TakeRows(other.Roster)
 	imp.Roster.Rows = append(imp.Roster.Rows, rows...)
 	for _, p := range other.Problems {
-		if p.Row != 0 {
-			p.Row = ids[p.Row]
-		}
+		p.Row, p.Source = ids[p.Row], imp.Roster.FileOf(sources, p.Source)
 		imp.Problems = append(imp.Problems, p)
 	}
 	imp.Sources = append(imp.Sources, other.Sources...)

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -104,5 +105,23 @@ func TestSchoolDataMunicipalityGiven(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// A problem of a whole export names its file by its place among the
+// sources, also when the export is the second file of the list.
+func TestWholeExportProblemKeepsItsSource(t *testing.T) {
+	staff := filepath.Join(t.TempDir(), "personal.csv")
+	if err := os.WriteFile(staff, []byte("E-post;Förnamn;Efternamn;Skola;Kommun;Roll\nbo@ale.example.se;Bo;Ek;Norrskolan;Ale;lärare\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sds := filepath.Join("..", "schooldata", "testdata", "sds")
+	imp, err := ReadAll([]string{staff, sds}, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(imp.Problems, func(p check.Problem) bool { return p.Code == check.CodeProtectedUnknown })
+	if i < 0 || imp.Problems[i].Row != 0 || imp.Problems[i].Source != 2 || imp.Sources[1].File != sds {
+		t.Errorf("problems %+v, sources %+v", imp.Problems, imp.Sources)
 	}
 }
