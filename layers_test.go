@@ -18,7 +18,8 @@ import (
 // version, the program's version for both programs; xlsxwrite,
 // the workbook writer that sheet saves with, imports none either.
 // schooldata, the reader of the school data standards (SDS, SS12000,
-// OneRoster), stands beside sheet, which hands it those sources.
+// OneRoster), stands beside sheet, which hands it those sources; both read
+// csv cells through csvcells, which imports none.
 // xlsxread, which reads the cells of a workbook's sheets, stands between
 // check and sheet, on tempfiles, which keeps the temporary files that
 // hold personal data from being left behind (sheet saves with it too).
@@ -36,8 +37,9 @@ var layers = map[string][]string{
 	"rosterdesk/internal/tempfiles":         {},
 	"rosterdesk/internal/xlsxread":          {"i18n", "tempfiles"},
 	"rosterdesk/internal/xlsxread/xlsxtest": {},
-	"rosterdesk/internal/schooldata":        {"i18n", "roster", "check"},
-	"rosterdesk/internal/sheet":             {"i18n", "roster", "check", "xlsxwrite", "xlsxread", "tempfiles", "schooldata"},
+	"rosterdesk/internal/csvcells":          {},
+	"rosterdesk/internal/schooldata":        {"i18n", "roster", "check", "csvcells"},
+	"rosterdesk/internal/sheet":             {"i18n", "roster", "check", "xlsxwrite", "xlsxread", "tempfiles", "schooldata", "csvcells"},
 	"rosterdesk/internal/editor":            {"i18n", "roster", "check", "sheet", "schooldata"},
 	"rosterdesk/internal/ui":                {"i18n", "roster", "check", "sheet", "editor", "schooldata"},
 }

@@ -5,8 +5,10 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 
+	"rosterdesk/internal/csvcells"
 	"rosterdesk/internal/i18n"
 )
 
@@ -39,13 +41,18 @@ func readTable(fs *files, name string, required bool, columns ...string) (*table
 		return nil, nil
 	}
 	data = decodeText(data)
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
-	r.Comma = delimiter(data)
+	// Cells are split as the roster import splits a csv file, as Excel
+	// does: `"Nan" Anna` is the cell Nan Anna.
+	r := csvcells.NewReader(bytes.NewReader(data), delimiter(data))
 	t := &table{name: name, col: map[string]int{}}
+	var last []string // the last record read
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
+			if r.OpenQuote() && len(last) > 0 {
+				at, _ := r.FieldPos(len(last) - 1)
+				return nil, i18n.NewError(i18n.T("%s, line %d, column %s: a quote (\") opened here is never closed, so the rest of the file would be one value: check the quotes on this line", name, at, t.columnName(len(last)-1)), nil)
+			}
 			break
 		}
 		if err != nil {
@@ -55,9 +62,19 @@ func readTable(fs *files, name string, required bool, columns ...string) (*table
 			}
 			return nil, i18n.NewError(i18n.T("%s, line %d: not a valid CSV record", name, line), err)
 		}
+		last = rec
 		line, _ := r.FieldPos(0)
 		if len(rec) > maxFields {
 			return nil, i18n.NewError(i18n.T("%s, line %d: too many columns", name, line), nil)
+		}
+		// The standards allow no line break in a value: one there is a
+		// quote that opened and did not close where it should, and
+		// joined lines, people's records, into one cell.
+		for i, v := range rec {
+			if strings.ContainsAny(v, "\r\n") {
+				at, _ := r.FieldPos(i)
+				return nil, i18n.NewError(i18n.T("%s, line %d, column %s: a quote (\") opened here closes only on a later line, so the lines between would be one value; values of this export have no line breaks: check the quotes on this line", name, at, t.columnName(i)), nil)
+			}
 		}
 		if t.header == nil {
 			t.header = rec
@@ -84,6 +101,15 @@ func readTable(fs *files, name string, required bool, columns ...string) (*table
 		}
 	}
 	return t, nil
+}
+
+// columnName names column i for a message: its header, or its number
+// from 1 on the header's own line.
+func (t *table) columnName(i int) string {
+	if t.header != nil && i < len(t.header) && strings.TrimSpace(t.header[i]) != "" {
+		return strconv.Quote(strings.TrimSpace(t.header[i]))
+	}
+	return strconv.Itoa(i + 1)
 }
 
 // get returns the trimmed value of column c of record i, or "".

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"rosterdesk/internal/csvcells"
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/xlsxread"
 )
@@ -144,11 +145,7 @@ func csvError(path string, err error, lineOffset int) error {
 }
 
 // newCSVReader reads csv text into the cells Excel reads (see
-// excelQuotes).
+// csvcells).
 func newCSVReader(text io.Reader, delimiter rune) *csv.Reader {
-	cr := csv.NewReader(newExcelQuotes(text, byte(delimiter)))
-	cr.Comma = delimiter
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	return cr
+	return csvcells.NewReader(text, delimiter).Reader
 }

@@ -53,23 +53,6 @@ func TestExcelQuotes(t *testing.T) {
 	}
 }
 
-// Rewritten text is handed out in pieces as small as the reader asks.
-func TestExcelQuotesSmallReads(t *testing.T) {
-	q := newExcelQuotes(strings.NewReader("\"Nan\" Anna;\"x\"\r\n"), ';')
-	var out []byte
-	buf := make([]byte, 1)
-	for {
-		n, err := q.Read(buf)
-		out = append(out, buf[:n]...)
-		if err == io.EOF {
-			break
-		}
-	}
-	if want := "\"Nan Anna\";\"x\"\r\n"; string(out) != want {
-		t.Errorf("read %q, want %q", out, want)
-	}
-}
-
 // firstNames lists the rows' FirstName, the file's people in order.
 func firstNames(imp *Import) string {
 	var out []string

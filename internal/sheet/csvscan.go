@@ -30,7 +30,7 @@ type csvScan struct {
 // scanCSV reads text (after any BOM; lines end in \n or \r\n) to its end
 // or to the first refusal. The bytes are checked for UTF-8 when utf8 is
 // set; the cells are split at delimiter and quotes as Excel splits them,
-// as the reading pass does (see excelQuotes). The line numbers count from
+// as the reading pass does (see csvcells). The line numbers count from
 // firstLine.
 func scanCSV(text io.Reader, delimiter byte, firstLine int) (*csvScan, error) {
 	s := &csvScan{}
@@ -133,7 +133,7 @@ func (u *utf8Lines) bad(line int, s *csvScan) {
 }
 
 // csvLexer splits csv bytes into cells and records as Excel does (see
-// excelQuotes), counting them against the sheet's limits.
+// csvcells), counting them against the sheet's limits.
 type csvLexer struct {
 	scan      *csvScan
 	delimiter byte
@@ -189,7 +189,7 @@ func (l *csvLexer) byte(c byte) {
 		default:
 			// The quote closes the cell's quoted text; a delimiter or
 			// line end ends the cell, other text belongs to it, as in
-			// Excel (see excelQuotes).
+			// Excel (see csvcells).
 			if l.closeQuote() {
 				l.byte(c)
 			}

@@ -1,6 +1,39 @@
-package sheet
+// Package csvcells splits csv text into the cells Excel reads: it is
+// encoding/csv with LazyQuotes, fed through a rewrite of the one place
+// where the two differ (text after a closing quote). The roster import
+// (internal/sheet) and the school-data reader (internal/schooldata) read
+// their csv files through it, so that a cell such as `"Nan" Anna` is the
+// same cell in both.
+package csvcells
 
-import "io"
+import (
+	"encoding/csv"
+	"io"
+)
+
+// Reader is a csv.Reader of the cells Excel reads.
+type Reader struct {
+	*csv.Reader
+	quotes *excelQuotes
+}
+
+// NewReader reads csv text separated by delimiter into the cells Excel
+// reads (see excelQuotes), records of any length. A line end inside a
+// quoted cell stays in the cell: callers that take cells of one line
+// refuse them.
+func NewReader(text io.Reader, delimiter rune) Reader {
+	q := newExcelQuotes(text, byte(delimiter))
+	cr := csv.NewReader(q)
+	cr.Comma = delimiter
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	return Reader{Reader: cr, quotes: q}
+}
+
+// OpenQuote reports, once Read has returned io.EOF, whether the text
+// ended inside a quoted cell: a quote that was never closed, which took
+// the rest of the text into the last cell.
+func (r Reader) OpenQuote() bool { return r.quotes.open }
 
 // excelQuotes rewrites csv text so that encoding/csv (with LazyQuotes)
 // splits it into the cells Excel does. The two differ in one place: text
@@ -25,6 +58,8 @@ type excelQuotes struct {
 	out       []byte // rewritten bytes not yet returned
 	outBuf    []byte // where out is written
 	err       error  // in's error, once it has one
+	// open says the text ended inside a quoted cell.
+	open bool
 }
 
 // quoteState is where in a cell excelQuotes is.
@@ -138,9 +173,12 @@ func (q *excelQuotes) byte(c byte) {
 	}
 }
 
-// end closes a cell the text ends in after its closing quote.
+// end closes a cell the text ends in after its closing quote, and notes
+// one whose quote never closed.
 func (q *excelQuotes) end() {
 	switch q.state {
+	case qsQuotedCell:
+		q.open = true
 	case qsAfterQuote, qsTail:
 		q.out = append(q.out, '"')
 	case qsAfterQuoteCR, qsTailCR:
