@@ -50,6 +50,24 @@ func Placeholder(id roster.RowID, f roster.Field, column string) Problem {
 		Message: i18n.T("this stands in for a hidden identity: the row is treated as protected identity and never exported")}
 }
 
+// placeholderFields are the fields in which a school system writes a
+// placeholder for a hidden identity.
+var placeholderFields = [...]roster.Field{roster.FirstName, roster.LastName, roster.Email}
+
+// Placeholders returns the warning Placeholder on each of row's name and
+// address cells that stands in for a hidden identity ("***", "Skyddad"),
+// columns naming each field's source header; nil when none does. The
+// importers treat a row with any as protected.
+func Placeholders(row *roster.Row, columns map[roster.Field]string) []Problem {
+	var out []Problem
+	for _, f := range placeholderFields {
+		if roster.Placeholder(row.Values[f]) {
+			out = append(out, Placeholder(row.ID, f, columns[f]))
+		}
+	}
+	return out
+}
+
 // markColumnProblem is the error that the extra column named column
 // sounds like a protected-identity mark that no one has said the meaning
 // of: a problem of the whole file (Row 0).

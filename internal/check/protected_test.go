@@ -37,3 +37,20 @@ func TestUnsettledMarkColumnIsAnErrorOfTheFile(t *testing.T) {
 		t.Errorf("settled: %d errors, %+v", e, c.FileProblems())
 	}
 }
+
+// Placeholders warns on each name or address cell that stands in for a
+// hidden identity, naming its column; a row with none has none.
+func TestPlaceholders(t *testing.T) {
+	row := &roster.Row{ID: 7}
+	row.Values[roster.FirstName], row.Values[roster.LastName], row.Values[roster.Email] = "***", "Berg", "skyddad@skola.example.se"
+	row.Values[roster.School] = "***"
+	ps := Placeholders(row, map[roster.Field]string{roster.FirstName: "Förnamn"})
+	if len(ps) != 2 || ps[0].Field != roster.FirstName || ps[0].Column != "Förnamn" || ps[1].Field != roster.Email ||
+		ps[0].Row != 7 || ps[0].Code != CodeProtectedPlaceholder {
+		t.Errorf("problems %+v", ps)
+	}
+	row.Values[roster.FirstName], row.Values[roster.Email] = "Anna", "anna.berg@skola.example.se"
+	if ps := Placeholders(row, nil); ps != nil {
+		t.Errorf("a plain row: %+v", ps)
+	}
+}

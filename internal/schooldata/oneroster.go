@@ -39,22 +39,8 @@ func readOneRoster(fs *files, opts Options) (*Result, error) {
 		roster.Email: "users.csv email", roster.FirstName: "users.csv givenName", roster.LastName: "users.csv familyName",
 		roster.Class: "classes.csv title", roster.School: "orgs.csv name", roster.Municipality: "orgs.csv name",
 		roster.Role: "users.csv role", roster.SSOID: "users.csv username"}}
-	orgs := csvOrgs(orgsT)
-	b := newBuilder(res, opts, orgs, nil)
-	cols := readUserColumns(res, users, oneRosterUserColumns, secretColumns, opts)
-	res.Roster.ExtraColumns = append(res.Roster.ExtraColumns, cols.names...)
-
-	people := make(map[string]*person, users.len())
-	order := make([]*person, 0, users.len())
-	for i := range users.rows {
-		id := users.get(i, "sourcedId")
-		if _, dup := people[id]; dup || id == "" || deleted(users, i) {
-			continue
-		}
-		p := &person{line: users.lines[i], email: users.get(i, "email"), given: users.get(i, "givenName"),
-			family: users.get(i, "familyName"), ssoid: users.get(i, "username")}
-		p.ids = []string{id, p.ssoid, p.email}
-		cols.read(p, users, i)
+	b, orgs, cols := startCSV(res, opts, orgsT, users, oneRosterUserColumns)
+	people, order := csvPeople(users, cols, "username", func(i int) bool { return deleted(users, i) }, func(p *person, i int) {
 		role := users.get(i, "role")
 		switch {
 		case strings.EqualFold(users.get(i, "enabledUser"), "false"):
@@ -71,9 +57,7 @@ func readOneRoster(fs *files, opts Options) (*Result, error) {
 				p.addSchool(strings.TrimSpace(o))
 			}
 		}
-		people[id] = p
-		order = append(order, p)
-	}
+	})
 	homerooms := make(map[string]string, classes.len())
 	for i := 0; i < classes.len(); i++ {
 		if strings.EqualFold(classes.get(i, "classType"), "homeroom") && !deleted(classes, i) {
@@ -121,10 +105,7 @@ func readOneRoster(fs *files, opts Options) (*Result, error) {
 			p.primary = primary[p][0]
 		}
 	}
-	for _, p := range order {
-		b.add(p)
-	}
-	b.finish()
+	b.addAll(order)
 	noMarks(res, opts)
 	return res, nil
 }

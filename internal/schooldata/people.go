@@ -154,10 +154,8 @@ func (p *person) markProtected(v string) {
 // placeholderCheck protects a row whose name or address stands in for a
 // hidden identity, with a warning on each such cell.
 func placeholderCheck(res *Result, row *roster.Row) {
-	for _, f := range [...]roster.Field{roster.FirstName, roster.LastName, roster.Email} {
-		if roster.Placeholder(row.Values[f]) {
-			row.Protected = true
-			res.Problems = append(res.Problems, check.Placeholder(row.ID, f, res.Columns[f]))
-		}
+	if ps := check.Placeholders(row, res.Columns); ps != nil {
+		row.Protected = true
+		res.Problems = append(res.Problems, ps...)
 	}
 }

@@ -47,25 +47,8 @@ func readSDS(fs *files, opts Options) (*Result, error) {
 		roster.Email: "users.csv email", roster.FirstName: "users.csv givenName", roster.LastName: "users.csv familyName",
 		roster.Class: "classes.csv title", roster.School: "orgs.csv name", roster.Municipality: "orgs.csv name",
 		roster.Role: "roles.csv role", roster.SSOID: "users.csv " + ssoid}}
-	orgs := csvOrgs(orgsT)
-	b := newBuilder(res, opts, orgs, nil)
-	cols := readUserColumns(res, users, sdsUserColumns, secretColumns, opts)
-	res.Roster.ExtraColumns = append(res.Roster.ExtraColumns, cols.names...)
-
-	people := make(map[string]*person, users.len())
-	order := make([]*person, 0, users.len())
-	for i := range users.rows {
-		id := users.get(i, "sourcedId")
-		if _, dup := people[id]; dup || id == "" {
-			continue
-		}
-		p := &person{line: users.lines[i], email: users.get(i, "email"),
-			given: users.get(i, "givenName"), family: users.get(i, "familyName"), ssoid: users.get(i, ssoid)}
-		p.ids = []string{id, users.get(i, "username"), p.email}
-		cols.read(p, users, i)
-		people[id] = p
-		order = append(order, p)
-	}
+	b, _, cols := startCSV(res, opts, orgsT, users, sdsUserColumns)
+	people, order := csvPeople(users, cols, ssoid, nil, nil)
 	for i := range roles.rows {
 		p := people[roles.get(i, "userSourcedId")]
 		if p == nil {
@@ -103,10 +86,7 @@ func readSDS(fs *files, opts Options) (*Result, error) {
 			p.addClass(titles[enrol.get(i, "classSourcedId")])
 		}
 	}
-	for _, p := range order {
-		b.add(p)
-	}
-	b.finish()
+	b.addAll(order)
 	noMarks(res, opts)
 	return res, nil
 }

@@ -190,10 +190,7 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 			}
 		}
 	}
-	for _, p := range order {
-		b.add(p)
-	}
-	b.finish()
+	b.addAll(order)
 	if !marked {
 		noMarks(res, opts)
 	}

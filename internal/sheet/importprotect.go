@@ -9,10 +9,6 @@ import (
 	"rosterdesk/internal/roster"
 )
 
-// placeholderFields are the fields in which a school system writes a
-// placeholder ("***", "Skyddad") for a hidden identity.
-var placeholderFields = [...]roster.Field{roster.FirstName, roster.LastName, roster.Email}
-
 // readMark reads value v of protected-identity column i into row: any
 // value but an explicit "no" protects (roster.ReadMark), and one that is
 // not a known "yes" is a warning that says what was read.
@@ -81,11 +77,9 @@ func (b *rowBuilder) finishUncached() {
 // readPlaceholders protects a row whose name or address stands in for a
 // hidden identity, with a warning on each such cell.
 func (b *rowBuilder) readPlaceholders(row *roster.Row) {
-	for _, f := range placeholderFields {
-		if roster.Placeholder(row.Values[f]) {
-			row.Protected = true
-			b.imp.Problems = append(b.imp.Problems, check.Placeholder(row.ID, f, b.imp.Columns[f]))
-		}
+	if ps := check.Placeholders(row, b.imp.Columns); ps != nil {
+		row.Protected = true
+		b.imp.Problems = append(b.imp.Problems, ps...)
 	}
 }
 
