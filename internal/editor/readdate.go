@@ -7,9 +7,8 @@ import (
 	"rosterdesk/internal/i18n"
 )
 
-// ReadFor returns the export date the list was read for: who had left by
-// it (an end date in a leaver column), what of a school-data export was
-// valid on it. It is zero for a list not read from a file (a new or a
+// ReadFor returns the export date the list was read for: what of a
+// school-data export was valid on it. It is zero for a list not read from a file (a new or a
 // recovered one), in which nothing hangs on a date.
 func (d *Document) ReadFor() time.Time {
 	if d.imported == nil {
@@ -20,8 +19,8 @@ func (d *Document) ReadFor() time.Time {
 
 // SameOn reports whether the list reads the same for the export date
 // date as for the date it was read for: no enrolment, role, duty, group
-// or membership starts or ends between the two days, and no end date of a
-// leaver column passes. When it does not, an upload file dated date
+// or membership of a school-data export starts or ends between the two
+// days (only school data records such days). When it does not, an upload file dated date
 // would hold the wrong people: the file must be read again (Reread).
 func (d *Document) SameOn(date time.Time) bool {
 	if d.imported == nil || d.imported.readFor.IsZero() {

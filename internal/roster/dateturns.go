@@ -5,9 +5,9 @@ import (
 	"time"
 )
 
-// DateTurns are the days on which what a file holds for an export date
-// turns: an enrolment, role or duty that starts, one that ended the day
-// before, an end date in a leaver column passed. A file read for one
+// DateTurns are the days on which what a school-data export holds for an
+// export date turns: an enrolment, role, duty, group or membership that
+// starts, or one that ended the day before. A file read for one
 // date reads the same for another when no turn lies between them, and
 // must be read again when one does. The zero value has no turns.
 type DateTurns struct {
@@ -29,14 +29,6 @@ func (t *DateTurns) Span(start, end string) {
 	}
 	if e, err := time.Parse(dayLayout, end); err == nil {
 		t.add(e.AddDate(0, 0, 1))
-	}
-}
-
-// Ended records the turn of a person who has left after the end date
-// end (Leaving.LeftBy): the day after it.
-func (t *DateTurns) Ended(end time.Time) {
-	if !end.IsZero() {
-		t.add(end.AddDate(0, 0, 1))
 	}
 }
 

@@ -22,7 +22,16 @@ func csvPeople(users *table, cols userColumns, ssoid string, skip func(i int) bo
 	order := make([]*person, 0, users.len())
 	for i := range users.rows {
 		id := users.get(i, "sourcedId")
-		if _, dup := people[id]; dup || id == "" || skip != nil && skip(i) {
+		if p, dup := people[id]; dup {
+			// A person listed twice is protected when either record
+			// protects them (fail closed), and a protected list finds
+			// them by either record's names.
+			twice := &person{}
+			cols.read(twice, users, i)
+			p.alsoListed(twice, users.get(i, "username"), users.get(i, "email"))
+			continue
+		}
+		if id == "" || skip != nil && skip(i) {
 			continue
 		}
 		p := &person{line: users.lines[i], email: users.get(i, "email"),

@@ -55,6 +55,16 @@ type person struct {
 	extra     []string
 }
 
+// alsoListed takes in a second record of person p: its protection (any
+// record's protects), its mark, and ids to find it by.
+func (p *person) alsoListed(twice *person, ids ...string) {
+	p.protected = p.protected || twice.protected
+	if p.mark == "" {
+		p.mark = twice.mark
+	}
+	p.ids = append(p.ids, ids...)
+}
+
 func (p *person) addSchool(id string) {
 	if id != "" && !contains(p.schools, id) {
 		p.schools = append(p.schools, id)

@@ -3,6 +3,7 @@ package schooldata
 import (
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -118,5 +119,32 @@ func TestMainSchool(t *testing.T) {
 		if got := mainSchool([]string{"a", "b"}, c.percent); got != c.want {
 			t.Errorf("mainSchool(%v) = %q, want %q", c.percent, got, c.want)
 		}
+	}
+}
+
+// A person listed twice is protected when the second record protects
+// them, in SDS (a line appended to users.csv) and in SS12000 (pages that
+// overlap): the first record does not decide alone.
+func TestListedTwiceFailsClosed(t *testing.T) {
+	users := twoUsers + "u1,ida@ale.example.se,Ida,Sund,ad-1,ida@ale.example.se,Ja\n"
+	res, err := Read(sdsExport(t, users, twoRoles, twoEnrol), Options{Date: exportDate, Map: []Mapping{{Header: "Skyddad", Protected: true}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows := rowsOf(res); len(rows) != 3 || !strings.HasPrefix(rows[0], "!ida@") {
+		t.Errorf("SDS rows %v", rows)
+	}
+	persons := `{"data":[{"id":"p","givenName":"Mio","familyName":"Alm","securityMarking":"Ingen","emails":[{"value":"mio@ale.example.se","type":"Skola elev"}],"enrolments":[{"enroledAt":{"id":"s"}}]}]}`
+	again := `{"data":[{"id":"p","givenName":"Mio","familyName":"Alm","securityMarking":"Skyddad folkbokföring"}]}`
+	dir := writeExport(t, map[string]string{
+		"organisations.json": `{"data":[{"id":"k","displayName":"Ale kommun","organisationType":"Huvudman"},{"id":"s","displayName":"Norrskolan","organisationType":"Skolenhet","parentOrganisation":{"id":"k"}}]}`,
+		"persons.json":       persons, "persons_2.json": again,
+	})
+	res, err = Read(dir, Options{Date: exportDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows := rowsOf(res); len(rows) != 1 || !strings.HasPrefix(rows[0], "!mio@") {
+		t.Errorf("SS12000 rows %v", rows)
 	}
 }

@@ -125,7 +125,18 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 	people := make(map[string]*person, len(persons))
 	order := make([]*person, 0, len(persons))
 	for i, sp := range persons {
-		if _, dup := people[sp.ID]; dup {
+		if p, dup := people[sp.ID]; dup {
+			// Listed twice (overlapping pages): protected when either
+			// record protects (fail closed).
+			twice := &person{}
+			if marked {
+				ssMark(twice, sp.SecurityMarking)
+			}
+			ids := append([]string(nil), sp.EPPN...)
+			for _, e := range sp.Emails {
+				ids = append(ids, e.Value)
+			}
+			p.alsoListed(twice, ids...)
 			continue
 		}
 		p := &person{line: i + 1, given: strings.TrimSpace(sp.GivenName), family: strings.TrimSpace(sp.FamilyName)}

@@ -58,9 +58,9 @@ type Import struct {
 	SheetsRead []string
 	// ReadFor is the export date the file was read for (ReadOptions.Date,
 	// today when not given): who has left by it, what of a school-data
-	// export is valid on it. Turns are the days on which the file would
-	// read otherwise (roster.DateTurns): for another export date across
-	// one, the file must be read again.
+	// export is valid on it. Turns are the days on which a school-data
+	// export would read otherwise (roster.DateTurns): for another export
+	// date across one, it must be read again.
 	ReadFor time.Time
 	Turns   roster.DateTurns
 	// Sources lists the sheets and files read, in order, each with its

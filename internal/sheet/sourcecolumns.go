@@ -57,18 +57,14 @@ func (imp *Import) readSourceColumns(date time.Time) {
 				continue
 			}
 			for _, c := range cols {
-				l := roster.ReadLeaving(c.Kind, row.ExtraValue(c.Index))
-				// Every end date turns the file, that of a column after
-				// the one that decided too: for an earlier date it may
-				// be that one which decides.
-				imp.Turns.Ended(l.End)
-				if !row.LeftOut && l.Clear && l.LeftBy(date) {
+				if l := roster.ReadLeaving(c.Kind, row.ExtraValue(c.Index)); l.Clear && l.LeftBy(date) {
 					row.LeftOut = true
 					left++
 					byDate = byDate || !l.Left
 					if name := r.ExtraColumns[c.Index]; !slices.Contains(by, name) {
 						by = append(by, name)
 					}
+					break
 				}
 			}
 		}
