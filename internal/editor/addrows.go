@@ -19,6 +19,9 @@ func (d *Document) AddRows(imp *sheet.Import) int {
 		return 0
 	}
 	columns := d.NumColumns()
+	if d.leaversDay.IsZero() {
+		d.leaversDay = imp.LeaversDate
+	}
 	rows, ids := d.roster.TakeRows(imp.Roster)
 	for _, row := range rows {
 		d.view.pin(row.ID)

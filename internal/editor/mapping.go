@@ -80,6 +80,9 @@ func (d *Document) Remap(maps []sheet.ColumnMap) (*Document, error) {
 	if d.imported != nil {
 		opts.Password = d.imported.opts.Password
 	}
+	if !d.leaversDay.IsZero() {
+		opts.Date = d.leaversDay
+	}
 	return OpenWith(d.source, opts)
 }
 

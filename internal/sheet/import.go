@@ -56,6 +56,9 @@ type Import struct {
 	// SheetsRead names the sheets of a workbook looked at: every data
 	// sheet, or those ReadOptions.Sheets names.
 	SheetsRead []string
+	// LeaversDate is the day by which the leavers (a status or end-date
+	// column) were decided: ReadOptions.Date, or the day read.
+	LeaversDate time.Time
 	// Sources lists the sheets and files read, in order, each with its
 	// own header and columns; the fields above are those of the first.
 	// Each row's Source numbers its source in Roster.Sources, which
@@ -126,6 +129,7 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 	if date.IsZero() {
 		date = time.Now()
 	}
+	imp.LeaversDate = date
 	if imp.IsWorkingCopy() {
 		// The working copy holds the user's word: classes as they left
 		// them, rows left out or taken back in.

@@ -33,6 +33,8 @@ type exportDialog struct {
 	name, folder, note *widget.Label
 	municipality, date *widget.Entry
 	button             *widget.Button
+	// follow makes the list's leavers those of the export date.
+	follow *widget.Button
 	// noMarks is the box to tick for a list from a school data export
 	// without a protected-identity field; nil for any other list.
 	noMarks *widget.Check
@@ -62,6 +64,7 @@ func (e *exportDialog) build() {
 	p := e.plan
 	e.name = boldLabel("")
 	e.note = widget.NewLabel("")
+	e.note.Wrapping = fyne.TextWrapWord
 	e.note.Importance = widget.DangerImportance
 	e.municipality = widget.NewEntry()
 	e.municipality.SetText(p.Municipality)
@@ -78,7 +81,8 @@ func (e *exportDialog) build() {
 		widget.NewFormItem(lang.L("Date (yyyymmdd)"), e.date),
 		widget.NewFormItem(lang.X("export.folder", "Folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
 	)
-	body := container.NewVBox(form, widget.NewLabel(rowsText(p)), e.note)
+	e.follow = e.newFollowButton()
+	body := container.NewVBox(form, widget.NewLabel(rowsText(p)), e.note, e.follow)
 	if len(p.Errors) > 0 {
 		e.blocked = widget.NewLabel(count(len(p.Errors), "BLOCKED: fix this error first. Click it to go to its cell.", "BLOCKED: fix these %d errors first. Click one to go to its cell."))
 		e.blocked.Importance = widget.DangerImportance
@@ -171,7 +175,9 @@ func (e *exportDialog) refresh() {
 	date, err := time.Parse(dateLayout, strings.TrimSpace(e.date.Text))
 	if err == nil {
 		e.plan.Date = date
+		e.plan.Leavers = e.u.doc.LeaversOn(date)
 	}
+	showIf(e.follow, err == nil && e.plan.Leavers.Any())
 	e.name.SetText(e.plan.Name())
 	defer func() { showIf(e.note, e.note.Text != "") }()
 	if e.blocked != nil {
@@ -183,6 +189,9 @@ func (e *exportDialog) refresh() {
 		e.button.Disable()
 	case err != nil:
 		e.note.SetText(lang.L("Write the date as yyyymmdd, e.g. 20260901."))
+		e.button.Disable()
+	case e.plan.Leavers.Any():
+		e.note.SetText(e.leaversNote())
 		e.button.Disable()
 	case e.plan.Municipality == "":
 		e.note.SetText(lang.L("Write the municipality."))

@@ -98,8 +98,9 @@ func (u *UI) openFileThen(path, password string, then func()) {
 		d   *editor.Document
 		err error
 	)
+	today := u.now()
 	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
-		func() { d, err = openDocument(path, password) },
+		func() { d, err = openDocument(path, password, today) },
 		func() {
 			if needsPassword(err) {
 				u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword))

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,9 +15,10 @@ import (
 	"rosterdesk/internal/sheet"
 )
 
-// openDocument reads a roster file, an encrypted workbook with password.
-func openDocument(path, password string) (*editor.Document, error) {
-	return editor.OpenWith(path, sheet.ReadOptions{Password: password})
+// openDocument reads a roster file, an encrypted workbook with password;
+// its leavers are those of the day today.
+func openDocument(path, password string, today time.Time) (*editor.Document, error) {
+	return editor.OpenWith(path, sheet.ReadOptions{Password: password, Date: today})
 }
 
 // needsPassword reports whether a file could not be opened for want of
