@@ -35,6 +35,9 @@ type exportDialog struct {
 	button             *widget.Button
 	// follow makes the list's leavers those of the export date.
 	follow *widget.Button
+	// body is the dialog's content, in wrap, a cell as tall as the body
+	// was when last fitted (fit).
+	body, wrap *fyne.Container
 	// noMarks is the box to tick for a list from a school data export
 	// without a protected-identity field; nil for any other list.
 	noMarks *widget.Check
@@ -109,7 +112,8 @@ func (e *exportDialog) build() {
 	e.button = widget.NewButtonWithIcon(lang.L("Export"), theme.UploadIcon(), e.export)
 	e.button.Importance = widget.HighImportance
 	e.refresh()
-	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Export for upload"), container.NewGridWrap(fyne.NewSize(640, body.MinSize().Height), body), e.u.win)
+	e.body, e.wrap = body, container.NewGridWrap(fyne.NewSize(640, body.MinSize().Height), body)
+	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Export for upload"), e.wrap, e.u.win)
 	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), e.dlg.Hide), e.button})
 }
 
@@ -179,7 +183,10 @@ func (e *exportDialog) refresh() {
 	}
 	showIf(e.follow, err == nil && e.plan.Leavers.Any())
 	e.name.SetText(e.plan.Name())
-	defer func() { showIf(e.note, e.note.Text != "") }()
+	defer func() {
+		showIf(e.note, e.note.Text != "")
+		e.fit()
+	}()
 	if e.blocked != nil {
 		showIf(e.blocked, len(e.plan.Blocking()) > 0)
 	}

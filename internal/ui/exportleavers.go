@@ -3,7 +3,9 @@ package ui
 import (
 	"fmt"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -42,4 +44,25 @@ func (e *exportDialog) followLeavers() {
 	again.folder.SetText(dir)
 	again.municipality.SetText(municipality)
 	again.date.SetText(date.Format(dateLayout))
+}
+
+// fit makes the dialog as tall as its body is now, when a note or the
+// follow button was shown or hidden, so that neither runs under the
+// dialog's buttons.
+func (e *exportDialog) fit() {
+	if e.wrap == nil || e.dlg == nil {
+		return
+	}
+	// A wrapping note measures its lines at its width: give it the
+	// body's before asking how tall the body is.
+	e.note.Resize(fyne.NewSize(640, e.note.Size().Height))
+	size := fyne.NewSize(640, e.body.MinSize().Height)
+	if l, ok := e.wrap.Layout.(interface {
+		MinSize([]fyne.CanvasObject) fyne.Size
+	}); ok && l.MinSize(e.wrap.Objects).Height == size.Height {
+		return
+	}
+	e.wrap.Layout = layout.NewGridWrapLayout(size)
+	e.wrap.Refresh()
+	e.dlg.Resize(e.dlg.MinSize())
 }

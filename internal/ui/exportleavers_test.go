@@ -42,6 +42,9 @@ func TestExportFollowsTheLeaversOfItsDate(t *testing.T) {
 	if !e.Blocked() || !e.follow.Visible() || !strings.Contains(e.note.Text, "By 20261020, 1 more have left (end date) and 0 left out") {
 		t.Fatalf("20 October: blocked %v, follow shown %v, note %q", e.Blocked(), e.follow.Visible(), e.note.Text)
 	}
+	if h, need := e.wrap.MinSize().Height, e.body.MinSize().Height; h < need {
+		t.Errorf("the dialog's body is %v tall, its note and button need %v", h, need)
+	}
 	test.Tap(e.follow)
 	again := u.exporter
 	if again == e || again.date.Text != "20261020" || again.Blocked() || again.follow.Visible() {
