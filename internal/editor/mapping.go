@@ -78,7 +78,7 @@ func (d *Document) Remap(maps []sheet.ColumnMap) (*Document, error) {
 	}
 	opts := sheet.ReadOptions{Map: maps}
 	if d.imported != nil {
-		opts.Password = d.imported.opts.Password
+		opts.Password, opts.Sheets, opts.SkipSheets = d.imported.opts.Password, d.imported.opts.Sheets, d.imported.opts.SkipSheets
 	}
 	if !d.leaversDay.IsZero() {
 		opts.Date = d.leaversDay

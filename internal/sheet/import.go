@@ -107,6 +107,9 @@ type ReadOptions struct {
 	// Sheets, when given, are the only sheets of a workbook read (names
 	// match ignoring case; roster --sheet); a csv is read whole.
 	Sheets []string
+	// SkipSheets are sheets of a workbook not to read (names match
+	// ignoring case): the window's answer to a TableSheetsError.
+	SkipSheets []string
 	// Municipality, when not "", fills every empty Municipality cell
 	// (roster --municipality), with a notice per source of how many.
 	Municipality string

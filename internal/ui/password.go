@@ -15,10 +15,11 @@ import (
 	"rosterdesk/internal/sheet"
 )
 
-// openDocument reads a roster file, an encrypted workbook with password;
-// its leavers are those of the day today.
-func openDocument(path, password string, today time.Time) (*editor.Document, error) {
-	return editor.OpenWith(path, sheet.ReadOptions{Password: password, Date: today})
+// openDocument reads a roster file, an encrypted workbook with password,
+// leaving out the sheets skip names; its leavers are those of the day
+// today.
+func openDocument(path, password string, skip []string, today time.Time) (*editor.Document, error) {
+	return editor.OpenWith(path, sheet.ReadOptions{Password: password, SkipSheets: skip, Date: today})
 }
 
 // needsPassword reports whether a file could not be opened for want of
