@@ -97,6 +97,10 @@ func naiveCheck(r *roster.Roster) []Problem {
 			if nearSpelling(foldSpelling(m), foldSpelling(main)) {
 				p.Code, p.Severity, p.Message = CodeSpellingVariant, CodeSpellingVariant.Severity(), spellMessage(main, countMunicipality(r, main))
 			}
+			if n := countMunicipality(r, main); n == countMunicipality(r, m) {
+				p.Message = i18n.T("one file holds one municipality, but as many rows say %q as %q (%d each): which one is it?", m, main, n)
+				p.Fix = nil
+			}
 			ps = append(ps, p)
 		}
 		slices.SortStableFunc(ps, compareProblems)

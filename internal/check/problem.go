@@ -32,8 +32,9 @@ func (s Severity) String() string {
 
 // Fix is a certain repair of a problem: set the problem's cell to Value,
 // or, with LeaveOut, leave its row out of the upload file. A fix with
-// Keep is a choice instead: keep one of those rows and delete the others,
-// the user picking which; Fix all passes it by.
+// Keep or Choices is a choice instead (see Choice): keep one of those rows
+// and delete the others, or apply one of several repairs, the user
+// picking which; Fix all passes it by.
 type Fix struct {
 	// Label says in words what the fix does, e.g. `Change to "9A"`.
 	Label i18n.Text
@@ -45,7 +46,14 @@ type Fix struct {
 	// LeaveOut says the fix leaves the problem's row out of the upload
 	// file (roster.Row.LeftOut) instead of setting a value.
 	LeaveOut bool
+	// Choices are repairs of which the user picks one (make the role
+	// "teacher", or leave the row out); nil for a certain fix.
+	Choices []Fix
 }
+
+// Choice reports whether the fix waits for the user's choice (a row to
+// keep, or one of several repairs), which Fix all passes by.
+func (f *Fix) Choice() bool { return f != nil && (f.Keep != nil || f.Choices != nil) }
 
 // Problem is one finding of a rule, shaped like encoding/csv's ParseError:
 // where (row, field), what (a stable code and severity) and a message.

@@ -62,6 +62,14 @@ func emailProblems(dst []Problem, row *roster.Row) []Problem {
 	return dst
 }
 
+// roleUnknownFix is the choice offered for a role that is neither
+// student nor teacher (Skolsköterska, Kurator, Lärarstudent): only the
+// user knows whether the person teaches or does not belong on the list.
+var roleUnknownFix = &Fix{Label: i18n.T("Make the person a teacher, or leave the row out of the file"), Choices: []Fix{
+	{Label: i18n.T("Change to %q", "teacher"), Value: "teacher"},
+	{Label: i18n.T("Leave out of the file"), LeaveOut: true},
+}}
+
 // roleAndClassProblems checks the role and whether the class fits it; a
 // grade column (x) tells the grade of a class that lacks it.
 func roleAndClassProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
@@ -69,7 +77,7 @@ func roleAndClassProblems(dst []Problem, row *roster.Row, x rowContext) []Proble
 	kind := roster.ParseRole(role)
 	if role != "" && kind == roster.NoRole {
 		dst = append(dst, Problem{Row: row.ID, Field: roster.Role, Severity: CodeRoleUnknown.Severity(), Code: CodeRoleUnknown,
-			Message: i18n.T(`the role must be "student" or "teacher"`)})
+			Message: i18n.T(`the role must be "student" or "teacher"`), Fix: roleUnknownFix})
 	}
 	class := roster.ParseClass(row.Values[roster.Class])
 	switch {

@@ -99,6 +99,36 @@ func TestFixesRepair(t *testing.T) {
 	}
 }
 
+// TestRoleUnknownIsAChoice: a role that is neither a student nor a teacher
+// word (a school nurse, a counsellor, an assistant, a student teacher)
+// stays an error whose fix is the user's choice between teacher and
+// leaving the row out, never a certain fix that Fix all would apply.
+func TestRoleUnknownIsAChoice(t *testing.T) {
+	for _, role := range []string{"Skolsköterska", "Kurator", "Elevassistent", "Lärarstudent", "vikarie"} {
+		r := roster.New()
+		row := r.Append(person(set(roster.Role, role)))
+		ps := NewChecker(r).CellProblems(row.ID, roster.Role)
+		if len(ps) != 1 || ps[0].Code != CodeRoleUnknown || !strings.Contains(ps[0].Message.String(), `"student" or "teacher"`) {
+			t.Fatalf("%s: problems %+v, want one role_unknown", role, ps)
+		}
+		f := ps[0].Fix
+		if !f.Choice() || len(f.Choices) != 2 || f.Label.IsZero() {
+			t.Fatalf("%s: fix %+v, want a choice of two", role, f)
+		}
+		teacher, out := f.Choices[0], f.Choices[1]
+		if teacher.Value != "teacher" || teacher.LeaveOut || teacher.Label.String() != `Change to "teacher"` {
+			t.Errorf("%s: first choice %+v, want the role teacher", role, teacher)
+		}
+		if !out.LeaveOut || out.Label.String() != "Leave out of the file" {
+			t.Errorf("%s: second choice %+v, want leaving the row out", role, out)
+		}
+	}
+	certain := &Fix{Value: "9A"}
+	if certain.Choice() || (*Fix)(nil).Choice() || !(&Fix{Keep: []roster.RowID{1}}).Choice() {
+		t.Error("Choice() is wrong for a certain fix, no fix or a row to keep")
+	}
+}
+
 func TestDuplicatesAndMunicipality(t *testing.T) {
 	r := roster.New()
 	r.Append(person(set(roster.SSOID, "100000000001")))
@@ -133,8 +163,37 @@ func TestMunicipalityTieIsStable(t *testing.T) {
 	r := roster.New()
 	r.Append(person(set(roster.Municipality, "Vantaa")))
 	r.Append(person(set(roster.Email, "b@koulu.fi"), set(roster.Municipality, "Espoo")))
-	if m := NewChecker(r).MainMunicipality(); m != "Espoo" {
+	c := NewChecker(r)
+	if m := c.MainMunicipality(); m != "Espoo" {
 		t.Errorf("a tie goes to the alphabetically first, got %q", m)
+	}
+	// The first in the alphabet is no majority: the problem says it is a
+	// tie, names both, and offers no fix that would pick one.
+	r.Append(person(set(roster.Email, "c@koulu.fi"), set(roster.Municipality, "Vantaa")))
+	r.Append(person(set(roster.Email, "d@koulu.fi"), set(roster.Municipality, "Espoo")))
+	c = NewChecker(r)
+	ps := c.CellProblems(r.Rows[0].ID, roster.Municipality)
+	want := `one file holds one municipality, but as many rows say "Vantaa" as "Espoo" (2 each): which one is it?`
+	if len(ps) != 1 || ps[0].Code != CodeMunicipalityMixed || ps[0].Message.String() != want || ps[0].Fix != nil {
+		t.Fatalf("tie problems %+v, want one municipality_mixed saying %q and no fix", ps, want)
+	}
+	if e, w := c.Counts(); e != 2 || w != 0 {
+		t.Errorf("counts %d errors, %d warnings; want 2 errors", e, w)
+	}
+	// One more row breaks the tie: the majority is named, with its fix.
+	r.Append(person(set(roster.Email, "e@koulu.fi"), set(roster.Municipality, "Vantaa")))
+	c = NewChecker(r)
+	ps = c.CellProblems(r.Rows[1].ID, roster.Municipality)
+	if len(ps) != 1 || !strings.Contains(ps[0].Message.String(), `most rows say "Vantaa"`) || ps[0].Fix == nil || ps[0].Fix.Value != "Vantaa" {
+		t.Errorf("after the tie: %+v", ps)
+	}
+	// A tie between two spellings of one name is said the same way.
+	r = roster.New()
+	r.Append(person(set(roster.Municipality, "Borås")))
+	r.Append(person(set(roster.Email, "b@skola.se"), set(roster.Municipality, "Boras")))
+	ps = NewChecker(r).CellProblems(r.Rows[0].ID, roster.Municipality)
+	if len(ps) != 1 || !strings.Contains(ps[0].Message.String(), `as many rows say "Borås" as "Boras"`) || ps[0].Fix != nil {
+		t.Errorf("a tie of spellings: %+v", ps)
 	}
 }
 
@@ -163,7 +222,6 @@ func TestFixesAndMessages(t *testing.T) {
 		{"no dot in domain", person(set(roster.Email, "tova@skola")), roster.Email, CodeEmailInvalid, "-", `the domain "skola" has no dot`},
 		{"display name", person(set(roster.Email, "Tova<tova@skola.se>")), roster.Email, CodeEmailInvalid, "-", "angle brackets"},
 		{"non-ascii", person(set(roster.Email, "tova.öberg@skola.se")), roster.Email, CodeEmailNonASCII, "-", "å, ä or ö"},
-		{"unknown role", person(set(roster.Role, "vikarie")), roster.Role, CodeRoleUnknown, "-", `"student" or "teacher"`},
 		{"class missing", person(set(roster.Class, "")), roster.Class, CodeClassMissing, "-", "such as 7A"},
 		{"grade only", person(set(roster.Class, "9")), roster.Class, CodeClassGradeOnly, "-", "such as 9A"},
 		{"grade only 8", person(set(roster.Class, "8:an")), roster.Class, CodeClassGradeOnly, "-", "such as 8A"},

@@ -21,6 +21,9 @@ func (d *Document) AddRows(imp *sheet.Import) int {
 	}
 	columns := d.NumColumns()
 	sources := slices.Clone(imp.Roster.Sources)
+	if d.leaversDay.IsZero() {
+		d.leaversDay = imp.LeaversDate
+	}
 	rows, ids := d.roster.TakeRows(imp.Roster)
 	for _, row := range rows {
 		d.view.pin(row.ID)

@@ -118,23 +118,34 @@ func (d *Document) DeleteRows(ids []roster.RowID) {
 	d.do("Delete rows", changes)
 }
 
-// ApplyFix applies a problem's certain fix. A fix that keeps one of
-// several rows needs the user's choice: see KeepRow.
+// ApplyFix applies a problem's certain fix. A fix that is a choice needs
+// the user's pick: see KeepRow and ApplyChoice.
 func (d *Document) ApplyFix(p check.Problem) {
 	if p.Fix != nil && p.Fix.LeaveOut {
 		d.SetLeftOut([]roster.RowID{p.Row}, true)
 		return
 	}
-	if p.Fix == nil || p.Fix.Keep != nil || !p.Field.Valid() {
+	if p.Fix == nil || p.Fix.Choice() || !p.Field.Valid() {
 		return
 	}
 	d.Fill([]roster.RowID{p.Row}, FieldColumn(p.Field), p.Fix.Value)
 }
 
+// ApplyChoice applies the repair the user picked, by its place in the
+// problem's Fix.Choices (make an unknown role teacher, or leave the row
+// out), as one edit.
+func (d *Document) ApplyChoice(p check.Problem, i int) {
+	if p.Fix == nil || i < 0 || i >= len(p.Fix.Choices) || p.Fix.Choices[i].Choice() {
+		return
+	}
+	p.Fix = &p.Fix.Choices[i]
+	d.ApplyFix(p)
+}
+
 // ApplyFixes applies the fix of every current problem with the given
 // code, as one edit, and returns how many cells (or rows left out)
-// changed. Fixes that keep
-// one of several rows are left to the user's choice.
+// changed. Fixes that are a choice (keep one of several rows, teacher or
+// leave out) are left to the user.
 func (d *Document) ApplyFixes(code check.Code) int {
 	var changes []change
 	seen := make(map[cell]bool)
@@ -146,7 +157,7 @@ func (d *Document) ApplyFixes(code check.Code) int {
 			}
 			continue
 		}
-		if p.Code != code || p.Fix == nil || p.Fix.Keep != nil || !p.Field.Valid() || seen[cell{p.Row, FieldColumn(p.Field)}] {
+		if p.Code != code || p.Fix == nil || p.Fix.Choice() || !p.Field.Valid() || seen[cell{p.Row, FieldColumn(p.Field)}] {
 			continue
 		}
 		c := FieldColumn(p.Field)

@@ -5,6 +5,8 @@
 package editor
 
 import (
+	"time"
+
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
@@ -33,6 +35,10 @@ type Document struct {
 	// imported is how the file was read, to read it again with other
 	// column mappings; nil for a document not read from a file.
 	imported *imported
+	// leaversDay is the day the list's leavers were decided on as its
+	// file was read (sheet.Import.LeaversDate); zero for a list not read
+	// from a file.
+	leaversDay time.Time
 
 	view view
 	// lastSourceLine is the highest row number read from a file that
@@ -76,6 +82,7 @@ func FromImport(imp *sheet.Import) *Document {
 	d.source, d.format, d.protectedUnknown = imp.Path, imp.Format, imp.ProtectedUnknown
 	d.notices = importNotices(imp)
 	d.imported = &imported{columns: imp.SourceColumns, readFor: imp.ReadFor, turns: imp.Turns}
+	d.leaversDay = imp.LeaversDate
 	if isWorkingCopy(imp) {
 		d.path = imp.Path
 		d.stamp, _ = sheet.StatFile(imp.Path)

@@ -53,6 +53,10 @@ type ExportPlan struct {
 	// Replace says the user chose to replace a file of the same name;
 	// without it Export refuses with an *ExistsError.
 	Replace bool
+	// Leavers are the rows whose leaver columns answer otherwise on Date
+	// than on the day the list was read: the export refuses
+	// (ErrLeaversDate) until the list follows Date (FollowLeavers).
+	Leavers DateLeavers
 	// NoProtectedMarks is the user's statement that a list from a school
 	// data export without a protected-identity field holds no one with
 	// protected identity: its error protected_unknown no longer blocks.
@@ -68,7 +72,7 @@ func (p ExportPlan) Path() string { return filepath.Join(p.Dir, p.Name()) }
 // PlanExport returns the plan for exporting into dir today, named after the
 // roster's main municipality.
 func (d *Document) PlanExport(dir string, now time.Time) ExportPlan {
-	p := ExportPlan{Dir: dir, Municipality: d.checker.MainMunicipality(), Date: now}
+	p := ExportPlan{Dir: dir, Municipality: d.checker.MainMunicipality(), Date: now, Leavers: d.LeaversOn(now)}
 	for _, prob := range d.checker.Problems() {
 		if prob.Severity == check.Error {
 			p.Errors = append(p.Errors, prob)

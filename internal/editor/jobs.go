@@ -79,7 +79,8 @@ type ExportJob struct {
 }
 
 // PrepareExport takes the snapshot Export writes. It refuses with
-// ErrHasErrors while the roster has errors, and with an *ExistsError when
+// ErrHasErrors while the roster has errors, with ErrLeaversDate while the
+// plan's date has other leavers than the list shows, and with an *ExistsError when
 // the file exists and the plan does not say Replace.
 func (d *Document) PrepareExport(p ExportPlan) (*ExportJob, error) {
 	errs, _ := d.checker.Counts()
@@ -92,6 +93,9 @@ func (d *Document) PrepareExport(p ExportPlan) (*ExportJob, error) {
 	}
 	if errs > 0 {
 		return nil, ErrHasErrors
+	}
+	if d.LeaversOn(p.Date).Any() {
+		return nil, ErrLeaversDate
 	}
 	if err := exportRefused(p); err != nil {
 		return nil, err

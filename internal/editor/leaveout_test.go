@@ -115,3 +115,71 @@ func TestLeaveOutFixUndoesAndAllAtOnce(t *testing.T) {
 	}
 	assertChecked(t, d)
 }
+
+// staffCSV lists staff whose titles are no role the platform takes, beside
+// a teacher.
+const staffCSV = "E-post;Förnamn;Efternamn;Skola;Kommun;Befattning\n" +
+	"lars@skola.example.se;Lars;Ek;Norrskolan;Borås;Förstelärare\n" +
+	"sara@skola.example.se;Sara;Lund;Norrskolan;Borås;Skolsköterska\n" +
+	"kurt@skola.example.se;Kurt;Berg;Norrskolan;Borås;Kurator\n" +
+	"elin@skola.example.se;Elin;Ahl;Norrskolan;Borås;Elevassistent\n" +
+	"leo@skola.example.se;Leo;Sand;Norrskolan;Borås;Lärarstudent\n"
+
+// TestRoleUnknownChoice: each title that is neither student nor teacher is
+// an error whose fix the user picks, teacher or leave out; Fix all passes
+// them by, and a row left out is counted apart, never exported.
+func TestRoleUnknownChoice(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "personal.csv")
+	if err := os.WriteFile(path, []byte(staffCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unknown := map[roster.RowID]check.Problem{}
+	for _, p := range d.Checker().Problems() {
+		if p.Code == check.CodeRoleUnknown {
+			unknown[p.Row] = p
+		}
+	}
+	if len(unknown) != 4 {
+		t.Fatalf("%d role_unknown problems, want 4 (all but the Förstelärare)", len(unknown))
+	}
+	before := snapshot(d)
+	if n := d.ApplyFixes(check.CodeRoleUnknown); n != 0 || snapshot(d) != before {
+		t.Fatalf("Fix all changed %d cells: the choice is the user's", n)
+	}
+	d.ApplyFix(unknown[findRow(t, d, "Sara")])
+	if snapshot(d) != before {
+		t.Fatal("ApplyFix of a choice changed the list")
+	}
+	d.ApplyChoice(unknown[findRow(t, d, "Sara")], 0)
+	if got := d.RowByID(findRow(t, d, "Sara")).Values[roster.Role]; got != "teacher" {
+		t.Errorf("Sara's role %q after choosing teacher", got)
+	}
+	d.ApplyChoice(unknown[findRow(t, d, "Kurt")], 1)
+	d.ApplyChoice(unknown[findRow(t, d, "Leo")], 1)
+	d.ApplyChoice(unknown[findRow(t, d, "Elin")], 2) // no such choice
+	if !d.RowByID(findRow(t, d, "Kurt")).LeftOut || !d.RowByID(findRow(t, d, "Leo")).LeftOut || d.RowByID(findRow(t, d, "Elin")).LeftOut {
+		t.Error("leave out did not leave Kurt and Leo, and only them, out")
+	}
+	assertChecked(t, d)
+	var left []string
+	for _, p := range d.Checker().Problems() {
+		if p.Code == check.CodeRoleUnknown {
+			left = append(left, d.RowByID(p.Row).Values[roster.FirstName])
+		}
+	}
+	if !slices.Equal(left, []string{"Elin"}) {
+		t.Errorf("role_unknown left on %q, want only Elin's", left)
+	}
+	plan := d.PlanExport(t.TempDir(), mustDate("20260901"))
+	if plan.Rows != 3 || plan.LeftOut != 2 {
+		t.Errorf("plan writes %d rows and leaves out %d; want 3 and 2", plan.Rows, plan.LeftOut)
+	}
+	d.Undo()
+	if d.RowByID(findRow(t, d, "Leo")).LeftOut {
+		t.Error("undo did not take Leo back")
+	}
+}

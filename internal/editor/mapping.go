@@ -77,6 +77,9 @@ func (d *Document) HeaderKey() string {
 func (d *Document) Remap(maps []sheet.ColumnMap) (*Document, error) {
 	opts := d.readOptions()
 	opts.Map = maps
+	if !d.leaversDay.IsZero() {
+		opts.Date = d.leaversDay // the leavers as the list follows them
+	}
 	return d.readAgain(opts, i18n.T("the list holds rows of several files, and mapping columns reads %s alone again: map its columns before adding rows from other files", filepath.Base(d.source)))
 }
 

@@ -84,6 +84,19 @@ func (l Leaving) LeftBy(date time.Time) bool {
 	return l.End.Before(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
 }
 
+// RowLeftBy reports whether the row's leaver columns (cols, from
+// StatusColumns) say the person has left by date: one readable cell that
+// says so is enough. The import leaves such rows out; the export asks
+// again for its own date.
+func RowLeftBy(row *Row, cols []StatusColumn, date time.Time) bool {
+	for _, c := range cols {
+		if l := ReadLeaving(c.Kind, row.ExtraValue(c.Index)); l.Clear && l.LeftBy(date) {
+			return true
+		}
+	}
+	return false
+}
+
 // leaverWords and stayWords are status words, folded (see foldStatus),
 // that say a person has left or is still there.
 var (

@@ -79,3 +79,33 @@ func TestStatusColumn(t *testing.T) {
 		t.Errorf("StatusColumns without one = %v", got)
 	}
 }
+
+// TestRowLeftBy: a row has left by a date when one of its leaver columns
+// says so (a word, or an end date before that day); a cell the program
+// cannot read decides nothing.
+func TestRowLeftBy(t *testing.T) {
+	r := New()
+	r.AddExtraColumn("Status")
+	r.AddExtraColumn("Slutdatum")
+	cols := r.StatusColumns()
+	day := func(s string) time.Time { d, _ := time.Parse("20060102", s); return d }
+	for _, tt := range []struct {
+		status, end string
+		date        string
+		want        bool
+	}{
+		{"Aktiv", "", "20260901", false},
+		{"Utskriven", "", "20260901", true},
+		{"Aktiv", "2026-10-15", "20260901", false},
+		{"Aktiv", "2026-10-15", "20261015", false}, // on the end date itself still there
+		{"Aktiv", "2026-10-15", "20261016", true},
+		{"Tjänstledig", "2026-06-15", "20260901", true},
+		{"Tjänstledig", "", "20260901", false},
+	} {
+		row := r.Append([NumFields]string{})
+		row.Extra = []string{tt.status, tt.end}
+		if got := RowLeftBy(row, cols, day(tt.date)); got != tt.want {
+			t.Errorf("%q, %q on %s: left %v, want %v", tt.status, tt.end, tt.date, got, tt.want)
+		}
+	}
+}

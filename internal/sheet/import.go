@@ -63,6 +63,9 @@ type Import struct {
 	// date across one, it must be read again.
 	ReadFor time.Time
 	Turns   roster.DateTurns
+	// LeaversDate is the day by which the leavers (a status or end-date
+	// column) were decided: ReadOptions.Date, or the day read.
+	LeaversDate time.Time
 	// Sources lists the sheets and files read, in order, each with its
 	// own header and columns; the fields above are those of the first.
 	// Each row's Source numbers its source in Roster.Sources, which
@@ -111,6 +114,9 @@ type ReadOptions struct {
 	// Sheets, when given, are the only sheets of a workbook read (names
 	// match ignoring case; roster --sheet); a csv is read whole.
 	Sheets []string
+	// SkipSheets are sheets of a workbook not to read (names match
+	// ignoring case): the window's answer to a TableSheetsError.
+	SkipSheets []string
 	// Municipality, when not "", fills every empty Municipality cell
 	// (roster --municipality), with a notice per source of how many; in
 	// a school-data export it is every row's municipality (unless
@@ -137,6 +143,7 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 		return nil, fileError(path, errIdentityMapped(imp.identityColumn))
 	}
 	imp.ReadFor = date
+	imp.LeaversDate = date
 	if imp.IsWorkingCopy() {
 		// The working copy holds the user's word: classes as they left
 		// them, rows left out or taken back in.

@@ -30,21 +30,25 @@ func (imp *Import) readSourceColumns(date time.Time) {
 	r := imp.Roster
 	if g := r.GradeColumn(); g >= 0 {
 		joined, example := 0, ""
+		var sections []string // the class columns that gave sections
 		for _, row := range r.Rows {
 			if class, ok := roster.JoinGradeSection(row.ExtraValue(g), row.Values[roster.Class]); ok {
 				if example == "" {
 					example = class
+				}
+				if name := imp.classHeaderOf(row); !slices.Contains(sections, name) {
+					sections = append(sections, name)
 				}
 				row.Values[roster.Class] = class
 				joined++
 			}
 		}
 		if joined > 0 {
-			msg := i18n.T("joined the grade (column %q) and the section (column %q) into the class on %d rows, such as %s",
-				r.ExtraColumns[g], imp.Columns[roster.Class], joined, example)
+			msg := i18n.T("joined the grade (column %q) and the section (column %s) into the class on %d rows, such as %s",
+				r.ExtraColumns[g], quoteAll(sections), joined, example)
 			if joined == 1 {
-				msg = i18n.T("joined the grade (column %q) and the section (column %q) into the class on %d row: %s",
-					r.ExtraColumns[g], imp.Columns[roster.Class], joined, example)
+				msg = i18n.T("joined the grade (column %q) and the section (column %s) into the class on %d row: %s",
+					r.ExtraColumns[g], quoteAll(sections), joined, example)
 			}
 			imp.notice(NoticeGradeJoined, msg)
 		}
@@ -72,6 +76,16 @@ func (imp *Import) readSourceColumns(date time.Time) {
 			imp.notice(NoticeLeavers, leaversMessage(left, quoteAll(by), byDate, date))
 		}
 	}
+}
+
+// classHeaderOf is the header of the class column of row's source: the
+// sheets and files of one list need not share their headers, and the
+// first need not have a class column at all (a sheet of teachers).
+func (imp *Import) classHeaderOf(row *roster.Row) string {
+	if n := row.Source; n > 0 && n <= len(imp.Sources) {
+		return imp.Sources[n-1].Columns[roster.Class]
+	}
+	return imp.Columns[roster.Class]
 }
 
 // quoteAll quotes names and joins them with commas.

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -171,5 +172,27 @@ func TestEveryLeaverColumnCounts(t *testing.T) {
 	want := `left 2 rows out of the upload file: the column "Slutdatum", "Elevstatus" says they have left, or gives an end date before 2026-09-01`
 	if len(imp.Notices) != 1 || imp.Notices[0].Message.String() != want {
 		t.Errorf("notices %v, want %q", imp.Notices, want)
+	}
+}
+
+// TestGradeJoinNamesTheSectionsSheetColumn reads an openpyxl workbook of a
+// staff sheet without a class column and a pupils' sheet with Åk and
+// Klassbeteckning: the notice names the pupils' section column, not the
+// first sheet's (which has none, and was said as column "").
+func TestGradeJoinNamesTheSectionsSheetColumn(t *testing.T) {
+	imp, err := ReadFile(importFixture("columns_sheets_openpyxl.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `grade_joined: joined the grade (column "Åk") and the section (column "Klassbeteckning") into the class on 2 rows, such as 7A`
+	if !slices.Contains(noticeCodes(imp), want) {
+		t.Errorf("notices %q, want %q", noticeCodes(imp), want)
+	}
+	var classes []string
+	for _, row := range imp.Roster.Rows {
+		classes = append(classes, row.Values[roster.Class])
+	}
+	if !slices.Equal(classes, []string{"", "", "7A", "8B"}) {
+		t.Errorf("classes %q", classes)
 	}
 }

@@ -104,12 +104,14 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		visibleList = visibleList || s.imp != nil && !s.hidden
 	}
 	var all *Import
-	var searched, notRead, hidden, leavers, named []string
+	var searched, notRead, hidden, leavers, named, tables, leftOut []string
 	for _, s := range reads {
 		if !s.skipped {
 			named = append(named, s.name)
 		}
 		switch {
+		case s.skipped && opts.skips(s.name):
+			leftOut = append(leftOut, strconv.Quote(s.name))
 		case s.skipped:
 		case s.leavers:
 			leavers = append(leavers, strconv.Quote(s.name))
@@ -124,13 +126,14 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 				all.Append(s.imp)
 			}
 		case s.shape.table():
-			return nil, fileError(path, &i18n.Error{Message: i18n.T(
-				"sheet %q looks like a list, but none of its first %d rows is a header naming at least %d of the columns Email, FirstName, LastName, Class, School, Municipality and Role: say what its columns hold (--map), or read only the other sheets (--sheet)",
-				s.name, headerScanRows, minHeaderScore)})
+			tables = append(tables, s.name)
 		default:
 			searched = append(searched, strconv.Quote(s.name))
 			notRead = append(notRead, strconv.Quote(s.name))
 		}
+	}
+	if len(tables) > 0 {
+		return nil, fileError(path, &TableSheetsError{Sheets: tables})
 	}
 	if all == nil {
 		if len(named) == 0 && len(opts.Sheets) > 0 {
@@ -148,6 +151,10 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 			message = i18n.T("sheets %s hold no list of people and were not read", strings.Join(notRead, ", "))
 		}
 		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message})
+	}
+	if len(leftOut) > 0 {
+		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead,
+			Message: i18n.T("left out, as asked: %s, which looked like a list whose columns could not be named", strings.Join(leftOut, ", "))})
 	}
 	if len(leavers) > 0 {
 		message := i18n.T("sheet %s was not read: its name says it lists people who have left; name it with --sheet to read it", leavers[0])
@@ -168,12 +175,22 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 }
 
 // wantsSheet reports whether the sheet named name is to be read: every
-// sheet, unless Sheets names some (ignoring case).
+// sheet, unless Sheets names some (ignoring case), but none SkipSheets
+// names.
 func (o ReadOptions) wantsSheet(name string) bool {
-	if len(o.Sheets) == 0 {
-		return true
+	if o.skips(name) {
+		return false
 	}
-	for _, s := range o.Sheets {
+	return len(o.Sheets) == 0 || sheetNamed(o.Sheets, name)
+}
+
+// skips reports whether SkipSheets names the sheet.
+func (o ReadOptions) skips(name string) bool { return sheetNamed(o.SkipSheets, name) }
+
+// sheetNamed reports whether names holds name, ignoring case and
+// surrounding spaces.
+func sheetNamed(names []string, name string) bool {
+	for _, s := range names {
 		if strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(name)) {
 			return true
 		}

@@ -123,12 +123,35 @@ func TestTableWithoutHeader(t *testing.T) {
 	if !errors.As(err, &fe) || fe.Path != path || !strings.Contains(err.Error(), `sheet "Frånvaro" looks like a list`) {
 		t.Fatalf("err = %v", err)
 	}
+	first := err
 	imp, err := ReadFileWith(path, ReadOptions{Sheets: []string{"elever"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if imp.Roster.Len() != 4 || len(imp.Sources) != 1 || !slices.Equal(imp.SheetsRead, []string{"Elever"}) {
 		t.Errorf("%d rows, sources %+v, sheets read %q", imp.Roster.Len(), imp.Sources, imp.SheetsRead)
+	}
+	var te *TableSheetsError
+	if !errors.As(first, &te) || !slices.Equal(te.Sheets, []string{"Frånvaro"}) {
+		t.Errorf("the error names the sheets %+v, want Frånvaro", te)
+	}
+	// The window's way out: leave the sheet out, and say so.
+	imp, err = ReadFileWith(path, ReadOptions{SkipSheets: []string{"frånvaro"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `sheets_not_read: left out, as asked: "Frånvaro", which looked like a list whose columns could not be named`
+	if imp.Roster.Len() != 4 || !slices.Contains(noticeCodes(imp), want) {
+		t.Errorf("%d rows, notices %q", imp.Roster.Len(), noticeCodes(imp))
+	}
+}
+
+// TestTableSheetsErrorNamesEverySheet: several such sheets are named in
+// one message, not only the first.
+func TestTableSheetsErrorNamesEverySheet(t *testing.T) {
+	err := error(&TableSheetsError{Sheets: []string{"Statistik", "Schema"}})
+	if got := err.Error(); !strings.HasPrefix(got, `sheets "Statistik", "Schema" look like lists`) || !strings.Contains(got, "(--sheet)") {
+		t.Errorf("message %q", got)
 	}
 }
 

@@ -64,8 +64,12 @@ func (u *UI) addFiles(paths []string, said []string) {
 		imp *sheet.Import
 		err error
 	)
+	day := doc.LeaversDay() // the added rows' leavers are those of the list's day
+	if day.IsZero() {
+		day = u.now()
+	}
 	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
-		func() { imp, err = sheet.ReadFileWith(path, sheet.ReadOptions{Date: doc.ReadFor()}) },
+		func() { imp, err = sheet.ReadFileWith(path, sheet.ReadOptions{Date: day}) },
 		func() {
 			if err != nil {
 				u.showError(lang.L("Could not add the rows"), err)

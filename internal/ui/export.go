@@ -34,7 +34,9 @@ type exportDialog struct {
 	name, folder, note *widget.Label
 	municipality, date *widget.Entry
 	button             *widget.Button
-	// reread reads the list again for the date typed, where the list
+	// follow makes the list's leavers those of the export date.
+	follow *widget.Button
+	// reread reads a school-data list again for the date typed, where it
 	// reads otherwise on it than on the date it was read for.
 	reread *widget.Button
 	// body is the dialog's content, in wrap at the dialog's width; height
@@ -74,6 +76,7 @@ func (e *exportDialog) build() {
 	p := e.plan
 	e.name = boldLabel("")
 	e.note = widget.NewLabel("")
+	e.note.Wrapping = fyne.TextWrapWord
 	e.note.Importance = widget.DangerImportance
 	e.note.Wrapping = fyne.TextWrapWord
 	e.municipality = widget.NewEntry()
@@ -91,8 +94,9 @@ func (e *exportDialog) build() {
 		widget.NewFormItem(lang.L("Date (yyyymmdd)"), e.date),
 		widget.NewFormItem(lang.X("export.folder", "Folder"), container.NewBorder(nil, nil, nil, choose, e.folder)),
 	)
+	e.follow = e.newFollowButton()
 	e.reread = widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), e.readAgain)
-	body := container.NewVBox(form, widget.NewLabel(rowsText(p)), e.note, container.NewHBox(e.reread))
+	body := container.NewVBox(form, widget.NewLabel(rowsText(p)), e.note, e.follow, container.NewHBox(e.reread))
 	if len(p.Errors) > 0 {
 		e.blocked = widget.NewLabel(count(len(p.Errors), "BLOCKED: fix this error first. Click it to go to its cell.", "BLOCKED: fix these %d errors first. Click one to go to its cell."))
 		e.blocked.Importance = widget.DangerImportance
@@ -188,7 +192,9 @@ func (e *exportDialog) refresh() {
 	date, err := time.Parse(dateLayout, strings.TrimSpace(e.date.Text))
 	if err == nil {
 		e.plan.Date = date
+		e.plan.Leavers = e.u.doc.LeaversOn(date)
 	}
+	showIf(e.follow, err == nil && e.plan.Leavers.Any())
 	e.name.SetText(e.plan.Name())
 	defer func() {
 		showIf(e.note, e.note.Text != "")
@@ -212,6 +218,9 @@ func (e *exportDialog) refresh() {
 		e.button.Disable()
 	case err != nil:
 		e.note.SetText(lang.L("Write the date as yyyymmdd, e.g. 20260901."))
+		e.button.Disable()
+	case e.plan.Leavers.Any():
+		e.note.SetText(e.leaversNote())
 		e.button.Disable()
 	case e.plan.Municipality == "":
 		e.note.SetText(lang.L("Write the municipality."))

@@ -94,16 +94,31 @@ func (u *UI) openFile(path, password string) { u.openFileThen(path, password, ni
 // openFileThen is openFile, then runs then, if not nil, once the list is
 // shown.
 func (u *UI) openFileThen(path, password string, then func()) {
+	u.openSheetsThen(path, password, nil, then)
+}
+
+// openSheetsThen is openFileThen leaving out the sheets skip names. A
+// workbook with sheets that look like lists without a header asks first
+// whether to leave them out (askSkipSheets).
+func (u *UI) openSheetsThen(path, password string, skip []string, then func()) {
 	var (
 		d   *editor.Document
 		err error
 	)
 	opts := u.readOptions(password)
+	opts.SkipSheets = skip
 	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
 		func() { d, err = editor.OpenWith(path, opts) },
 		func() {
 			if needsPassword(err) {
 				u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword))
+				return
+			}
+			var tables *sheet.TableSheetsError
+			if errors.As(err, &tables) {
+				u.askSkipSheets(path, tables.Sheets, func() {
+					u.openSheetsThen(path, password, append(skip, tables.Sheets...), then)
+				})
 				return
 			}
 			if err != nil {

@@ -61,7 +61,7 @@ func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 		showButton(c, b, true)
 		return
 	}
-	if it.p.Fix != nil && it.p.Fix.Keep != nil {
+	if it.p.Fix.Choice() {
 		b.SetText(lang.L("Choose…"))
 	} else {
 		b.SetText(lang.L("Fix"))

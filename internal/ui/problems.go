@@ -117,7 +117,7 @@ func (pp *problemPanel) refresh(d *editor.Document) {
 			order = append(order, p.Code)
 		}
 		g.count++
-		if p.Fix != nil && p.Fix.Keep == nil { // keeping one row is the user's choice
+		if p.Fix != nil && !p.Fix.Choice() { // a choice is the user's, one row at a time
 			g.fixable++
 		}
 		if p.Severity == check.Error {

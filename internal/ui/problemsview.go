@@ -38,6 +38,10 @@ func (u *UI) onFix(p check.Problem) {
 		u.chooseKeptRow(p)
 		return
 	}
+	if p.Fix != nil && p.Fix.Choices != nil {
+		u.chooseFix(p)
+		return
+	}
 	u.doc.ApplyFix(p)
 }
 

@@ -48,3 +48,24 @@ for cell in ws["I"][1:]:
 ws.row_dimensions[6].hidden = True
 ws.row_dimensions[7].height = 0.5
 wb.save(os.path.join(out, "columns_openpyxl.xlsx"))
+
+# Two sheets whose headers differ: staff first (no class column), then
+# pupils with the grade and the section in two columns. The notice of the
+# join must name the pupils' section column, not the staff sheet's (none).
+wb = Workbook()
+ws = wb.active
+ws.title = "Personal"
+for r in [
+    ["Förnamn", "Efternamn", "E-post", "Skola", "Kommun", "Befattning"],
+    ["Rut", "Lind", "rut.lind@skola.example", "Ekbackens skola", "Lillköping", "Lärare"],
+    ["Sten", "Ek", "sten.ek@skola.example", "Ekbackens skola", "Lillköping", "Förstelärare"],
+]:
+    ws.append(r)
+ws = wb.create_sheet("Elever")
+for r in [
+    ["Förnamn", "Efternamn", "E-post", "Åk", "Klassbeteckning", "Skola", "Kommun", "Roll"],
+    ["Tea", "Nord", "tea.nord@elev.example", 7, "A", "Ekbackens skola", "Lillköping", "Elev"],
+    ["Ulf", "Syd", "ulf.syd@elev.example", 8, "B", "Ekbackens skola", "Lillköping", "Elev"],
+]:
+    ws.append(r)
+wb.save(os.path.join(out, "columns_sheets_openpyxl.xlsx"))
