@@ -159,20 +159,29 @@ func (c *Checker) Counts() (errors, warnings int) {
 // A protected row has only the problems the importer found in it: why it
 // is protected (see Hold).
 func (c *Checker) RowProblems(id roster.RowID) []Problem {
-	own, ok := c.own.get(id)
-	if !ok {
-		return slices.Clone(c.heldOf(id))
-	}
-	out := slices.Clone(own)
-	c.suggest(out, id)
-	for _, g := range c.groups {
-		out = g.problems(out, id)
-	}
+	out := c.appendRowProblems(nil, id)
 	if len(out) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(out, compareProblems)
 	return out
+}
+
+// appendRowProblems appends the problems of one row to dst, as
+// RowProblems returns them: Problems lists every row's into one slice
+// without a slice of its own per row.
+func (c *Checker) appendRowProblems(dst []Problem, id roster.RowID) []Problem {
+	own, ok := c.own.get(id)
+	if !ok {
+		return append(dst, c.heldOf(id)...)
+	}
+	start := len(dst)
+	dst = append(dst, own...)
+	c.suggest(dst[start:], id)
+	for _, g := range c.groups {
+		dst = g.problems(dst, id)
+	}
+	slices.SortStableFunc(dst[start:], compareProblems)
+	return dst
 }
 
 // CellProblems returns the problems of one cell, ordered by code.

@@ -112,19 +112,24 @@ func inChunks(n int, f func(lo, hi int)) {
 // problemsOf returns the problems of the checked rows among rows, in their
 // order, split among all processors on large rosters: it only reads the
 // rules' indexes.
+//
+// The list is made in one slice: the counts say how many problems there
+// are, so each part is sized for its share of them (a part holding more
+// grows as any slice), and each part's problems are then copied to their
+// place, not appended to a growing list.
 func (c *Checker) problemsOf(rows []*roster.Row) []Problem {
+	errors, warnings := c.Counts()
+	total := errors + warnings
 	collect := func(part []*roster.Row) []Problem {
-		var out []Problem
+		out := make([]Problem, 0, total*len(part)/max(len(rows), 1)+16)
 		for _, row := range part {
-			if _, ok := c.own.get(row.ID); ok || c.held.shown[row.ID] {
-				out = append(out, c.RowProblems(row.ID)...)
-			}
+			out = c.appendRowProblems(out, row.ID)
 		}
 		return out
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(rows)/parallelRows)
 	if workers < 2 {
-		return collect(rows)
+		return nilIfEmpty(collect(rows))
 	}
 	parts := make([][]Problem, workers)
 	chunk := (len(rows) + workers - 1) / workers
@@ -134,5 +139,13 @@ func (c *Checker) problemsOf(rows []*roster.Row) []Problem {
 		wg.Go(func() { parts[w] = collect(rows[lo:hi]) })
 	}
 	wg.Wait()
-	return slices.Concat(parts...)
+	return nilIfEmpty(slices.Concat(parts...))
+}
+
+// nilIfEmpty is nil for no problems, as a list appended to from nil is.
+func nilIfEmpty(p []Problem) []Problem {
+	if len(p) == 0 {
+		return nil
+	}
+	return p
 }

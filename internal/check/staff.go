@@ -182,6 +182,12 @@ func (r *identityRule) mergedIn(ke, ks string, without roster.RowID) int {
 // teacher at several schools says so instead; when both the address and
 // the SSO id are such groups, they say it once, for all their rows.
 func (r *identityRule) problems(dst []Problem, id roster.RowID) []Problem {
+	if r.email.index.shared == 0 && r.ssoid.index.shared == 0 {
+		// No address or SSO id is on two rows: no duplicate, and no
+		// teacher at several schools, whose rows share one. Listing the
+		// problems of a list without duplicates asks no index of a row.
+		return dst
+	}
 	t, e, s := r.staffOf(id)
 	if !e {
 		dst = r.email.problems(dst, id)

@@ -149,12 +149,23 @@ func (t *tiredRule) problems(dst []Problem, id roster.RowID) []Problem {
 	if st == nil {
 		return dst
 	}
-	dst = t.same.problems(dst, id, st.name)
-	dst = t.class.problems(dst, id, st.class)
-	for i, sf := range t.spell {
-		dst = sf.problem(dst, id, st.spell[i], st.address)
+	// A rule that flags no row (its count for counts is 0) is not asked:
+	// each asks maps of its own.
+	if t.same.flagged > 0 {
+		dst = t.same.problems(dst, id, st.name)
 	}
-	return t.pattern.problems(dst, id, &st.pattern)
+	if t.class.flagged > 0 {
+		dst = t.class.problems(dst, id, st.class)
+	}
+	for i, sf := range t.spell {
+		if sf.flagged > 0 {
+			dst = sf.problem(dst, id, st.spell[i], st.address)
+		}
+	}
+	if t.pattern.flagged > 0 {
+		dst = t.pattern.problems(dst, id, &st.pattern)
+	}
+	return dst
 }
 
 func (t *tiredRule) counts() (errors, warnings int) {

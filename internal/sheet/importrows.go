@@ -69,6 +69,8 @@ type rowBuilder struct {
 	// unheaded maps a source column without a header to the extra
 	// column its values are kept in.
 	unheaded map[int]int
+	// values makes the equal values of a source column share a string.
+	values interner
 }
 
 func newRowBuilder(imp *Import, l layout) *rowBuilder {
@@ -122,13 +124,14 @@ func (b *rowBuilder) add(cells []string, line int) {
 				b.imp.countTitle(v)
 			}
 			setField(row, f, v)
+			row.Values[f] = b.values.of(i, row.Values[f])
 			b.noteIdentityNumber(i, row.Values[f])
 		case i < len(b.layout.protected) && b.layout.protected[i]:
 			b.readMark(row, i, v)
 		case extra >= 0:
-			row.Extra[extra] = v
+			row.Extra[extra] = b.values.of(i, v)
 		case v != "":
-			b.setUnheaded(row, i, v)
+			b.setUnheaded(row, i, b.values.of(i, v))
 		}
 	}
 	b.readPlaceholders(row)

@@ -149,7 +149,11 @@ func rowsText(p editor.ExportPlan) string {
 func (e *exportDialog) problemList(problems []check.Problem, errs bool) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, p := range problems {
-		text := fmt.Sprintf(lang.L("Row %d, %s: %s"), e.u.doc.RowNumber(p.Row), p.Field.String(), say(p.Message))
+		where := fmt.Sprint(e.u.doc.RowNumber(p.Row))
+		if len(e.u.doc.Sources()) > 1 {
+			where = rowSourceLabel(e.u.doc, p.Row) + " " + where // as the problem panel names it
+		}
+		text := fmt.Sprintf(lang.L("Row %s, %s: %s"), where, p.Field.String(), say(p.Message))
 		if p.Row == 0 {
 			text = say(p.Message) // a problem of the file, not of a row
 		}

@@ -120,34 +120,37 @@ func readParts(zr *zip.Reader) (map[string][]byte, error) {
 		if f.UncompressedSize64 > maxPartSize || total > maxUnzipTotal {
 			return nil, errDecline
 		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, errDecline
-		}
-		data := make([]byte, 0, f.UncompressedSize64)
-		buf := bytesWriter{data}
-		_, err = io.Copy(&buf, rc)
-		rc.Close()
+		data, err := inflatePart(f)
 		if err != nil {
 			return nil, errDecline
 		}
 		if _, dup := parts[f.Name]; dup || strings.Contains(f.Name, "\\") {
 			return nil, errDecline
 		}
-		parts[f.Name] = buf.b
+		parts[f.Name] = data
 	}
 	return parts, nil
 }
 
-// bytesWriter appends to a slice sized beforehand.
-type bytesWriter struct{ b []byte }
-
-func (w *bytesWriter) Write(p []byte) (int, error) {
-	if uint64(len(w.b)+len(p)) > maxPartSize {
-		return 0, errDecline
+// inflatePart inflates a part straight into a slice of its size, not
+// through a buffer: the sheet is most of the bytes the fast reader reads.
+// archive/zip refuses a part longer than its size and checks its CRC at
+// the end, which the last read reaches.
+func inflatePart(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
 	}
-	w.b = append(w.b, p...)
-	return len(p), nil
+	defer rc.Close()
+	data := make([]byte, f.UncompressedSize64)
+	if _, err := io.ReadFull(rc, data); err != nil {
+		return nil, err
+	}
+	var end [1]byte
+	if n, err := io.ReadAtLeast(rc, end[:], 1); n != 0 || err != io.EOF {
+		return nil, errDecline
+	}
+	return data, nil
 }
 
 // fastSheetRef is a sheet to look through, in the order of sheetOrder.

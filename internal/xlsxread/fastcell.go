@@ -22,15 +22,18 @@ func (x *xmlScanner) readCell(t *xmlTag, sst []string) (v string, exponent bool,
 // readCellValue reads a cell's raw value, as excelize gives it.
 func (x *xmlScanner) readCellValue(t *xmlTag, sst []string) (string, error) {
 	typ, _ := t.attr("t")
-	if s, ok := t.attr("s"); ok && !digits(s) {
+	style, styled := t.attrBytes("s")
+	if styled && !digits(string(style)) {
 		// excelize stops reading the cell at a bad style.
 		return "", errDecline
 	}
-	if s, ok := t.attr("s"); ok && s != "0" && typ != "s" && typ != "str" && typ != "inlineStr" {
+	if styled && string(style) != "0" && typ != "s" && typ != "str" && typ != "inlineStr" {
 		// A styled number may be a date.
 		return "", errDecline
 	}
-	var v, is string
+	// v is the part's bytes, made a string only when it is the value.
+	var v []byte
+	var is string
 	var hasV, hasIS bool
 	if !t.closed {
 		var c xmlTag
@@ -46,7 +49,7 @@ func (x *xmlScanner) readCellValue(t *xmlTag, sst []string) (string, error) {
 			case c.name == "v" && !hasV:
 				hasV = true
 				var err error
-				if v, err = x.elementText(&c); err != nil {
+				if v, err = x.elementBytes(&c); err != nil {
 					return "", err
 				}
 			case c.name == "is" && !hasIS:
@@ -65,26 +68,26 @@ func (x *xmlScanner) readCellValue(t *xmlTag, sst []string) (string, error) {
 	}
 	switch typ {
 	case "s":
-		if v == "" {
+		if len(v) == 0 {
 			return "", nil
 		}
-		i, err := strconv.Atoi(v)
+		i, err := strconv.Atoi(string(v))
 		if err != nil || i < 0 || i >= len(sst) || v[0] == '+' {
 			return "", errDecline
 		}
 		return sst[i], nil
 	case "str":
-		return v, nil
+		return intern(v), nil
 	case "inlineStr":
 		if hasIS {
 			return is, nil
 		}
-		return v, nil
+		return intern(v), nil
 	case "", "n":
 		if hasIS {
 			return "", errDecline
 		}
-		return v, nil
+		return intern(v), nil
 	}
 	return "", errDecline
 }

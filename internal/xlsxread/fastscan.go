@@ -19,10 +19,12 @@ type xmlScanner struct {
 	p int
 }
 
-// xmlAttr is an attribute of a tag, its value decoded.
+// xmlAttr is an attribute of a tag, its value decoded: a slice of the
+// part itself when it has no entity, so that the attributes of every cell
+// (its reference, type and style) cost no allocation.
 type xmlAttr struct {
 	name  string
-	value string
+	value []byte
 }
 
 // xmlTag is a start, end or empty-element tag.
@@ -90,7 +92,7 @@ func (x *xmlScanner) tag(t *xmlTag) error {
 		if bytes.IndexByte(raw, '<') >= 0 {
 			return errDecline
 		}
-		v, err := xmlUnescape(raw)
+		v, err := unescapeBytes(raw)
 		if err != nil {
 			return err
 		}
@@ -135,29 +137,35 @@ func intern(b []byte) string {
 		return "spans"
 	case "inlineStr":
 		return "inlineStr"
+	case "n":
+		return "n"
+	case "0":
+		return "0"
 	}
 	return string(b)
 }
 
-// text reads character data up to the next tag, decoded.
-func (x *xmlScanner) text() (string, error) {
+// text reads character data up to the next tag, decoded: a slice of the
+// part when it has no entity.
+func (x *xmlScanner) text() ([]byte, error) {
 	end := bytes.IndexByte(x.s[x.p:], '<')
 	if end < 0 {
-		return "", errDecline
+		return nil, errDecline
 	}
 	raw := x.s[x.p : x.p+end]
 	x.p += end
-	return xmlUnescape(raw)
+	return unescapeBytes(raw)
 }
 
-// xmlUnescape decodes the five XML entities and character references, as
-// encoding/xml does, and declines on anything else.
-func xmlUnescape(raw []byte) (string, error) {
+// unescapeBytes decodes the five XML entities and character references,
+// as encoding/xml does, and declines on anything else. It returns raw
+// itself when it has no entity, else a decoded copy.
+func unescapeBytes(raw []byte) ([]byte, error) {
 	if !validXMLText(raw, declineCR) {
-		return "", errDecline
+		return nil, errDecline
 	}
 	if bytes.IndexByte(raw, '&') < 0 {
-		return intern(raw), nil
+		return raw, nil
 	}
 	var b []byte
 	for len(raw) > 0 {
@@ -170,27 +178,34 @@ func xmlUnescape(raw []byte) (string, error) {
 		raw = raw[i:]
 		semi := bytes.IndexByte(raw, ';')
 		if semi < 0 {
-			return "", errDecline
+			return nil, errDecline
 		}
 		r, ok := xmlEntity(string(raw[1:semi]), declineSurrogate)
 		if !ok {
-			return "", errDecline
+			return nil, errDecline
 		}
 		raw = raw[semi+1:]
 		b = utf8.AppendRune(b, r)
 	}
-	return string(b), nil
+	return b, nil
 }
 
 // attr returns the value of the attribute named name, and whether it is
 // there.
 func (t *xmlTag) attr(name string) (string, bool) {
+	v, ok := t.attrBytes(name)
+	return intern(v), ok
+}
+
+// attrBytes is attr without a string: the bytes are the part's, or the
+// tag's own when decoded, and are not to be kept.
+func (t *xmlTag) attrBytes(name string) ([]byte, bool) {
 	for _, a := range t.attrs {
 		if a.name == name {
 			return a.value, true
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // attr0 returns the value of the attribute named name, or "".

@@ -62,7 +62,7 @@ func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *Guard, 
 	if t.closed {
 		return nil
 	}
-	line := 0
+	line, width := 0, 0
 	var cells []string
 	for {
 		if err := x.tag(&t); err != nil {
@@ -77,12 +77,12 @@ func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *Guard, 
 		if t.end || t.name != "row" {
 			return errDecline
 		}
-		if _, ok := t.attr("s"); ok {
+		if _, ok := t.attrBytes("s"); ok {
 			return errDecline
 		}
 		r := line + 1
-		if v, ok := t.attr("r"); ok {
-			n, err := strconv.Atoi(v)
+		if v, ok := t.attrBytes("r"); ok {
+			n, err := strconv.Atoi(string(v))
 			switch {
 			case err != nil || n < 1:
 				return errDecline
@@ -101,15 +101,16 @@ func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *Guard, 
 			}
 		}
 		line = r
-		if v, ok := t.attr("hidden"); ok && hidden != nil && hiddenAttr(v) {
+		if v, ok := t.attrBytes("hidden"); ok && hidden != nil && hiddenAttr(string(v)) {
 			hidden[r] = true
 		}
 		cells = nil
 		if !t.closed {
 			var err error
-			if cells, err = x.readRowCells(sst, r, isNumber, g); err != nil {
+			if cells, err = x.readRowCells(sst, r, isNumber, g, width); err != nil {
 				return err
 			}
+			width = min(len(cells), FarColumn)
 		}
 		if !row(cells, line) {
 			return nil
@@ -138,8 +139,14 @@ type numberFunc func(i, line int) (bool, error)
 
 // readRowCells reads the cells of row line after its start tag, through
 // its end tag.
-func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g *Guard) ([]string, error) {
+//
+// width is the length of the row before, which this one likely has too:
+// its cells are made at that size, not grown one doubling at a time.
+func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g *Guard, width int) ([]string, error) {
 	var cells []string
+	if width > 0 {
+		cells = make([]string, 0, width)
+	}
 	var t xmlTag
 	col := 0
 	for {
@@ -147,13 +154,16 @@ func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g
 			return nil, err
 		}
 		if t.end && t.name == "row" {
+			if len(cells) == 0 {
+				return nil, nil // a row of empty cells is as a row of none
+			}
 			return cells, nil
 		}
 		if t.end || t.name != "c" {
 			return nil, errDecline
 		}
-		if ref, ok := t.attr("r"); ok {
-			c, r, ok := refColumn(ref)
+		if ref, ok := t.attrBytes("r"); ok {
+			c, r, ok := refColumn(string(ref))
 			switch {
 			case !ok:
 				return nil, errDecline

@@ -100,17 +100,24 @@ func (x *xmlScanner) skipEmptyChildren(start *xmlTag) error {
 // elementText reads the text of an element after its start tag, through
 // its end tag; an element with children makes it decline.
 func (x *xmlScanner) elementText(start *xmlTag) (string, error) {
+	v, err := x.elementBytes(start)
+	return intern(v), err
+}
+
+// elementBytes is elementText without a string: the bytes are the part's
+// when the text has no entity, and are not to be kept.
+func (x *xmlScanner) elementBytes(start *xmlTag) ([]byte, error) {
 	if start.closed {
-		return "", nil
+		return nil, nil
 	}
 	name := start.name
 	v, err := x.text()
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	var t xmlTag
 	if err := x.tag(&t); err != nil || !t.end || t.name != name {
-		return "", errDecline
+		return nil, errDecline
 	}
 	return v, nil
 }
