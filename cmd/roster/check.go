@@ -108,8 +108,8 @@ func municipalityFlag(fs *flag.FlagSet) *string {
 }
 
 // printSummary writes the lines that say what was read: one per source,
-// and the whole list's counts when there are several; then how many
-// cells lost their surrounding spaces, and the notices.
+// and the whole list's counts when there are several; then the notices,
+// the cells that lost their surrounding spaces among them.
 func (r *runner) printSummary(w io.Writer, imp *sheet.Import) {
 	counts := sourceCounts(imp)
 	for i, s := range imp.Sources {
@@ -129,10 +129,7 @@ func (r *runner) printSummary(w io.Writer, imp *sheet.Import) {
 	if len(imp.Sources) > 1 {
 		fmt.Fprintln(w, r.tr("in all: %s", r.countText(imp.Roster.Count())))
 	}
-	if imp.Trimmed > 0 {
-		fmt.Fprintln(w, r.tr("removed surrounding spaces from %s", r.plural(imp.Trimmed, "%d cell", "%d cells")))
-	}
-	for _, n := range imp.Notices {
+	for _, n := range imp.AllNotices() {
 		fmt.Fprintln(w, n.Message.In(r.words))
 	}
 }

@@ -51,12 +51,12 @@ func (r *runner) runDiff(args []string, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(newDiffReport(files, d)); err != nil {
+		if err := enc.Encode(newDiffReport(files, imps, d)); err != nil {
 			fmt.Fprintf(stderr, "roster diff: %v\n", err)
 			return exitUnreadable
 		}
 	} else {
-		r.printDiff(stdout, files, d)
+		r.printDiff(stdout, files, imps, d)
 	}
 	if d.LargeLoss() {
 		return exitProblems
@@ -65,8 +65,9 @@ func (r *runner) runDiff(args []string, stdout, stderr io.Writer) int {
 }
 
 // diffReport is the --json output of roster diff. Rows are the row
-// numbers the user sees in each file; from and to are the school or
-// class before and after (never names or addresses).
+// numbers the user sees in each file, with their sheet when the file has
+// several; from and to are the school or class before and after (never
+// names or addresses).
 type diffReport struct {
 	Old       string       `json:"old"`
 	New       string       `json:"new"`
@@ -79,29 +80,31 @@ type diffReport struct {
 }
 
 type diffChange struct {
-	Kind   string `json:"kind"`
-	OldRow int    `json:"old_row,omitempty"`
-	NewRow int    `json:"new_row,omitempty"`
-	From   string `json:"from,omitempty"`
-	To     string `json:"to,omitempty"`
+	Kind     string `json:"kind"`
+	OldSheet string `json:"old_sheet,omitempty"`
+	OldRow   int    `json:"old_row,omitempty"`
+	NewSheet string `json:"new_sheet,omitempty"`
+	NewRow   int    `json:"new_row,omitempty"`
+	From     string `json:"from,omitempty"`
+	To       string `json:"to,omitempty"`
 }
 
-func newDiffReport(files []string, d roster.Diff) diffReport {
+func newDiffReport(files []string, imps [2]*sheet.Import, d roster.Diff) diffReport {
 	rep := diffReport{Old: files[0], New: files[1], OldRows: d.OldRows, NewRows: d.NewRows,
 		Matched: d.Matched, Removed: d.Removed(), LargeLoss: d.LargeLoss(), Changes: []diffChange{}}
 	for _, c := range d.Changes {
-		rep.Changes = append(rep.Changes, toDiffChange(c))
+		rep.Changes = append(rep.Changes, toDiffChange(imps, c))
 	}
 	return rep
 }
 
-func toDiffChange(c roster.Change) diffChange {
+func toDiffChange(imps [2]*sheet.Import, c roster.Change) diffChange {
 	out := diffChange{Kind: c.Kind.String()}
 	if c.Old != nil {
-		out.OldRow = c.Old.SourceLine
+		out.OldSheet, out.OldRow = sheetOf(imps[0], c.Old), c.Old.SourceLine
 	}
 	if c.New != nil {
-		out.NewRow = c.New.SourceLine
+		out.NewSheet, out.NewRow = sheetOf(imps[1], c.New), c.New.SourceLine
 	}
 	switch c.Kind {
 	case roster.MovedSchool:
@@ -112,9 +115,27 @@ func toDiffChange(c roster.Change) diffChange {
 	return out
 }
 
+// sheetOf names the sheet a row of imp came from when imp has several
+// (a row number alone would be ambiguous), else "".
+func sheetOf(imp *sheet.Import, row *roster.Row) string {
+	if len(imp.Sources) < 2 || row.Source < 1 || row.Source > len(imp.Sources) {
+		return ""
+	}
+	return imp.Sources[row.Source-1].Sheet
+}
+
+// rowName says a row as the user finds it: "row 6", or "sheet "Lärare",
+// row 6" in a workbook of several sheets.
+func (r *runner) rowName(sheetName string, line int) string {
+	if sheetName == "" {
+		return r.tr("row %d", line)
+	}
+	return r.tr("sheet %q, row %d", sheetName, line)
+}
+
 // printDiff writes the summary line, one line per change, and the
 // warning when much of the previous list is gone.
-func (r *runner) printDiff(w io.Writer, files []string, d roster.Diff) {
+func (r *runner) printDiff(w io.Writer, files []string, imps [2]*sheet.Import, d roster.Diff) {
 	counts := map[roster.ChangeKind]int{}
 	for _, c := range d.Changes {
 		counts[c.Kind]++
@@ -123,18 +144,19 @@ func (r *runner) printDiff(w io.Writer, files []string, d roster.Diff) {
 		files[0], files[1], d.OldRows, d.NewRows, counts[roster.Added], counts[roster.Removed],
 		counts[roster.MovedSchool], counts[roster.MovedClass], counts[roster.EmailChanged]))
 	for _, c := range d.Changes {
-		dc := toDiffChange(c)
+		dc := toDiffChange(imps, c)
+		now, before := r.rowName(dc.NewSheet, dc.NewRow), r.rowName(dc.OldSheet, dc.OldRow)
 		switch c.Kind {
 		case roster.Added:
-			fmt.Fprintln(w, r.tr("added: row %d", dc.NewRow))
+			fmt.Fprintln(w, r.tr("added: %s", now))
 		case roster.Removed:
-			fmt.Fprintln(w, r.tr("removed: row %d of the previous file", dc.OldRow))
+			fmt.Fprintln(w, r.tr("removed: %s of the previous file", before))
 		case roster.MovedSchool:
-			fmt.Fprintln(w, r.tr("moved school: row %d (row %d before): %s → %s", dc.NewRow, dc.OldRow, dc.From, dc.To))
+			fmt.Fprintln(w, r.tr("moved school: %s (%s before): %s → %s", now, before, dc.From, dc.To))
 		case roster.MovedClass:
-			fmt.Fprintln(w, r.tr("moved class: row %d (row %d before): %s → %s", dc.NewRow, dc.OldRow, dc.From, dc.To))
+			fmt.Fprintln(w, r.tr("moved class: %s (%s before): %s → %s", now, before, dc.From, dc.To))
 		case roster.EmailChanged:
-			fmt.Fprintln(w, r.tr("new address: row %d (row %d before)", dc.NewRow, dc.OldRow))
+			fmt.Fprintln(w, r.tr("new address: %s (%s before)", now, before))
 		}
 	}
 	if d.LargeLoss() {

@@ -3,8 +3,11 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"rosterdesk/internal/xlsxread/xlsxtest"
 )
 
 const diffHeader = "Email,FirstName,LastName,Class,School,Municipality,Role,SSOID\n"
@@ -90,5 +93,59 @@ func TestDiffUsage(t *testing.T) {
 	}
 	if code, stdout, _ := runRoster("diff", old, old); code != exitOK || !strings.Contains(stdout, "0 added, 0 removed") {
 		t.Errorf("same file: exit %d\n%s", code, stdout)
+	}
+}
+
+// twoSheetBook writes a workbook of a "Lärare" and an "Elever" sheet, both
+// with rows 2 and on, so that a row number alone names two people.
+func twoSheetBook(t *testing.T, name string, teachers, pupils [][]string) string {
+	t.Helper()
+	sheetXML := func(rows [][]string) string {
+		body := xlsxtest.InlineRow(1, "Email", "FirstName", "LastName", "Class", "School", "Municipality", "Role")
+		for i, r := range rows {
+			body += xlsxtest.InlineRow(i+2, r...)
+		}
+		return xlsxtest.Worksheet(body, "")
+	}
+	book := xlsxtest.Book([][3]string{{"Lärare", sheetXML(teachers), ""}, {"Elever", sheetXML(pupils), ""}})
+	return writeFile(t, name, xlsxtest.Zip(t, book))
+}
+
+// TestDiffNamesTheSheet compares workbooks of two sheets (tester T36):
+// every row named in text and JSON carries its sheet, as row 3 is on both.
+func TestDiffNamesTheSheet(t *testing.T) {
+	teacher := func(n string) []string {
+		return []string{n + "@skola.example.se", "Sara", n, "", "Norrskolan", "Borås", "teacher"}
+	}
+	pupil := func(n, class string) []string {
+		return []string{n + "@skola.example.se", "Tova", n, class, "Norrskolan", "Borås", "student"}
+	}
+	old := twoSheetBook(t, "old.xlsx", [][]string{teacher("ek")}, [][]string{pupil("lind", "9A"), pupil("berg", "9A")})
+	neu := twoSheetBook(t, "new.xlsx", [][]string{teacher("ek"), teacher("holm")}, [][]string{pupil("lind", "9A"), pupil("berg", "9B")})
+	code, stdout, stderr := runRoster("diff", old, neu)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{`added: sheet "Lärare", row 3`, `moved class: sheet "Elever", row 3 (sheet "Elever", row 3 before): 9A → 9B`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("no %q in\n%s", want, stdout)
+		}
+	}
+	_, stdout, _ = runRoster("diff", "--json", old, neu)
+	var rep diffReport
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, stdout)
+	}
+	want := []diffChange{
+		{Kind: "added", NewSheet: "Lärare", NewRow: 3},
+		{Kind: "moved_class", OldSheet: "Elever", OldRow: 3, NewSheet: "Elever", NewRow: 3, From: "9A", To: "9B"},
+	}
+	if len(rep.Changes) != len(want) {
+		t.Fatalf("changes %+v, want %+v", rep.Changes, want)
+	}
+	for _, w := range want {
+		if !slices.Contains(rep.Changes, w) {
+			t.Errorf("no change %+v in %+v", w, rep.Changes)
+		}
 	}
 }

@@ -86,7 +86,7 @@ func newReport(imp *sheet.Import) report {
 			}
 		}
 	}
-	for _, n := range imp.Notices {
+	for _, n := range imp.AllNotices() {
 		rep.Notices = append(rep.Notices, reportNotice{File: n.File, Sheet: n.Sheet, Code: n.Code, Message: n.Message.String()})
 	}
 	return rep

@@ -42,6 +42,8 @@ const (
 	CodeFormulaUncached        Code = "formula_uncached"         // a field's cells hold formulas whose values were never calculated
 	CodeNumberRounded          Code = "number_rounded"           // a number Excel shows rounded (1.23E+11): the digits of an id are lost
 	CodeExcelError             Code = "excel_error"              // an Excel error (#N/A, #SAKNAS!) where a value should be
+	CodeTextGarbled            Code = "text_garbled"             // å ä ö garbled by a wrong character set ("Ã…sa")
+	CodeLettersLost            Code = "letters_lost"             // letters lost in a character-set round trip ("?sa", "Bor?s")
 
 	// What a tired eye misses.
 	CodeSpellingVariant Code = "spelling_variant"  // a School, email domain or Municipality spelt slightly differently from most rows
@@ -93,6 +95,8 @@ var codeInfos = []codeInfo{
 	{CodeFormulaUncached, Error, i18n.T("Formula without a value")},
 	{CodeNumberRounded, Warning, i18n.T("Number rounded by Excel")},
 	{CodeExcelError, Error, i18n.T("Excel error in the cell")},
+	{CodeTextGarbled, Error, i18n.T("Garbled letters")},
+	{CodeLettersLost, Error, i18n.T("Letters lost")},
 	{CodeSpellingVariant, Warning, i18n.T("Spelt differently from most rows")},
 	{CodeClassLone, Warning, i18n.T("Alone in a class")},
 	{CodeClassGradeStray, Warning, i18n.T("Alone in a year the school lacks")},

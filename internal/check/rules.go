@@ -29,6 +29,7 @@ func rowProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 		}
 	}
 	dst = invisibleProblems(dst, row)
+	dst = garbledProblems(dst, row)
 	dst = identityNumberProblems(dst, row)
 	dst = roundedProblems(dst, row)
 	dst = excelErrorProblems(dst, row)

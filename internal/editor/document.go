@@ -153,14 +153,8 @@ func (d *Document) Notices() []i18n.Text { return d.notices }
 // among them.
 func importNotices(imp *sheet.Import) []i18n.Text {
 	var out []i18n.Text
-	for _, n := range imp.Notices {
+	for _, n := range imp.AllNotices() {
 		out = append(out, n.Message)
-	}
-	switch {
-	case imp.Trimmed == 1:
-		out = append(out, i18n.T("removed surrounding spaces from %d cell", imp.Trimmed))
-	case imp.Trimmed > 1:
-		out = append(out, i18n.T("removed surrounding spaces from %d cells", imp.Trimmed))
 	}
 	return out
 }

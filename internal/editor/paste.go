@@ -35,6 +35,10 @@ type Pasted struct {
 	// Protected counts the pasted people that a protected-identity column
 	// of the pasted header marks: their rows are marked protected.
 	Protected int
+	// Inserted counts the pasted people that went into new rows, inserted
+	// where the paste met a row holding someone: a list of people (placed
+	// by its header) fills empty rows but never writes over a person.
+	Inserted int
 }
 
 // Paste writes a block of tab-separated text with its top-left cell at
@@ -66,17 +70,27 @@ func (d *Document) PasteInto(sel Selection, text string) Pasted {
 		return p
 	}
 	var changes []change
-	var added []*roster.Row
+	var added, inserted []*roster.Row
 	p.Area = Selection{Row0: sel.Row0, Row1: sel.Row0 + plan.rows - 1, Col0: -1, Col1: -1}
+	fill := plan.rows
+	if plan.ByHeader {
+		fill = d.emptyRowsFrom(sel.Row0, plan.rows)
+	}
 	for i := range plan.rows {
 		record := plan.lines[i%len(plan.lines)]
 		target := d.Row(sel.Row0 + i)
-		if target == nil {
-			// Rows past the end are made with their values and inserted
-			// together after the last visible row.
+		if target == nil || i >= fill {
+			// Rows past the end, and the people of a pasted list that
+			// would land on someone, are made with their values and
+			// inserted together: after the last visible row, or where
+			// the list met the first person.
 			target = d.roster.NewRow()
 			target.Extra = make([]string, len(d.roster.ExtraColumns))
-			added = append(added, target)
+			if i >= fill {
+				inserted = append(inserted, target)
+			} else {
+				added = append(added, target)
+			}
 			d.view.pin(target.ID)
 		}
 		if plan.protected != nil && plan.protected[i] {
@@ -115,8 +129,43 @@ func (d *Document) PasteInto(sel Selection, text string) Pasted {
 	if len(added) > 0 {
 		changes = append(changes, insertRows{at: d.rosterPosition(d.Len()), rows: added})
 	}
+	if len(inserted) > 0 {
+		changes = append(changes, insertRows{at: d.rosterPosition(sel.Row0 + fill), rows: inserted})
+		p.Inserted = len(inserted)
+	}
 	d.do("Paste", changes)
 	return p
+}
+
+// emptyRowsFrom counts how many of the n visible rows from row on can
+// take a pasted person: rows with no value in any column, and the rows
+// past the end. It stops at the first row that holds something.
+func (d *Document) emptyRowsFrom(row, n int) int {
+	for i := range n {
+		target := d.Row(row + i)
+		if target == nil {
+			return n
+		}
+		if !rowIsEmpty(target) {
+			return i
+		}
+	}
+	return n
+}
+
+// rowIsEmpty says a row holds no value in any field or extra column.
+func rowIsEmpty(row *roster.Row) bool {
+	for _, v := range row.Values {
+		if v != "" {
+			return false
+		}
+	}
+	for _, v := range row.Extra {
+		if v != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // pastePlan says where a paste writes: lines repeated down to rows,

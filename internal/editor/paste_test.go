@@ -105,3 +105,61 @@ func TestPasteIntoSelectionNeverGrowsTheList(t *testing.T) {
 	}
 	assertChecked(t, d)
 }
+
+// TestPastedListNeverWritesOverAPerson pastes two people with their
+// header line into one new empty row above a pupil (tester T30): the
+// first fills the empty row, the second goes into a new row before the
+// pupil, who is still there with every value; one undo takes it all back.
+func TestPastedListNeverWritesOverAPerson(t *testing.T) {
+	d := openSample(t)
+	ids := d.InsertRows(1, 1)
+	below := d.Row(2)
+	before := below.Values
+	n := d.Roster().Len()
+	text := "Förnamn\tEfternamn\tE-post\tKlass\tSkyddad identitet\r\n" +
+		"Tyra\tLager\ttyra.lager@solbacka.se\t9A\tJa\r\n" +
+		"Bo\tRing\tbo.ring@solbacka.se\t9A\tNej\r\n"
+	p := d.PasteInto(CellAt(1, 0), text)
+	if !p.ByHeader || p.Inserted != 1 || p.Protected != 1 {
+		t.Errorf("pasted %+v, want by header, 1 inserted, 1 protected", p)
+	}
+	if d.Roster().Len() != n+1 {
+		t.Fatalf("%d rows, want %d (one empty row filled, one row inserted)", d.Roster().Len(), n+1)
+	}
+	if got := d.Row(1); got.ID != ids[0] || got.Values[roster.FirstName] != "Tyra" || !got.Protected {
+		t.Errorf("row 1 is %q (protected %v), want Tyra in the empty row, protected", got.Values, got.Protected)
+	}
+	if got := d.Row(2); got.Values[roster.FirstName] != "Bo" || got.Protected {
+		t.Errorf("row 2 is %q, want Bo in a new row", got.Values)
+	}
+	if got := d.Row(3); got.ID != below.ID || got.Values != before {
+		t.Errorf("the pupil below the empty row became %q, want %q", got.Values, before)
+	}
+	if p.Area.Row0 != 1 || p.Area.Rows() != 2 {
+		t.Errorf("area %+v, want rows 1 and 2", p.Area)
+	}
+	assertChecked(t, d)
+	d.Undo()
+	if d.Roster().Len() != n || d.Row(2).ID != below.ID || !rowIsEmpty(d.Row(1)) {
+		t.Error("one undo takes the paste back")
+	}
+}
+
+// TestPastedListOntoAPersonInsertsEveryone pastes a list with its header
+// onto a row that holds a pupil: nobody is written over, everyone pasted
+// is inserted before that pupil.
+func TestPastedListOntoAPersonInsertsEveryone(t *testing.T) {
+	d := openSample(t)
+	first := d.Row(0)
+	before := first.Values
+	n := d.Roster().Len()
+	text := "E-post\tFörnamn\tEfternamn\r\nbo.ring@solbacka.se\tBo\tRing\r\n"
+	p := d.PasteInto(CellAt(0, 0), text)
+	if p.Inserted != 1 || d.Roster().Len() != n+1 {
+		t.Fatalf("pasted %+v, %d rows; want 1 inserted, %d rows", p, d.Roster().Len(), n+1)
+	}
+	if d.Row(0).Values[roster.FirstName] != "Bo" || d.Row(1).ID != first.ID || d.Row(1).Values != before {
+		t.Errorf("rows 0 and 1 are %q and %q; want Bo, then the untouched first pupil", d.Row(0).Values, d.Row(1).Values)
+	}
+	assertChecked(t, d)
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // CleanText returns s without the characters that make text look other
@@ -23,12 +25,14 @@ import (
 //     blank U+2800 and the Hangul fillers U+115F, U+1160, U+3164, U+FFA0.
 //     A value made only of them was meant to look filled and is empty.
 //
-// Text without such characters, nearly every value, costs one pass over
-// its bytes (plain ASCII a byte test each) and no allocation.
+// The text is returned composed (see Composed). Text without such
+// characters, nearly every value, costs one pass over its bytes (plain
+// ASCII a byte test each) and a check that it is composed, and no
+// allocation.
 func CleanText(s string) (clean, removed string) {
 	i := firstInvisible(s)
 	if i == len(s) {
-		return s, ""
+		return Composed(s), ""
 	}
 	var b, gone strings.Builder
 	b.Grow(len(s))
@@ -53,7 +57,19 @@ func CleanText(s string) (clean, removed string) {
 		prev = r
 		i += size
 	}
-	return b.String(), gone.String()
+	return Composed(b.String()), gone.String()
+}
+
+// Composed returns s in Unicode's composed form (NFC): "å" as one
+// character, as Windows writes it, never "a" and a combining ring, as
+// macOS and text copied from a PDF may. Both look the same, but only one
+// matches a header, a role word or the same school on other rows. Text
+// already composed, nearly every value, is returned as it is.
+func Composed(s string) string {
+	if norm.NFC.QuickSpanString(s) == len(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }
 
 // firstInvisible returns the index of the first character that CleanText

@@ -115,3 +115,28 @@ func FuzzCleanText(f *testing.F) {
 		}
 	})
 }
+
+// TestCleanTextComposes checks that text written decomposed, as macOS
+// and text copied from a PDF may give it ("a" and a combining ring), is
+// read composed as Windows writes it, with nothing said removed (tester
+// T52: "Lärare" was no role word and "Borås" a misspelling of Borås).
+func TestCleanTextComposes(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"La\u0308rare", "Lärare"},
+		{"Bora\u030as", "Borås"},
+		{"O\u0308berg\u200b", "Öberg"},
+		{"Borås", "Borås"},
+		{"plain", "plain"},
+	} {
+		clean, _ := CleanText(tc[0])
+		if clean != tc[1] {
+			t.Errorf("CleanText(%q) = %q, want %q", tc[0], clean, tc[1])
+		}
+	}
+	if _, removed := CleanText("La\u0308rare"); removed != "" {
+		t.Errorf("composing removed %q", removed)
+	}
+	if got := HeaderKey("Fo\u0308rnamn"); got != HeaderKey("Förnamn") {
+		t.Errorf("HeaderKey of a decomposed header is %q", got)
+	}
+}

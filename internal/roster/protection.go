@@ -149,7 +149,7 @@ func SuggestsProtection(header string) bool {
 // and "SKYDDAD\u200bIDENTITET" are one key.
 func HeaderKey(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	for _, r := range strings.ToLower(Composed(s)) {
 		switch {
 		case r == 'å' || r == 'ä':
 			r = 'a'

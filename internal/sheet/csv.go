@@ -66,6 +66,7 @@ func readCSV(r io.Reader, path string, maps []ColumnMap) (*Import, error) {
 	if err := readRecords(imp, skipLines(text, lineOffset), lineOffset, scan.openQuote); err != nil {
 		return nil, err
 	}
+	imp.noteFormulaText()
 	imp.finishNotices()
 	return imp, nil
 }
@@ -102,6 +103,7 @@ func readRecords(imp *Import, text io.Reader, lineOffset, openQuote int) error {
 		}
 		line, _ := cr.FieldPos(0)
 		line += lineOffset
+		imp.unwrapFormulaText(record)
 		last := len(record) - 1
 		if qline, _ := cr.FieldPos(last); openQuote > 0 && qline+lineOffset == openQuote {
 			// LazyQuotes lets a quote that is never closed swallow the

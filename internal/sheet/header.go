@@ -20,7 +20,7 @@ func init() {
 		roster.Class:    {"class", "classname", "klass", "klassnamn", "klassbeteckning", "grupp", "luokka", "ryhma"},
 		roster.School: {"school", "schoolname", "skola", "skolenhet", "skolnamn", "enhet", "koulu",
 			"toimipiste", "arbetsplats"},
-		roster.Municipality: {"municipality", "kommun", "kunta", "huvudman"},
+		roster.Municipality: {"municipality", "kommun", "kunta"},
 		roster.Role:         {"role", "roll", "rooli", "anvandartyp", "type", "usertype"},
 		roster.SSOID:        {"ssoid", "sso", "singlesignonid", "ssotunnus"},
 	}

@@ -41,6 +41,8 @@ type Import struct {
 	SourceColumns []SourceColumn
 	// Trimmed counts the cells whose surrounding whitespace was removed.
 	Trimmed int
+	// formulaTexts counts the csv cells written ="…" read as their text.
+	formulaTexts int
 	// Encoding names the text encoding of a csv file: "UTF-8",
 	// "UTF-8 with BOM", "Windows-1252", "UTF-16LE" or "UTF-16BE".
 	Encoding string

@@ -107,7 +107,7 @@ func mapKey(h string) string {
 		}
 		return r
 	}, h)
-	return strings.ToLower(strings.TrimSpace(h))
+	return strings.ToLower(strings.TrimSpace(roster.Composed(h)))
 }
 
 // findMap returns the index in maps of the mapping for a source header,

@@ -22,8 +22,9 @@ func (u *UI) onFillDown() {
 }
 
 // onPasted says, under the grid, what a paste did on its own: a header
-// line left out, columns placed by their names or left out, rows marked
-// protected by a pasted protection column.
+// line left out, columns placed by their names or left out, people put
+// into new rows rather than over someone, rows marked protected by a
+// pasted protection column.
 func (u *UI) onPasted(p editor.Pasted) {
 	var notes []string
 	switch {
@@ -34,6 +35,10 @@ func (u *UI) onPasted(p editor.Pasted) {
 	}
 	if len(p.LeftOut) > 0 {
 		notes = append(notes, fmt.Sprintf(lang.L("Columns the list does not have were not pasted: %s."), strings.Join(p.LeftOut, ", ")))
+	}
+	if p.Inserted > 0 {
+		notes = append(notes, count(p.Inserted, "1 pasted person went into a new row, so that no one in the list was written over.",
+			"%d pasted people went into new rows, so that no one in the list was written over."))
 	}
 	if p.Protected > 0 {
 		notes = append(notes, count(p.Protected, "1 pasted person is marked protected identity by the pasted column, and is never exported.",

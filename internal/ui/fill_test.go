@@ -127,3 +127,24 @@ func TestPastedHeaderIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestPastedListIntoOneEmptyRowIsSaid pastes two people with their header
+// into one new empty row above a pupil (tester T30): the pupil is kept,
+// and the line under the grid says a new row took the second person.
+func TestPastedListIntoOneEmptyRowIsSaid(t *testing.T) {
+	u := newTestUI(t)
+	cb := u.app.Clipboard()
+	u.grid.MoveTo(0, 0, false)
+	u.onAddRow()
+	row := u.grid.Selection().Row0
+	below := u.doc.Row(row + 1).ID
+	n := u.doc.Len()
+	cb.SetContent("Förnamn\tEfternamn\tE-post\r\nTyra\tLager\ttyra.lager@solbacka.se\r\nBo\tRing\tbo.ring@solbacka.se\r\n")
+	u.grid.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	if u.doc.Len() != n+1 || u.doc.Row(row+2).ID != below {
+		t.Fatalf("%d rows, row %d is %q: want %d rows and the pupil after the two pasted", u.doc.Len(), row+2, u.doc.Row(row+2).Values, n+1)
+	}
+	if said := u.cellProblems.Text; !strings.Contains(said, "no one in the list was written over") {
+		t.Errorf("the line under the grid says %q", said)
+	}
+}

@@ -1,0 +1,77 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+)
+
+// garbledProblems finds text whose å, ä and ö did not survive a change of
+// character set, the everyday accident of a UTF-8 csv double-clicked into
+// Excel (which reads it as Windows-1252) and saved again: "Ã…sa Ã–berg"
+// in Borås, "BorÃ¥s". Such a value is an error with a Fix that decodes it
+// back, which is certain (the mistake is reversible). Letters lost for
+// good in a round trip through a character set without them ("?sa
+// ?berg", "Bor?s", "�ke") are an error with no Fix: only the school
+// system has the name.
+func garbledProblems(dst []Problem, row *roster.Row) []Problem {
+	for _, f := range roster.Fields {
+		v := row.Values[f]
+		if fixed, ok := Ungarble(v); ok {
+			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: CodeTextGarbled.Severity(), Code: CodeTextGarbled,
+				Message: i18n.T("the letters look garbled, as when a UTF-8 file is read as Windows-1252 (Å becomes Ã…): the fix reads them back"),
+				Fix:     &Fix{Label: i18n.T("Read the letters back"), Value: fixed}})
+			continue
+		}
+		if f != roster.Email && lettersLost(v) {
+			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: CodeLettersLost.Severity(), Code: CodeLettersLost,
+				Message: i18n.T("letters were lost when the file was saved (å, ä or ö became ? or �): write the name as the school system has it")})
+		}
+	}
+	return dst
+}
+
+// Ungarble returns the text v was before it was decoded as Windows-1252
+// although it was UTF-8, and whether v is such text: v's characters are
+// all Windows-1252 ones, their bytes are valid UTF-8 of at least one
+// letter beyond ASCII, and v holds the tell-tale Ã or Â that every
+// garbled Latin letter starts with.
+func Ungarble(v string) (string, bool) {
+	if !strings.ContainsAny(v, "ÃÂ") {
+		return "", false
+	}
+	raw, err := charmap.Windows1252.NewEncoder().String(v)
+	if err != nil || !utf8.ValidString(raw) || raw == v {
+		return "", false
+	}
+	for _, r := range raw {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			return raw, true
+		}
+	}
+	return "", false
+}
+
+// lettersLost reports a question mark touching a letter ("?sa", "Bor?s")
+// or the replacement character, which a decoder puts where it met bytes
+// it could not read. A question mark after a word ("Vem?") is left alone.
+func lettersLost(v string) bool {
+	if strings.ContainsRune(v, utf8.RuneError) {
+		return true
+	}
+	rs := []rune(v)
+	for i, r := range rs {
+		if r != '?' {
+			continue
+		}
+		if i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || rs[i+1] == '?') {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package check
+
+import (
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"rosterdesk/internal/roster"
+)
+
+// misread is what Excel makes of UTF-8 text it opens as Windows-1252.
+func misread(t *testing.T, s string) string {
+	t.Helper()
+	v, err := charmap.Windows1252.NewDecoder().String(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestUngarble(t *testing.T) {
+	for _, name := range []string{"Åsa Öberg", "Sjöängsskolan", "Borås", "Märta Ström", "Björn Åkesson", "Mäntsälä", "Jyväskylä", "Ærø", "José"} {
+		garbled := misread(t, name)
+		if got, ok := Ungarble(garbled); !ok || got != name {
+			t.Errorf("Ungarble(%q) = %q, %v; want %q", garbled, got, ok, name)
+		}
+	}
+	for _, v := range []string{"Åsa Öberg", "Borås", "Alva", "Âge", "Ã", "9A", "", "BorÃs"} {
+		if got, ok := Ungarble(v); ok {
+			t.Errorf("Ungarble(%q) = %q: not garbled text", v, got)
+		}
+	}
+}
+
+func TestLettersLost(t *testing.T) {
+	for _, v := range []string{"?sa", "?berg", "Bor?s", "Sj??ngsskolan", "\uFFFDke Str\uFFFDm"} {
+		if !lettersLost(v) {
+			t.Errorf("lettersLost(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"Åsa", "Borås", "Vem?", "9A", "", "Ek ?"} {
+		if lettersLost(v) {
+			t.Errorf("lettersLost(%q) = true", v)
+		}
+	}
+}
+
+// TestGarbledRow checks a pupil of a UTF-8 csv that Excel read as
+// Windows-1252 (tester T55): every garbled field is an error whose Fix
+// gives the name back; a name with lost letters is an error with no Fix.
+func TestGarbledRow(t *testing.T) {
+	r := roster.New()
+	row := r.NewRow()
+	row.Values = [roster.NumFields]string{"asa.oberg@skola.se", misread(t, "Åsa"), misread(t, "Öberg"), "9A",
+		misread(t, "Sjöängsskolan"), misread(t, "Borås"), "student", ""}
+	r.Rows = append(r.Rows, row)
+	lost := r.NewRow()
+	lost.Values = [roster.NumFields]string{"ake.strom@skola.se", "?ke", "Str?m", "9A", "Sjöängsskolan", "Borås", "student", ""}
+	r.Rows = append(r.Rows, lost)
+	fixes := map[roster.Field]string{}
+	var lostFields []roster.Field
+	for _, p := range Check(r) {
+		switch {
+		case p.Code == CodeTextGarbled && p.Row == row.ID && p.Fix != nil:
+			fixes[p.Field] = p.Fix.Value
+		case p.Code == CodeLettersLost && p.Row == lost.ID:
+			if p.Fix != nil {
+				t.Errorf("a lost letter has no fix: %+v", p)
+			}
+			lostFields = append(lostFields, p.Field)
+		}
+	}
+	want := map[roster.Field]string{roster.FirstName: "Åsa", roster.LastName: "Öberg", roster.School: "Sjöängsskolan", roster.Municipality: "Borås"}
+	for f, v := range want {
+		if fixes[f] != v {
+			t.Errorf("%v: fix %q, want %q", f, fixes[f], v)
+		}
+	}
+	if len(lostFields) != 2 {
+		t.Errorf("lost letters in %v, want FirstName and LastName", lostFields)
+	}
+}
