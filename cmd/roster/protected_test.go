@@ -201,3 +201,32 @@ func TestIdentityNumbersInARecognisedColumnBlockExport(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkValuesBlockExportUntilSaid exports privacy_mark_values.xlsx
+// (openpyxl, tester T2 and T12): a "Skyddad folkbokföring" under
+// "Anmärkning", a "Markering" of Ja and a "Luovutuskielto" column block
+// the export, each named with the --map that settles it; once said, the
+// upload file, read back with openpyxl, holds neither Tove (Anmärkning),
+// Tyra (Kvarskrivning) nor Nils (Markering).
+func TestMarkValuesBlockExportUntilSaid(t *testing.T) {
+	path := filepath.Join(importDir, "privacy_mark_values.xlsx")
+	out := t.TempDir()
+	code, stdout, stderr := runRoster("export", "--out", out, "--date", "20260901", path)
+	if code != exitProblems || stdout != "" {
+		t.Fatalf("unsaid: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	for _, col := range []string{"Anmärkning", "Markering", "Luovutuskielto"} {
+		if !strings.Contains(stderr, `the column "`+col+`" may mark protected identity`) {
+			t.Errorf("stderr does not name %s: %s", col, stderr)
+		}
+	}
+	code, stdout, stderr = runRoster("export", "--out", out, "--date", "20260901", "--map", "Anmärkning=Protected",
+		"--map", "Markering=Protected", "--map", "Luovutuskielto=Ignore", path)
+	if code != exitOK {
+		t.Fatalf("said: exit %d, %s", code, stderr)
+	}
+	emails := openpyxlEmails(t, strings.TrimSpace(stdout))
+	if strings.Join(emails, ",") != "alva.berg@elev.example,ida.sand@elev.example" {
+		t.Errorf("openpyxl reads %q, want Alva and Ida only", emails)
+	}
+}

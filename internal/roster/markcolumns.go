@@ -3,14 +3,15 @@ package roster
 import "slices"
 
 // UnsettledMarkColumns returns the indexes of the extra columns whose
-// header sounds like a protected-identity mark (SuggestsProtection) and
-// of which no one has said what they hold (SetSettled). Until someone
+// header sounds like a protected-identity mark (SuggestsProtection), or
+// whose values do (SetMarkLike), and of which no one has said what they
+// hold (SetSettled). Until someone
 // does, such a column may hide protected pupils: the roster must not be
 // exported.
 func (r *Roster) UnsettledMarkColumns() []int {
 	var out []int
 	for i, name := range r.ExtraColumns {
-		if !r.settled[name] && SuggestsProtection(name) {
+		if !r.settled[name] && (r.markLike[name] || SuggestsProtection(name)) {
 			out = append(out, i)
 		}
 	}
@@ -44,3 +45,18 @@ func (r *Roster) SettledColumns() []string {
 	slices.Sort(out)
 	return out
 }
+
+// SetMarkLike records that the extra column named name holds a value
+// that reads as a protection mark (ProtectionTerm, or a yes word under a
+// header that HintsMark): whatever its header, it is not passed by until
+// the user says what it holds.
+func (r *Roster) SetMarkLike(name string) {
+	if r.markLike == nil {
+		r.markLike = make(map[string]bool)
+	}
+	r.markLike[name] = true
+}
+
+// MarkLike reports whether SetMarkLike was called for the column named
+// name.
+func (r *Roster) MarkLike(name string) bool { return r.markLike[name] }

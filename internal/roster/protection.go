@@ -127,7 +127,13 @@ func Placeholder(v string) bool {
 // protectionHints are parts of a header that suggest a column of
 // protected-identity marks.
 // They are keys (see HeaderKey): "spärr" is "sparr".
-var protectionHints = []string{"skydd", "sekretess", "sparr", "turva", "suoja", "protect", "confidential"}
+var protectionHints = []string{"skydd", "sekretess", "sparr", "turva", "suoja", "protect", "confidential",
+	"kvarskriv", "fingerad", "hemlig", "kielto", "salai", "restricted", "sensitiv", "secret", "securitymark"}
+
+// protectionShortHints are whole header keys, too short to look for
+// inside a longer header, that suggest a protection mark: "Sekr.", and
+// the initials of turvakielto and skyddad identitet.
+var protectionShortHints = map[string]bool{"sekr": true, "tk": true, "si": true}
 
 // SuggestsProtection reports whether a header sounds like a column of
 // protected-identity marks ("Skyddsmarkering", "Turvakieltotieto",
@@ -135,6 +141,9 @@ var protectionHints = []string{"skydd", "sekretess", "sparr", "turva", "suoja", 
 // user says what it holds.
 func SuggestsProtection(header string) bool {
 	k := HeaderKey(header)
+	if protectionShortHints[k] {
+		return true
+	}
 	for _, h := range protectionHints {
 		if strings.Contains(k, h) {
 			return true

@@ -57,12 +57,16 @@ func TestPlaceholder(t *testing.T) {
 
 func TestSuggestsProtection(t *testing.T) {
 	for _, h := range []string{"Skyddsmarkering", "Sekretess kod", "Spärrmarkering", "Personuppgiftsspärr",
-		"Turvakieltotieto", "Suojaus", "Protection flag", "CONFIDENTIAL?", "Skydd\u200bad"} {
+		"Turvakieltotieto", "Suojaus", "Protection flag", "CONFIDENTIAL?", "Skydd\u200bad",
+		"Kvarskrivning", "Fingerade personuppgifter", "Luovutuskielto", "Tietojen luovutuskielto",
+		"Hemlig identitet", "Hemliga uppgifter", "Salainen", "Sekr.", "Restricted", "Secret", "Sensitive",
+		"TK", "SI", "securityMarking"} {
 		if !SuggestsProtection(h) {
 			t.Errorf("SuggestsProtection(%q) = false", h)
 		}
 	}
-	for _, h := range []string{"Personnummer", "Anteckning", "Klass", "Mentor", ""} {
+	for _, h := range []string{"Personnummer", "Anteckning", "Klass", "Mentor", "", "Fritids", "Sista dag",
+		"Sign", "Sisarus", "Tk-nummer", "Elevassistent"} {
 		if SuggestsProtection(h) {
 			t.Errorf("SuggestsProtection(%q) = true", h)
 		}

@@ -1,6 +1,9 @@
 package roster
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // Roster is a list of people, in the order the user sees them, with the
 // names of any extra columns that came with the imported file.
@@ -20,6 +23,9 @@ type Roster struct {
 	// settled names the extra columns that sound like a protection mark
 	// of which the user has said what they hold (see SetSettled).
 	settled map[string]bool
+	// markLike names the extra columns whose values read as protection
+	// marks (see SetMarkLike).
+	markLike map[string]bool
 	// grade names the extra column the user said holds the grade (see
 	// SetGradeColumn).
 	grade string
@@ -32,7 +38,7 @@ func New() *Roster { return &Roster{} }
 // snapshot that another goroutine may read while this one is edited.
 func (r *Roster) Clone() *Roster {
 	c := &Roster{Rows: make([]*Row, len(r.Rows)), ExtraColumns: slices.Clone(r.ExtraColumns),
-		Sources: slices.Clone(r.Sources), lastID: r.lastID, grade: r.grade}
+		Sources: slices.Clone(r.Sources), lastID: r.lastID, grade: r.grade, markLike: maps.Clone(r.markLike)}
 	for i, row := range r.Rows {
 		c.Rows[i] = row.Clone()
 	}

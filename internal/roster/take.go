@@ -18,6 +18,9 @@ func (r *Roster) TakeRows(src *Roster) ([]*Row, map[RowID]RowID) {
 	for _, name := range src.SettledColumns() {
 		r.SetSettled(name, true)
 	}
+	for name := range src.markLike {
+		r.SetMarkLike(name)
+	}
 	sources := make([]int, len(src.Sources)+1)
 	for i, s := range src.Sources {
 		sources[i+1] = r.AddSource(s)

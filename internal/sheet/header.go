@@ -64,6 +64,8 @@ var protectedNames = func() map[string]bool {
 		"Skyddad", "Sekretess", "Sekretessmarkering", "Sekretessmarkerad", "Sekretessmarkerat",
 		"Personuppgiftsspärr", "Turvakielto", "Suojattu henkilöllisyys", "Protected",
 		"Protected identity", "Protected ID", "Confidential",
+		"Kvarskrivning", "Kvarskriven", "Fingerade personuppgifter", "Fingerad identitet",
+		"Hemlig identitet", "Skyddad adress", "securityMarking", "Security marking",
 	} {
 		m[roster.HeaderKey(n)] = true
 	}

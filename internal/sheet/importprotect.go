@@ -97,3 +97,26 @@ func (b *rowBuilder) noteIdentityNumber(i int, v string) {
 func errIdentityMapped(column string) error {
 	return &i18n.Error{Message: i18n.T("the column %q holds personal identity numbers, which must never be exported: map it to Ignore, or map another column", column)}
 }
+
+// noteMarkLike fails closed on what a column that is not sent holds:
+// value v of extra column x that names a protected identity ("Skyddad
+// folkbokföring" under "Anmärkning", SS12000's securityMarking flattened
+// under any header), or a yes word under a header that hints at a mark
+// ("Markering"), makes the column one the user must say the meaning of
+// (roster.SetMarkLike), as a header that sounds like a mark does.
+func (b *rowBuilder) noteMarkLike(x int, v string) {
+	r := b.imp.Roster
+	if v == "" || x < len(b.markLike) && b.markLike[x] {
+		return
+	}
+	if len(b.hints) < len(r.ExtraColumns) {
+		for i := len(b.hints); i < len(r.ExtraColumns); i++ {
+			b.hints = append(b.hints, roster.HintsMark(r.ExtraColumns[i]))
+			b.markLike = append(b.markLike, false)
+		}
+	}
+	if roster.ProtectionTerm(v) || b.hints[x] && roster.ReadMark(v) == roster.MarkYes {
+		b.markLike[x] = true
+		r.SetMarkLike(r.ExtraColumns[x])
+	}
+}

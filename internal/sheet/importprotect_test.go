@@ -1,12 +1,14 @@
 package sheet
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
 )
 
 // openpyxlWrite runs script with /usr/bin/python3, its openpyxl
@@ -76,5 +78,73 @@ wb.save(sys.argv[1])
 	if p.Code != check.CodeFormulaUncached || p.Severity != check.Error || p.Row != 0 || p.Column != "E-post" ||
 		!strings.Contains(p.Message.String(), "2 cells") || !strings.Contains(p.Message.String(), "row 3") {
 		t.Fatalf("problem %+v, want formula_uncached on E-post, 2 cells from row 3", p)
+	}
+}
+
+// TestMarkValuesInColumnsNotSent reads privacy_mark_values.xlsx (openpyxl,
+// tester T2 and T12): "Kvarskrivning" is a mark by its header; a column
+// under any header holding "Skyddad folkbokföring", a "Markering" column
+// of Ja, and a "Luovutuskielto" column must be said the meaning of before
+// export (protected_column_unknown); a "Fritids" column of Ja and Nej is
+// not one. Mapped, the marks protect their rows.
+func TestMarkValuesInColumnsNotSent(t *testing.T) {
+	path := filepath.Join("testdata", "import", "privacy_mark_values.xlsx")
+	imp, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var unsettled []string
+	for _, x := range imp.Roster.UnsettledMarkColumns() {
+		unsettled = append(unsettled, imp.Roster.ExtraColumns[x])
+	}
+	if strings.Join(unsettled, ",") != "Anmärkning,Markering,Luovutuskielto" {
+		t.Errorf("unsettled %q, want Anmärkning, Markering, Luovutuskielto", unsettled)
+	}
+	if got := protectedFirstNames(imp); got != "Tyra" {
+		t.Errorf("protected %q, want Tyra (Kvarskrivning)", got)
+	}
+	imp, err = ReadFileWith(path, ReadOptions{Map: []ColumnMap{
+		{Header: "Anmärkning", Target: Target{Kind: TargetProtected}},
+		{Header: "Markering", Target: Target{Kind: TargetProtected}},
+		{Header: "Luovutuskielto", Target: Target{Kind: TargetIgnore}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := imp.Roster.UnsettledMarkColumns(); len(got) != 0 {
+		t.Errorf("mapped: unsettled %v", got)
+	}
+	if got := protectedFirstNames(imp); got != "Tove,Tyra,Nils" {
+		t.Errorf("mapped: protected %q, want Tove, Tyra, Nils", got)
+	}
+}
+
+// protectedFirstNames lists the first names of imp's protected rows.
+func protectedFirstNames(imp *Import) string {
+	var names []string
+	for _, row := range imp.Roster.Rows {
+		if row.Protected {
+			names = append(names, row.Values[roster.FirstName])
+		}
+	}
+	return strings.Join(names, ",")
+}
+
+// TestMarkValueInColumnWithoutHeader: a protection term in a column
+// without a header is kept in an extra column named after its letter,
+// and that column must be said the meaning of too.
+func TestMarkValueInColumnWithoutHeader(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "noheader.csv")
+	if err := os.WriteFile(path, []byte("Förnamn;Efternamn;E-post;Klass;Skola;Kommun;Roll;\n"+
+		"Ada;Lind;ada@e.exempel.se;9A;S;Håbo;Elev;\nCy;Al;cy@e.exempel.se;9A;S;Håbo;Elev;Sekretessmarkering\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := imp.Roster.UnsettledMarkColumns()
+	if len(x) != 1 || imp.Roster.ExtraColumns[x[0]] != "Column H" {
+		t.Errorf("unsettled %v of %q, want Column H", x, imp.Roster.ExtraColumns)
 	}
 }

@@ -71,6 +71,9 @@ type rowBuilder struct {
 	unheaded map[int]int
 	// values makes the equal values of a source column share a string.
 	values interner
+	// markLike are the extra columns found holding a protection mark
+	// (see noteMarkLike); hints, those whose header makes a yes word one.
+	markLike, hints []bool
 }
 
 func newRowBuilder(imp *Import, l layout) *rowBuilder {
@@ -130,8 +133,9 @@ func (b *rowBuilder) add(cells []string, line int) {
 			b.readMark(row, i, v)
 		case extra >= 0:
 			row.Extra[extra] = b.values.of(i, v)
+			b.noteMarkLike(extra, v)
 		case v != "":
-			b.setUnheaded(row, i, b.values.of(i, v))
+			b.noteMarkLike(b.setUnheaded(row, i, b.values.of(i, v)), v)
 		}
 	}
 	b.readPlaceholders(row)
@@ -140,8 +144,9 @@ func (b *rowBuilder) add(cells []string, line int) {
 }
 
 // setUnheaded keeps value v of source column i, which has no header, in
-// an extra column made for it the first time it holds a value.
-func (b *rowBuilder) setUnheaded(row *roster.Row, i int, v string) {
+// an extra column made for it the first time it holds a value, and
+// returns that column's index.
+func (b *rowBuilder) setUnheaded(row *roster.Row, i int, v string) int {
 	if b.unheaded == nil {
 		b.unheaded = make(map[int]int)
 	}
@@ -154,6 +159,7 @@ func (b *rowBuilder) setUnheaded(row *roster.Row, i int, v string) {
 		row.Extra = append(row.Extra, make([]string, x+1-len(row.Extra))...)
 	}
 	row.Extra[x] = v
+	return x
 }
 
 // columnName names source column i for a message: its header when the

@@ -27,3 +27,21 @@ ws.append(pupil("Eetu", "Korhonen") + ["131052-308T"])
 ws.append(pupil("Leo", "Strand") + [200905053211])
 ws.append(pupil("Maja", "Ek") + ["abc123"])
 wb.save(os.path.join(out, "privacy_ssoid_pnr.xlsx"))
+
+# privacy_mark_values.xlsx: protection written where the program did not
+# read it. "Anmärkning" holds "Skyddad folkbokföring" (a status flattened
+# from SS12000's securityMarking); "Kvarskrivning" is the old name of
+# skyddad folkbokföring; "Markering" is Ja/Nej under a header that hints
+# at a mark; "Fritids" is Ja/Nej and says nothing of protection;
+# "Luovutuskielto" is the Finnish disclosure ban, which only the user can
+# say is protection or not.
+wb = Workbook()
+ws = wb.active
+ws.title = "Elever"
+ws.append(head + ["Anmärkning", "Kvarskrivning", "Fritids", "Markering", "Luovutuskielto"])
+ws.append(pupil("Alva", "Berg") + [None, None, "Ja", "Nej", None])
+ws.append(pupil("Tove", "Lager") + ["Skyddad folkbokföring", None, "Nej", None, None])
+ws.append(pupil("Tyra", "Lager") + [None, "Ja", "Ja", None, None])
+ws.append(pupil("Nils", "Holm") + [None, None, None, "Ja", None])
+ws.append(pupil("Ida", "Sand") + [None, None, None, None, "Kyllä"])
+wb.save(os.path.join(out, "privacy_mark_values.xlsx"))
