@@ -230,3 +230,21 @@ func TestMarkValuesBlockExportUntilSaid(t *testing.T) {
 		t.Errorf("openpyxl reads %q, want Alva and Ida only", emails)
 	}
 }
+
+// TestExportHonoursMarksOnSheetsNotRead exports privacy_hidden_marks.xlsx
+// (openpyxl, tester T17) and reads the upload file back with openpyxl:
+// the pupils marked on the hidden sheet and on the leavers' sheet are not
+// in it, though neither sheet is read as people.
+func TestExportHonoursMarksOnSheetsNotRead(t *testing.T) {
+	code, stdout, stderr := runRoster("export", "--out", t.TempDir(), "--date", "20260901", filepath.Join(importDir, "privacy_hidden_marks.xlsx"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "left out 2 rows with protected identity") {
+		t.Errorf("stderr does not count the two: %s", stderr)
+	}
+	emails := openpyxlEmails(t, strings.TrimSpace(stdout))
+	if strings.Join(emails, ",") != "alva.berg@elev.example,ida.sand@elev.example" {
+		t.Errorf("openpyxl reads %q, want Alva and Ida only", emails)
+	}
+}

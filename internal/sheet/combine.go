@@ -101,6 +101,7 @@ func (imp *Import) Append(other *Import) {
 	imp.Turns.Merge(other.Turns)
 	imp.ProtectedUnknown = imp.ProtectedUnknown || other.ProtectedUnknown
 	imp.identityColumn = cmp.Or(imp.identityColumn, other.identityColumn)
+	imp.outside = append(imp.outside, other.outside...)
 	*other = Import{}
 }
 

@@ -33,6 +33,9 @@ func (imp *Import) noteSharedPeople() {
 	}
 	imp.Notices = kept
 	if len(imp.Sources) < 2 {
+		if len(imp.outside) > 0 {
+			imp.protectCopies()
+		}
 		return
 	}
 	imp.protectCopies()

@@ -10,16 +10,25 @@ import (
 // but whose person (by address or SSOID) is marked protected on another
 // row, as a teacher's class sheet beside the school system's list with
 // its protection column, is protected too, with a warning naming where
-// the mark is. It runs before the shared people are counted, so that a
-// protected person is no "duplicate" to delete down to the unmarked copy.
+// the mark is; so is one marked on a sheet not read as people (imp.outside:
+// a hidden sheet, a leavers' sheet). It runs before the shared people are
+// counted, so that a protected person is no "duplicate" to delete down to
+// the unmarked copy.
 func (imp *Import) protectCopies() {
-	marked := map[string]*roster.Row{}
+	marked := map[string]protectedMark{}
 	for _, row := range imp.Roster.Rows {
 		if row.Protected {
 			for _, k := range row.PersonKeys() {
-				if marked[k] == nil {
-					marked[k] = row
+				if _, ok := marked[k]; !ok {
+					marked[k] = protectedMark{row: row}
 				}
+			}
+		}
+	}
+	for _, m := range imp.outside {
+		for _, k := range m.keys {
+			if _, ok := marked[k]; !ok {
+				marked[k] = m
 			}
 		}
 	}
@@ -31,13 +40,47 @@ func (imp *Import) protectCopies() {
 			continue
 		}
 		for _, k := range row.PersonKeys() {
-			if m := marked[k]; m != nil {
+			if m, ok := marked[k]; ok {
 				row.Protected = true
-				imp.Problems = append(imp.Problems, check.ProtectedCopy(row.ID, imp.rowPlace(m)))
+				imp.Problems = append(imp.Problems, check.ProtectedCopy(row.ID, imp.markPlace(m)))
 				break
 			}
 		}
 	}
+}
+
+// protectedMark is a protected person that protects their copies: a row
+// of the list, or the keys of a row of a sheet not read as people and
+// the place that names it.
+type protectedMark struct {
+	row   *roster.Row
+	keys  []string
+	place i18n.Text
+}
+
+// markPlace names where mark m is, for a message.
+func (imp *Import) markPlace(m protectedMark) i18n.Text {
+	if m.row != nil {
+		return imp.rowPlace(m.row)
+	}
+	return m.place
+}
+
+// protectedMarks returns the protected people of imp (a sheet not read
+// as people), by their address and SSOID, each with its place. imp may
+// be nil.
+func (imp *Import) protectedMarks() []protectedMark {
+	if imp == nil || imp.Roster == nil {
+		return nil
+	}
+	label := roster.Source{File: imp.Path, Sheet: imp.Sheet}.Label()
+	var out []protectedMark
+	for _, row := range imp.Roster.Rows {
+		if keys := row.PersonKeys(); row.Protected && len(keys) > 0 {
+			out = append(out, protectedMark{keys: keys, place: i18n.T("%s, row %d", label, row.SourceLine)})
+		}
+	}
+	return out
 }
 
 // rowPlace names a row for a message: its source and row number

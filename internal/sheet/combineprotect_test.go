@@ -55,3 +55,51 @@ func TestProtectedInOneSourceIsProtectedInAll(t *testing.T) {
 		t.Errorf("shared notices %q: only Ida, who is not protected, counts", shared)
 	}
 }
+
+// TestMarksOnSheetsNotReadProtect reads privacy_hidden_marks.xlsx
+// (openpyxl, tester T17): the protected pupils are on a hidden sheet and
+// on a leavers' sheet, neither read as people; their marks still protect
+// the same people (by address, in any case) on the list, each with a
+// warning naming the sheet and row, and a "Nej" there protects no one.
+func TestMarksOnSheetsNotReadProtect(t *testing.T) {
+	imp, err := ReadFile(filepath.Join("testdata", "import", "privacy_hidden_marks.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(imp.Roster.Rows) != 4 {
+		t.Fatalf("%d rows, want the 4 of Elever", len(imp.Roster.Rows))
+	}
+	if got := protectedFirstNames(imp); got != "Tove,Leo" {
+		t.Errorf("protected %q, want Tove (hidden sheet) and Leo (leavers' sheet)", got)
+	}
+	var warned []string
+	for _, p := range imp.Problems {
+		if p.Code == check.CodeProtectedValue {
+			warned = append(warned, p.Message.String())
+		}
+	}
+	want := []string{
+		"the same person is marked protected identity at privacy_hidden_marks.xlsx:Skyddade, row 2: this row is treated as protected too and never exported",
+		"the same person is marked protected identity at privacy_hidden_marks.xlsx:Utskrivna, row 2: this row is treated as protected too and never exported",
+	}
+	if strings.Join(warned, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings %q, want %q", warned, want)
+	}
+}
+
+// TestMarksOnSheetsNotReadProtectOtherFiles: a hidden sheet's mark
+// protects the person in another file of the same list too.
+func TestMarksOnSheetsNotReadProtectOtherFiles(t *testing.T) {
+	class := filepath.Join(t.TempDir(), "klass.csv")
+	if err := os.WriteFile(class, []byte("E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll\r\n"+
+		"tove.lager@elev.example;Tove;Lager;9A;Ekbackens skola;Lillköping;Elev\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ReadAll([]string{class, filepath.Join("testdata", "import", "privacy_hidden_marks.xlsx")}, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !imp.Roster.Rows[0].Protected {
+		t.Error("Tove of klass.csv is not protected by the hidden sheet's mark")
+	}
+}

@@ -90,6 +90,10 @@ type Import struct {
 	// identityColumn is the first column mapped to a field that holds
 	// personal identity numbers, or "".
 	identityColumn string
+	// outside are the protection marks of sheets not read as people (a
+	// hidden sheet, a leavers' sheet): they still protect the people of
+	// the list (protectCopies).
+	outside []protectedMark
 }
 
 // sniffSize is how much of a file is looked at to tell its kind.

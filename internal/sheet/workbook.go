@@ -82,10 +82,11 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 			if !opts.wantsSheet(s.Name) {
 				return sheetRead{name: s.Name, skipped: true}, false, nil
 			}
-			if len(opts.Sheets) == 0 && leaversSheet(s.Name) {
-				return sheetRead{name: s.Name, leavers: true}, false, nil
-			}
 			imp, shape, err := readSheetRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: opts.Map}, s)
+			if len(opts.Sheets) == 0 && leaversSheet(s.Name) {
+				// Not read as people, but read for its protection marks.
+				return sheetRead{name: s.Name, imp: imp, leavers: true}, false, err
+			}
 			if imp != nil && s.Hidden != nil {
 				for _, row := range imp.Roster.Rows {
 					row.Hidden = s.Hidden(row.SourceLine)
@@ -105,6 +106,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 	}
 	var all *Import
 	var searched, notRead, hidden, leavers, named, tables, leftOut []string
+	var outside []protectedMark
 	for _, s := range reads {
 		if !s.skipped {
 			named = append(named, s.name)
@@ -115,8 +117,10 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		case s.skipped:
 		case s.leavers:
 			leavers = append(leavers, strconv.Quote(s.name))
+			outside = append(outside, s.imp.protectedMarks()...)
 		case s.imp != nil && s.hidden && visibleList && len(opts.Sheets) == 0:
 			hidden = append(hidden, strconv.Quote(s.name))
+			outside = append(outside, s.imp.protectedMarks()...)
 		case s.imp != nil:
 			s.imp.classFromSheetName()
 			s.imp.seal()
@@ -145,6 +149,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		return nil, fileError(path, noHeader(sheetsSearched(searched)))
 	}
 	all.SheetsRead = named
+	all.outside = append(all.outside, outside...)
 	if len(notRead) > 0 {
 		message := i18n.T("sheet %s holds no list of people and was not read", notRead[0])
 		if len(notRead) > 1 {

@@ -45,3 +45,24 @@ ws.append(pupil("Tyra", "Lager") + [None, "Ja", "Ja", None, None])
 ws.append(pupil("Nils", "Holm") + [None, None, None, "Ja", None])
 ws.append(pupil("Ida", "Sand") + [None, None, None, None, "Kyllä"])
 wb.save(os.path.join(out, "privacy_mark_values.xlsx"))
+
+# privacy_hidden_marks.xlsx: the office keeps the protected pupils on a
+# hidden sheet, and a leavers' sheet carries a mark too; the visible list
+# has no protection column. Both marks protect the pupils of the list.
+wb = Workbook()
+ws = wb.active
+ws.title = "Elever"
+ws.append(head)
+for first, last in [("Alva", "Berg"), ("Tove", "Lager"), ("Ida", "Sand"), ("Leo", "Strand")]:
+    ws.append(pupil(first, last))
+hid = wb.create_sheet("Skyddade")
+hid.sheet_state = "hidden"
+hid.append(head + ["Skyddad identitet"])
+hid.append(pupil("Tove", "Lager") + ["Ja"])
+hid.append(pupil("Alva", "Berg") + ["Nej"])
+out_sheet = wb.create_sheet("Utskrivna")
+out_sheet.append(head + ["Skyddad identitet"])
+row = pupil("Leo", "Strand")
+row[2] = "LEO.STRAND@elev.example"
+out_sheet.append(row + ["Ja"])
+wb.save(os.path.join(out, "privacy_hidden_marks.xlsx"))
