@@ -248,3 +248,22 @@ func TestExportHonoursMarksOnSheetsNotRead(t *testing.T) {
 		t.Errorf("openpyxl reads %q, want Alva and Ida only", emails)
 	}
 }
+
+// TestExportProtectsByNameFromAListWithoutAddresses exports the main list
+// (openpyxl) with the office's list of protected pupils by name only
+// (tester T11) and reads the upload file back with openpyxl: Tove and Leo
+// are not in it, and the line that matches no one is a warning.
+func TestExportProtectsByNameFromAListWithoutAddresses(t *testing.T) {
+	code, stdout, stderr := runRoster("export", "--out", t.TempDir(), "--date", "20260901",
+		filepath.Join(importDir, "privacy_names_main.xlsx"), filepath.Join(importDir, "privacy_names_protected.csv"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "protected, but without an address") {
+		t.Errorf("stderr does not warn of the unmatched line: %s", stderr)
+	}
+	emails := openpyxlEmails(t, strings.TrimSpace(stdout))
+	if strings.Join(emails, ",") != "alva.berg@elev.example" {
+		t.Errorf("openpyxl reads %q, want Alva only", emails)
+	}
+}

@@ -32,6 +32,7 @@ const (
 	CodeProtectedColumnUnknown Code = "protected_column_unknown" // an unmapped column whose header suggests protection
 	CodeProtectedPlaceholder   Code = "protected_placeholder"    // a name or address that stands in for a hidden identity ("***", "Skyddad")
 	CodeIdentityNumber         Code = "identity_number"          // a personal identity number in a field that is sent
+	CodeProtectedNoAddress     Code = "protected_no_address"     // a protected row without address or SSOID that matches no other row by name
 	CodeProtectedUnknown       Code = "protected_unknown"        // an export whose format carries no protected-identity mark
 	CodeProtectedListUnmatched Code = "protected_list_unmatched" // a line of the protected list that names no one in the export
 	CodeNotValidOnDate         Code = "not_valid_on_date"        // a school data export with no student valid on the export date
@@ -85,6 +86,7 @@ var codeInfos = []codeInfo{
 	{CodeProtectedColumnUnknown, Error, i18n.T("Column that may mark protected identity")},
 	{CodeProtectedPlaceholder, Warning, i18n.T("Name hidden for protected identity")},
 	{CodeIdentityNumber, Error, i18n.T("Personal identity number")},
+	{CodeProtectedNoAddress, Warning, i18n.T("Protected person without an address")},
 	{CodeProtectedUnknown, Error, i18n.T("No protected identity marks in the file")},
 	{CodeProtectedListUnmatched, Error, i18n.T("Protected list line that matches no one")},
 	{CodeNotValidOnDate, Warning, i18n.T("No student valid on the export date")},

@@ -97,3 +97,12 @@ func ProtectedCopy(id roster.RowID, where i18n.Text) Problem {
 		Severity: CodeProtectedValue.Severity(), Code: CodeProtectedValue,
 		Message: i18n.T("the same person is marked protected identity at %s: this row is treated as protected too and never exported", where)}
 }
+
+// ProtectedNoAddress is the warning on the protected row id, which has no
+// address or SSOID, that no other row of the list has its name: if the person is in the list under another spelling or
+// address, that row is not protected and would be exported.
+func ProtectedNoAddress(id roster.RowID) Problem {
+	return Problem{Row: id, Field: roster.ProtectedField,
+		Severity: CodeProtectedNoAddress.Severity(), Code: CodeProtectedNoAddress,
+		Message: i18n.T("protected, but without an address: no other row has this name; if the person is in the list under another spelling, mark that row protected too")}
+}

@@ -35,10 +35,12 @@ func (imp *Import) noteSharedPeople() {
 	if len(imp.Sources) < 2 {
 		if len(imp.outside) > 0 {
 			imp.protectCopies()
+			imp.protectByName()
 		}
 		return
 	}
 	imp.protectCopies()
+	imp.protectByName()
 	where := make(map[string][]int) // address → the sources with it, in order
 	for _, row := range imp.Roster.Rows {
 		k := roster.EmailKey(row.Values[roster.Email])

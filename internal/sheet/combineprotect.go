@@ -56,6 +56,9 @@ type protectedMark struct {
 	row   *roster.Row
 	keys  []string
 	place i18n.Text
+	// values are the fields of a row of a sheet not read, for a mark
+	// without keys to be matched by name (protectByName).
+	values [roster.NumFields]string
 }
 
 // markPlace names where mark m is, for a message.
@@ -67,8 +70,8 @@ func (imp *Import) markPlace(m protectedMark) i18n.Text {
 }
 
 // protectedMarks returns the protected people of imp (a sheet not read
-// as people), by their address and SSOID, each with its place. imp may
-// be nil.
+// as people), by their address and SSOID (or, without them, their name),
+// each with its place. imp may be nil.
 func (imp *Import) protectedMarks() []protectedMark {
 	if imp == nil || imp.Roster == nil {
 		return nil
@@ -76,8 +79,8 @@ func (imp *Import) protectedMarks() []protectedMark {
 	label := roster.Source{File: imp.Path, Sheet: imp.Sheet}.Label()
 	var out []protectedMark
 	for _, row := range imp.Roster.Rows {
-		if keys := row.PersonKeys(); row.Protected && len(keys) > 0 {
-			out = append(out, protectedMark{keys: keys, place: i18n.T("%s, row %d", label, row.SourceLine)})
+		if row.Protected {
+			out = append(out, protectedMark{keys: row.PersonKeys(), place: i18n.T("%s, row %d", label, row.SourceLine), values: row.Values})
 		}
 	}
 	return out

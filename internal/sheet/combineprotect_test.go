@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
 )
 
 // TestProtectedInOneSourceIsProtectedInAll: a pupil marked protected in
@@ -101,5 +102,69 @@ func TestMarksOnSheetsNotReadProtectOtherFiles(t *testing.T) {
 	}
 	if !imp.Roster.Rows[0].Protected {
 		t.Error("Tove of klass.csv is not protected by the hidden sheet's mark")
+	}
+}
+
+// TestProtectedWithoutAddressProtectsByName reads the main list and the
+// office's list of protected pupils by name, class and "Ja", without
+// addresses (tester T11): Tove (in another case and spacing) and Leo (in
+// another class, as the list may be older: failing closed) are protected
+// in the main list with the warning naming the line; Okänd Person, in no
+// other row, gets protected_no_address. Read the other way round, the
+// same holds, and the warning of a pass that had not yet seen the main
+// list does not stay.
+func TestProtectedWithoutAddressProtectsByName(t *testing.T) {
+	main := filepath.Join("testdata", "import", "privacy_names_main.xlsx")
+	list := filepath.Join("testdata", "import", "privacy_names_protected.csv")
+	for _, paths := range [][]string{{main, list}, {list, main}} {
+		imp, err := ReadAll(paths, ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var mainProtected []string
+		for _, row := range imp.Roster.Rows {
+			if s, _ := imp.Roster.SourceOf(row); row.Protected && filepath.Base(s.File) == "privacy_names_main.xlsx" {
+				mainProtected = append(mainProtected, row.Values[roster.FirstName])
+			}
+		}
+		if strings.Join(mainProtected, ",") != "Tove,Leo" {
+			t.Errorf("%v: protected in the main list %q, want Tove and Leo", paths, mainProtected)
+		}
+		var copies, noAddress []string
+		for _, p := range imp.Problems {
+			row := imp.Roster.ByID(p.Row)
+			switch p.Code {
+			case check.CodeProtectedValue:
+				copies = append(copies, row.Values[roster.FirstName]+": "+p.Message.String())
+			case check.CodeProtectedNoAddress:
+				noAddress = append(noAddress, row.Values[roster.FirstName])
+			}
+		}
+		want := []string{
+			"Tove: the same person is marked protected identity at privacy_names_protected.csv, row 2: this row is treated as protected too and never exported",
+			"Leo: the same person is marked protected identity at privacy_names_protected.csv, row 3: this row is treated as protected too and never exported",
+		}
+		if strings.Join(copies, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%v: warnings %q, want %q", paths, copies, want)
+		}
+		if strings.Join(noAddress, ",") != "Okänd" {
+			t.Errorf("%v: protected_no_address on %q, want Okänd only", paths, noAddress)
+		}
+	}
+}
+
+// TestProtectedWithoutAddressAloneIsQuiet: in a list of one source, a
+// protected row without an address is not warned of (a school system
+// often leaves a protected pupil's address out): there is no other list
+// the person could be in.
+func TestProtectedWithoutAddressAloneIsQuiet(t *testing.T) {
+	imp, err := ReadAll([]string{filepath.Join("testdata", "import", "privacy_names_protected.csv")}, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range imp.Problems {
+		if p.Code == check.CodeProtectedNoAddress {
+			t.Errorf("alone: %+v", p)
+		}
 	}
 }

@@ -66,3 +66,19 @@ row = pupil("Leo", "Strand")
 row[2] = "LEO.STRAND@elev.example"
 out_sheet.append(row + ["Ja"])
 wb.save(os.path.join(out, "privacy_hidden_marks.xlsx"))
+
+# privacy_names_main.xlsx and privacy_names_protected.csv: the office hands
+# over "the list of protected pupils" as name, class and Ja, without
+# addresses. Tove (9A) is in the main list; Leo is there too, but in 9B
+# (the protected list may be older than his change of class: he is
+# protected, failing closed); Okänd Person is not in the main list.
+wb = Workbook()
+ws = wb.active
+ws.title = "Elever"
+ws.append(head)
+for first, last, cls in [("Alva", "Berg", "9A"), ("Tove", "Lager", "9A"), ("Leo", "Strand", "9B")]:
+    ws.append(pupil(first, last, cls))
+wb.save(os.path.join(out, "privacy_names_main.xlsx"))
+with open(os.path.join(out, "privacy_names_protected.csv"), "w", encoding="utf-8", newline="") as f:
+    f.write("Förnamn,Efternamn,Klass,Skyddad identitet\r\n")
+    f.write("TOVE,Lager ,9 a,Ja\r\nLeo,Strand,9A,Ja\r\nOkänd,Person,9A,Ja\r\n")
