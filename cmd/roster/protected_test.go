@@ -267,3 +267,22 @@ func TestExportProtectsByNameFromAListWithoutAddresses(t *testing.T) {
 		t.Errorf("openpyxl reads %q, want Alva only", emails)
 	}
 }
+
+// TestExportFillsMergedCells exports privacy_merged.xlsx (openpyxl,
+// tester T8) and reads the upload file back with openpyxl: Tyra, under
+// the "Ja" merged over her and her sister's rows, is not in it, and Leo
+// is in the class merged over his row.
+func TestExportFillsMergedCells(t *testing.T) {
+	code, stdout, stderr := runRoster("export", "--out", t.TempDir(), "--date", "20260901", filepath.Join(importDir, "privacy_merged.xlsx"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got []string
+	for _, r := range openpyxlColumns(t, strings.TrimSpace(stdout), 0, 3) {
+		got = append(got, r[0]+" "+r[1])
+	}
+	want := "alva.berg@elev.example 9A,ida.sand@elev.example 9B,leo.strand@elev.example 9B"
+	if strings.Join(got, ",") != want {
+		t.Errorf("openpyxl reads %q, want %q", got, want)
+	}
+}

@@ -125,11 +125,11 @@ func readRecords(imp *Import, text io.Reader, lineOffset, openQuote int) error {
 		if len(head) < headerScanRows {
 			continue
 		}
-		if b = startRows(imp, head, nil, nil); b == nil {
+		if b = startRows(imp, head, nil, nil, nil); b == nil {
 			return fileError(imp.Path, noHeader(i18n.T("the first %d lines", headerScanRows)))
 		}
 	}
-	if b == nil && startRows(imp, head, nil, nil) == nil {
+	if b == nil && startRows(imp, head, nil, nil, nil) == nil {
 		return fileError(imp.Path, noHeader(i18n.T("the file")))
 	}
 	return nil

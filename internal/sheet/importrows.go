@@ -39,15 +39,16 @@ func chooseHeader(records []headRecord, maps []ColumnMap) (int, layout) {
 // and adds the records after it as rows; value, if not nil, turns each
 // data cell outside the fields into its value first, and uncached, if
 // not nil, gives a row's cells whose formula has no value (see
-// readUncached). It returns nil when no record is a header.
-func startRows(imp *Import, records []headRecord, value xlsxread.CellFunc, uncached func(line int) []int) *rowBuilder {
+// readUncached); merges are the sheet's merged ranges (see mergeFill). It
+// returns nil when no record is a header.
+func startRows(imp *Import, records []headRecord, value xlsxread.CellFunc, uncached func(line int) []int, merges []xlsxread.Merge) *rowBuilder {
 	i, l := chooseHeader(records, imp.maps)
 	if i < 0 {
 		return nil
 	}
 	imp.HeaderRow = records[i].line
 	b := newRowBuilder(imp, l)
-	b.value, b.uncached = value, uncached
+	b.value, b.uncached, b.merges = value, uncached, newMergeFill(merges)
 	for _, r := range records[i+1:] {
 		b.add(r.cells, r.line)
 	}
@@ -71,6 +72,8 @@ type rowBuilder struct {
 	unheaded map[int]int
 	// values makes the equal values of a source column share a string.
 	values interner
+	// merges fills the cells of merged ranges, or is nil.
+	merges *mergeFill
 	// markLike are the extra columns found holding a protection mark
 	// (see noteMarkLike); hints, those whose header makes a yes word one.
 	markLike, hints []bool
@@ -99,6 +102,7 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 // Wholly blank records are skipped. A value in a column without a header
 // is kept in an extra column named after the column's letter.
 func (b *rowBuilder) add(cells []string, line int) {
+	cells = b.merges.fill(cells, line)
 	if blankRecord(cells) {
 		return
 	}

@@ -26,7 +26,7 @@ func readSheetRows(imp *Import, s xlsxread.Sheet) (*Import, sheetShape, error) {
 		}
 		head = append(head, headRecord{cells, line})
 		if len(head) == headerScanRows {
-			b = startRows(imp, head, s.Value, s.Uncached)
+			b = startRows(imp, head, s.Value, s.Uncached, s.Merges)
 			noHeader = b == nil
 			return !noHeader
 		}
@@ -38,7 +38,7 @@ func readSheetRows(imp *Import, s xlsxread.Sheet) (*Import, sheetShape, error) {
 	case noHeader:
 		return nil, shapeOf(head), nil
 	case b == nil:
-		if b = startRows(imp, head, s.Value, s.Uncached); b == nil {
+		if b = startRows(imp, head, s.Value, s.Uncached, s.Merges); b == nil {
 			return nil, shapeOf(head), nil
 		}
 	}

@@ -78,7 +78,8 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 			return isNumberCell(ef, s.name, i, line), nil
 		}
 		hidden := hiddenLines{}
-		v, done, err := read(Sheet{Name: s.name, SheetHidden: s.hidden, Rows: fastRows(data, sst, isNumber, path, hidden), Hidden: hidden.has})
+		v, done, err := read(Sheet{Name: s.name, SheetHidden: s.hidden, Rows: fastRows(data, sst, isNumber, path, hidden), Hidden: hidden.has,
+			Merges: dataMerges(data)})
 		if err != nil {
 			return nil, err
 		}

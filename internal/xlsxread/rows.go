@@ -34,6 +34,10 @@ type Sheet struct {
 	// Hidden reports whether the sheet hides row line (<row
 	// hidden="1">), once Rows has given that row.
 	Hidden func(line int) bool
+	// Merges are the sheet's merged ranges that span more than one row,
+	// known before Rows is called; Rows gives each cell as the file holds
+	// it (a merged range's other cells empty).
+	Merges []Merge
 }
 
 // SheetFunc reads one sheet into a T, and says whether it is done with

@@ -82,3 +82,20 @@ wb.save(os.path.join(out, "privacy_names_main.xlsx"))
 with open(os.path.join(out, "privacy_names_protected.csv"), "w", encoding="utf-8", newline="") as f:
     f.write("Förnamn,Efternamn,Klass,Skyddad identitet\r\n")
     f.write("TOVE,Lager ,9 a,Ja\r\nLeo,Strand,9A,Ja\r\nOkänd,Person,9A,Ja\r\n")
+
+# privacy_merged.xlsx: siblings Tove (row 3) and Tyra (row 4) share one
+# "Ja" merged over both their rows in the protection column; the class
+# 9B is merged down over Ida's and Leo's rows (5 and 6), as a class list
+# is often laid out.
+wb = Workbook()
+ws = wb.active
+ws.title = "Klasslista"
+ws.append(head + ["Skyddad identitet"])
+ws.append(pupil("Alva", "Berg") + ["Nej"])
+ws.append(pupil("Tove", "Lager") + ["Ja"])
+ws.append(pupil("Tyra", "Lager") + [None])
+ws.append(pupil("Ida", "Sand", "9B") + ["Nej"])
+ws.append(pupil("Leo", "Strand", None) + ["Nej"])
+ws.merge_cells("H3:H4")
+ws.merge_cells("D5:D6")
+wb.save(os.path.join(out, "privacy_merged.xlsx"))
