@@ -103,19 +103,28 @@ func errIdentityMapped(column string) error {
 // folkbokföring" under "Anmärkning", SS12000's securityMarking flattened
 // under any header), or a yes word under a header that hints at a mark
 // ("Markering"), makes the column one the user must say the meaning of
-// (roster.SetMarkLike), as a header that sounds like a mark does.
-func (b *rowBuilder) noteMarkLike(x int, v string) {
+// (roster.SetMarkLike), as a header that sounds like a mark does. In a
+// leavers' status column ("Status": Aktiv, Utskriven) such a value
+// protects row itself, with a warning: it is the person's status, and
+// the column stays a status column (tester T43).
+func (b *rowBuilder) noteMarkLike(row *roster.Row, x int, v string) {
 	r := b.imp.Roster
-	if v == "" || x < len(b.markLike) && b.markLike[x] {
+	if v == "" {
 		return
 	}
-	if len(b.hints) < len(r.ExtraColumns) {
-		for i := len(b.hints); i < len(r.ExtraColumns); i++ {
-			b.hints = append(b.hints, roster.HintsMark(r.ExtraColumns[i]))
-			b.markLike = append(b.markLike, false)
-		}
+	for i := len(b.hints); i < len(r.ExtraColumns); i++ {
+		b.hints = append(b.hints, roster.HintsMark(r.ExtraColumns[i]))
+		b.status = append(b.status, roster.StatusHeader(r.ExtraColumns[i]) != roster.NoStatus)
+		b.markLike = append(b.markLike, false)
 	}
-	if roster.ProtectionTerm(v) || b.hints[x] && roster.ReadMark(v) == roster.MarkYes {
+	switch {
+	case b.status[x]:
+		if roster.ProtectionTerm(v) {
+			row.Protected = true
+			b.imp.Problems = append(b.imp.Problems, check.ProtectedValue(row.ID, r.ExtraColumns[x], v))
+		}
+	case b.markLike[x]:
+	case roster.ProtectionTerm(v) || b.hints[x] && roster.ReadMark(v) == roster.MarkYes:
 		b.markLike[x] = true
 		r.SetMarkLike(r.ExtraColumns[x])
 	}

@@ -148,3 +148,38 @@ func TestMarkValueInColumnWithoutHeader(t *testing.T) {
 		t.Errorf("unsettled %v of %q, want Column H", x, imp.Roster.ExtraColumns)
 	}
 }
+
+// TestProtectionWordInStatusColumnProtects: a leavers' status column
+// that says "Skyddad" or "Sekretessmarkerad" (tester T43) protects the
+// row, with a warning quoting it, instead of keeping the row as an
+// unknown status; the column stays a status column (the leaver is left
+// out) and is not one the user must say the meaning of.
+func TestProtectionWordInStatusColumnProtects(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "status.csv")
+	if err := os.WriteFile(path, []byte("Förnamn;Efternamn;E-post;Klass;Skola;Kommun;Roll;Status\r\n"+
+		"Ada;Lind;ada@e.exempel.se;9A;S;Håbo;Elev;Aktiv\r\n"+
+		"Cy;Al;cy@e.exempel.se;9A;S;Håbo;Elev;Sekretessmarkerad\r\n"+
+		"Bo;Ek;bo@e.exempel.se;9A;S;Håbo;Elev;Skyddad\r\n"+
+		"Di;Ny;di@e.exempel.se;9A;S;Håbo;Elev;Utskriven\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := protectedFirstNames(imp); got != "Cy,Bo" {
+		t.Errorf("protected %q, want Cy and Bo", got)
+	}
+	if got := imp.Roster.UnsettledMarkColumns(); len(got) != 0 {
+		t.Errorf("unsettled %v: a status column is not a mark column", got)
+	}
+	var warned int
+	for _, p := range imp.Problems {
+		if p.Code == check.CodeProtectedValue && p.Column == "Status" {
+			warned++
+		}
+	}
+	if warned != 2 {
+		t.Errorf("%d protected_value warnings on Status, want 2: %+v", warned, imp.Problems)
+	}
+}

@@ -75,8 +75,9 @@ type rowBuilder struct {
 	// merges fills the cells of merged ranges, or is nil.
 	merges *mergeFill
 	// markLike are the extra columns found holding a protection mark
-	// (see noteMarkLike); hints, those whose header makes a yes word one.
-	markLike, hints []bool
+	// (see noteMarkLike); hints, those whose header makes a yes word one;
+	// status, the leavers' status columns.
+	markLike, hints, status []bool
 }
 
 func newRowBuilder(imp *Import, l layout) *rowBuilder {
@@ -137,9 +138,9 @@ func (b *rowBuilder) add(cells []string, line int) {
 			b.readMark(row, i, v)
 		case extra >= 0:
 			row.Extra[extra] = b.values.of(i, v)
-			b.noteMarkLike(extra, v)
+			b.noteMarkLike(row, extra, v)
 		case v != "":
-			b.noteMarkLike(b.setUnheaded(row, i, b.values.of(i, v)), v)
+			b.noteMarkLike(row, b.setUnheaded(row, i, b.values.of(i, v)), v)
 		}
 	}
 	b.readPlaceholders(row)
