@@ -37,6 +37,9 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 	if imp == nil {
 		return code
 	}
+	if r.schoolOnlyFlags("check", school, imp, stderr) {
+		return exitUnreadable
+	}
 	if *asJSON {
 		if err := writeReport(stdout, imp, problems); err != nil {
 			fmt.Fprintf(stderr, "roster check: %v\n", err)

@@ -48,6 +48,9 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 	if imp == nil {
 		return code
 	}
+	if r.schoolOnlyFlags("export", school, imp, stderr) {
+		return exitUnreadable
+	}
 	if code == exitProblems {
 		r.printProblems(stderr, imp, problems)
 		fmt.Fprintln(stderr, r.tr("nothing written: fix the errors above, then export again"))

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"rosterdesk/internal/schooldata"
+	"rosterdesk/internal/sheet"
 )
 
 // schoolFlags are the options of a school-data export (SDS, SS12000,
@@ -68,4 +69,33 @@ func (r *runner) schoolOptions(command string, s *schoolFlags, stderr io.Writer)
 		opts.ProtectedList, opts.ProtectedListName = list, *s.protectedList
 	}
 	return opts, true
+}
+
+// schoolOnlyFlags says on stderr, and reports, when an option that means
+// something for school data only was given and no source read is one
+// that takes it: --no-protected-marks and --teacher-role (any school-data
+// export) and --ssoid (SDS). Ignored in silence, --no-protected-marks
+// would let the user believe they had stated something the run never
+// used, and the others that a setting had been applied.
+func (r *runner) schoolOnlyFlags(command string, s *schoolFlags, imp *sheet.Import, stderr io.Writer) bool {
+	school, sds := false, false
+	for _, src := range imp.Sources {
+		school = school || src.Format != "xlsx" && src.Format != "csv"
+		sds = sds || src.Format == string(schooldata.SDS)
+	}
+	var bad []string
+	for _, f := range []struct {
+		name  string
+		given bool
+	}{{"--no-protected-marks", *s.noMarks}, {"--teacher-role", len(*s.teacherRoles) > 0}} {
+		if f.given && !school {
+			bad = append(bad, f.name)
+			fmt.Fprintln(stderr, r.tr("roster %s: %s applies to school-data exports (SDS, SS12000, OneRoster) only, and no file given is one: leave it out", command, f.name))
+		}
+	}
+	if *s.ssoid != "" && !sds {
+		bad = append(bad, "--ssoid")
+		fmt.Fprintln(stderr, r.tr("roster %s: --ssoid applies to SDS exports only, and no file given is one: leave it out", command))
+	}
+	return len(bad) > 0
 }

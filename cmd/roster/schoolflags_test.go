@@ -178,3 +178,69 @@ func TestProtectedListLineMatchingNoOne(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 }
+
+// flatPupils is a small csv of three pupils, Tove among them.
+const flatPupils = "Förnamn,Efternamn,E-post,Klass,Skola,Kommun,Roll\n" +
+	"Tove,Lager,tove.lager@elev.ale.se,9A,Ale skola,Ale,Elev\n" +
+	"Nils,Berg,nils.berg@elev.ale.se,9A,Ale skola,Ale,Elev\n" +
+	"Maja,Vik,maja.vik@elev.ale.se,9A,Ale skola,Ale,Elev\n"
+
+// --protected-list applies to an ordinary csv as to school data (tester
+// T49: it was ignored, and Tove exported): she is left out of the upload
+// file and counted; a line naming no one blocks the export.
+func TestProtectedListFlatExport(t *testing.T) {
+	src := writeFile(t, "elever.csv", []byte(flatPupils))
+	list := writeFile(t, "skyddade.txt", []byte("TOVE.LAGER@elev.ale.se\n"))
+	out := t.TempDir()
+	code, stdout, stderr := runRoster("export", "--out", out, "--date", "20261202", "--protected-list", list, src)
+	if code != exitOK || !strings.Contains(stderr, "left out 1 row with protected identity") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	rows := openpyxlRows(t, strings.TrimSpace(stdout))
+	if len(rows) != 2 || strings.Contains(strings.Join(rows, "\n"), "tove") {
+		t.Errorf("upload file holds %q", rows)
+	}
+	rep := checkJSON(t, src, exitOK, "--protected-list", list)
+	if rep.Protected != 1 || !slices.ContainsFunc(rep.Notices, func(n reportNotice) bool { return n.Code == "protected_list" }) {
+		t.Errorf("report %+v", rep)
+	}
+
+	typo := writeFile(t, "typo.txt", []byte("tove.lagr@elev.ale.se\n"))
+	out = t.TempDir()
+	code, stdout, stderr = runRoster("export", "--out", out, "--protected-list", typo, src)
+	if code != exitProblems || stdout != "" || !strings.Contains(stderr, "line 1 of the protected list typo.txt matches no one") {
+		t.Errorf("typo: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	if left, _ := os.ReadDir(out); len(left) != 0 {
+		t.Errorf("typo: wrote %d files", len(left))
+	}
+}
+
+// The options that mean something for school data only are refused with
+// flat files, never ignored in silence: --no-protected-marks would be a
+// statement the run never used.
+func TestSchoolOnlyFlagsRefusedForFlatFiles(t *testing.T) {
+	src := writeFile(t, "elever.csv", []byte(flatPupils))
+	for _, args := range [][]string{
+		{"check", "--no-protected-marks", src},
+		{"export", "--out", t.TempDir(), "--no-protected-marks", src},
+		{"check", "--teacher-role", "Rektor", src},
+		{"check", "--ssoid", "activeDirectoryMatchId", src},
+		{"check", "--no-protected-marks", "--ssoid", "username", filepath.Join(schoolDataDir, "oneroster")},
+	} {
+		code, stdout, stderr := runRoster(args...)
+		flag := args[1]
+		if args[0] == "export" {
+			flag = args[3]
+		}
+		if strings.Contains(strings.Join(args, " "), "oneroster") {
+			flag = "--ssoid"
+		}
+		if code != exitUnreadable || stdout != "" || !strings.Contains(stderr, flag+" applies to") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, stdout, stderr)
+		}
+	}
+	if code, _, stderr := runRoster("check", "--no-protected-marks", "--teacher-role", "Rektor", filepath.Join(schoolDataDir, "oneroster"), src); code == exitUnreadable {
+		t.Errorf("with school data among the files: exit %d, %s", code, stderr)
+	}
+}

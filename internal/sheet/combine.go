@@ -110,7 +110,9 @@ var errGivenTwice error = &i18n.Error{Message: i18n.T("this file is given twice:
 // ReadAll reads every file of paths, each with its own encoding,
 // delimiter, header and columns, into one list (see Append). A file that
 // cannot be read makes the whole read fail, with an error that names it:
-// a list without one of its files is never taken for the whole.
+// a list without one of its files is never taken for the whole. The
+// protected list of opts.SchoolData applies to every source, flat files
+// too (applyProtectedList).
 func ReadAll(paths []string, opts ReadOptions) (*Import, error) {
 	var all *Import
 	given := map[string]bool{}
@@ -137,6 +139,8 @@ func ReadAll(paths []string, opts ReadOptions) (*Import, error) {
 	if all == nil {
 		return nil, fileError("", ErrEmpty)
 	}
+	all.seal()
+	all.applyProtectedList(opts.SchoolData.ProtectedList, opts.SchoolData.ProtectedListName)
 	all.noteSharedPeople()
 	return all, nil
 }
