@@ -286,3 +286,24 @@ func TestExportFillsMergedCells(t *testing.T) {
 		t.Errorf("openpyxl reads %q, want %q", got, want)
 	}
 }
+
+// TestMapProtectionColumnToIgnoreWarns checks that
+// --map "Skyddad identitet=Ignore" switches off a column the program
+// reads as protection marks: the run may still export, but every row a
+// mark in it would protect is a warning that says so (tester T41: 0
+// warnings, not even a notice).
+func TestMapProtectionColumnToIgnoreWarns(t *testing.T) {
+	src := writeFile(t, "elever.csv", []byte("Förnamn,Efternamn,E-post,Klass,Skola,Kommun,Roll,Skyddad identitet\n"+
+		"Tove,Lager,tove.lager@elev.ale.se,9A,Ale skola,Ale,Elev,Ja\n"+
+		"Nils,Berg,nils.berg@elev.ale.se,9A,Ale skola,Ale,Elev,Nej\n"))
+	code, stdout, stderr := runRoster("check", "--map", "Skyddad identitet=Ignore", src)
+	if code != exitOK || !strings.Contains(stdout, `row 2, column "Skyddad identitet": warning: "Skyddad identitet" says "Ja", which marks protected identity, but the column was mapped to Ignore`) ||
+		!strings.Contains(stdout, "0 errors, 1 warning") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	out := t.TempDir()
+	code, _, stderr = runRoster("export", "--out", out, "--date", "20261202", "--map", "Skyddad identitet=Ignore", src)
+	if code != exitOK || !strings.Contains(stderr, "mapped to Ignore") {
+		t.Errorf("export: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -30,6 +30,7 @@ const (
 	// Protected identity and what the reader did to a value.
 	CodeProtectedValue         Code = "protected_value"          // a protected-identity mark that is neither a known yes nor a known no
 	CodeProtectedColumnUnknown Code = "protected_column_unknown" // an unmapped column whose header suggests protection
+	CodeProtectedMarkIgnored   Code = "protected_mark_ignored"   // a recognised protection column mapped to something else, on a row it would protect
 	CodeProtectedPlaceholder   Code = "protected_placeholder"    // a name or address that stands in for a hidden identity ("***", "Skyddad")
 	CodeIdentityNumber         Code = "identity_number"          // a personal identity number in a field that is sent
 	CodeProtectedNoAddress     Code = "protected_no_address"     // a protected row without address or SSOID that matches no other row by name
@@ -84,6 +85,7 @@ var codeInfos = []codeInfo{
 	{CodeWhitespace, Warning, i18n.T("Extra spaces")},
 	{CodeProtectedValue, Warning, i18n.T("Unclear protected identity mark")},
 	{CodeProtectedColumnUnknown, Error, i18n.T("Column that may mark protected identity")},
+	{CodeProtectedMarkIgnored, Warning, i18n.T("Protection mark not read")},
 	{CodeProtectedPlaceholder, Warning, i18n.T("Name hidden for protected identity")},
 	{CodeIdentityNumber, Error, i18n.T("Personal identity number")},
 	{CodeProtectedNoAddress, Warning, i18n.T("Protected person without an address")},

@@ -68,6 +68,17 @@ func Placeholders(row *roster.Row, columns map[roster.Field]string) []Problem {
 	return out
 }
 
+// ProtectedMarkIgnored is the warning on row id that its value in the
+// column named column, a protected-identity column by its header, would
+// protect it, but the user mapped the column to target (Ignore, or a
+// field), so the row is exported: the user must see every row that
+// switching the column off lets out.
+func ProtectedMarkIgnored(id roster.RowID, column, value, target string) Problem {
+	return Problem{Row: id, Field: roster.ProtectedField, Column: column,
+		Severity: CodeProtectedMarkIgnored.Severity(), Code: CodeProtectedMarkIgnored,
+		Message: i18n.T("%q says %s, which marks protected identity, but the column was mapped to %s, so the row is exported: map it to Protected unless it is no protection mark", column, quoteMark(value), target)}
+}
+
 // markColumnProblem is the error that the extra column named column
 // sounds like a protected-identity mark that no one has said the meaning
 // of: a problem of the whole file (Row 0).

@@ -18,10 +18,19 @@ type rowContext struct {
 	// statuses are the leaver columns, statusNames their headers.
 	statuses    []roster.StatusColumn
 	statusNames []string
+	// marksOff are the protection columns the user mapped to something
+	// else, marksOffNames their headers and marksOffTo what each was
+	// mapped to.
+	marksOff                  []int
+	marksOffNames, marksOffTo []string
 }
 
 func contextOf(r *roster.Roster) rowContext {
 	x := rowContext{grade: r.GradeColumn(), statuses: r.StatusColumns()}
+	x.marksOff, x.marksOffTo = r.MarkOffColumns()
+	for _, c := range x.marksOff {
+		x.marksOffNames = append(x.marksOffNames, r.ExtraColumns[c])
+	}
 	if x.grade >= 0 {
 		x.gradeName = r.ExtraColumns[x.grade]
 	}
@@ -44,7 +53,8 @@ func (x rowContext) gradeOf(row *roster.Row) (int, string, bool) {
 
 // sourceProblems appends the problems of what the source said about a row
 // outside the fields: hidden in the workbook, a leaver status the program
-// cannot read, a grade column that disagrees with the class.
+// cannot read, a mark in a protection column the user switched off, a
+// grade column that disagrees with the class.
 func sourceProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 	if row.Hidden {
 		dst = append(dst, Problem{Row: row.ID, Field: roster.NoField, Severity: CodeRowHidden.Severity(), Code: CodeRowHidden,
@@ -57,6 +67,13 @@ func sourceProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 			dst = append(dst, Problem{Row: row.ID, Field: roster.NoField, Column: x.statusNames[i], Severity: CodeStatusUnknown.Severity(), Code: CodeStatusUnknown,
 				Message: i18n.T("the status %q says neither that the person is here nor that they have left: the row is kept in the file", strings.TrimSpace(v)),
 				Fix:     &Fix{Label: i18n.T("Leave out of the file"), LeaveOut: true}})
+		}
+	}
+	if !row.Protected {
+		for i, c := range x.marksOff {
+			if v := strings.TrimSpace(row.ExtraValue(c)); roster.ReadMark(v).Protected() {
+				dst = append(dst, ProtectedMarkIgnored(row.ID, x.marksOffNames[i], v, x.marksOffTo[i]))
+			}
 		}
 	}
 	if g, text, ok := x.gradeOf(row); ok {

@@ -137,3 +137,32 @@ func TestClassMissingNamesTheSchoolsClasses(t *testing.T) {
 	}
 	t.Fatal("no class_missing")
 }
+
+// TestMarkOffColumn: a protection column the user mapped to Ignore
+// warns protected_mark_ignored on each row whose mark in it would
+// protect it (tester T41), on no row it would not, and not on a row
+// protected anyway; an edit that protects the row clears the warning.
+func TestMarkOffColumn(t *testing.T) {
+	r := roster.New()
+	x := r.AddExtraColumn("Skyddad identitet")
+	r.SetMarkOff("Skyddad identitet", "Ignore")
+	for _, mark := range []string{"Ja", "Nej", "", "X", "ja"} {
+		row := r.Append([roster.NumFields]string{"a" + mark + "@skola.example.se", "Tove", "Lager", "9A", "Norrskolan", "Ale", "student", ""})
+		row.Extra = make([]string, x+1)
+		row.Extra[x] = mark
+	}
+	r.Rows[4].Protected = true
+	c := NewChecker(r)
+	var marks []string
+	for _, p := range c.Problems() {
+		if p.Code == CodeProtectedMarkIgnored {
+			marks = append(marks, r.ByID(p.Row).Extra[x])
+			if p.Severity != Warning || p.Column != "Skyddad identitet" || !strings.Contains(p.Message.String(), `says "Ja"`) && !strings.Contains(p.Message.String(), `says "X"`) {
+				t.Errorf("problem %+v", p)
+			}
+		}
+	}
+	if strings.Join(marks, ",") != "Ja,X" {
+		t.Errorf("warned on the marks %q, want Ja and X", marks)
+	}
+}

@@ -60,3 +60,25 @@ func (r *Roster) SetMarkLike(name string) {
 // MarkLike reports whether SetMarkLike was called for the column named
 // name.
 func (r *Roster) MarkLike(name string) bool { return r.markLike[name] }
+
+// SetMarkOff records that the extra column named name is a
+// protected-identity column by its header (Skyddad identitet) that the
+// user mapped to target (Ignore, Grade): its marks protect no one, and
+// the checker warns on each row a mark in it would protect.
+func (r *Roster) SetMarkOff(name, target string) {
+	if r.marksOff == nil {
+		r.marksOff = make(map[string]string)
+	}
+	r.marksOff[name] = target
+}
+
+// MarkOffColumns returns the indexes of the extra columns SetMarkOff
+// named, with the target each was mapped to.
+func (r *Roster) MarkOffColumns() (cols []int, targets []string) {
+	for i, name := range r.ExtraColumns {
+		if t, ok := r.marksOff[name]; ok {
+			cols, targets = append(cols, i), append(targets, t)
+		}
+	}
+	return cols, targets
+}

@@ -29,6 +29,10 @@ type Roster struct {
 	// grade names the extra column the user said holds the grade (see
 	// SetGradeColumn).
 	grade string
+	// marksOff names the extra columns whose header names them a
+	// protection mark but which the user mapped to something else (see
+	// SetMarkOff).
+	marksOff map[string]string
 }
 
 // New returns an empty roster.
@@ -38,7 +42,8 @@ func New() *Roster { return &Roster{} }
 // snapshot that another goroutine may read while this one is edited.
 func (r *Roster) Clone() *Roster {
 	c := &Roster{Rows: make([]*Row, len(r.Rows)), ExtraColumns: slices.Clone(r.ExtraColumns),
-		Sources: slices.Clone(r.Sources), lastID: r.lastID, grade: r.grade, markLike: maps.Clone(r.markLike)}
+		Sources: slices.Clone(r.Sources), lastID: r.lastID, grade: r.grade, markLike: maps.Clone(r.markLike),
+		marksOff: maps.Clone(r.marksOff)}
 	for i, row := range r.Rows {
 		c.Rows[i] = row.Clone()
 	}

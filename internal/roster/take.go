@@ -21,6 +21,9 @@ func (r *Roster) TakeRows(src *Roster) ([]*Row, map[RowID]RowID) {
 	for name := range src.markLike {
 		r.SetMarkLike(name)
 	}
+	for name, target := range src.marksOff {
+		r.SetMarkOff(name, target)
+	}
 	sources := make([]int, len(src.Sources)+1)
 	for i, s := range src.Sources {
 		sources[i+1] = r.AddSource(s)

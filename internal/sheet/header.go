@@ -99,6 +99,12 @@ type layout struct {
 	// settled lists the headers the user mapped to Ignore: if they sound
 	// like a protection mark, the user has said they are not one.
 	settled []string
+	// offMark holds, by source column, the target the user mapped a
+	// column to whose header names it a protection mark (a Protected
+	// target is none): its marks are not read, and when it is kept as an
+	// extra column the checker warns on each row they would protect
+	// (roster.SetMarkOff).
+	offMark map[int]Target
 	// gradeHeader is the header of the column the user mapped to Grade,
 	// or "": a column named as a grade ("Årskurs") the roster finds by
 	// its name.
@@ -121,7 +127,14 @@ func readLayout(cells []string, maps []ColumnMap) layout {
 		use[i] = findMap(maps, cell)
 		if m := use[i]; m >= 0 {
 			l.mapped[m] = true
-			if t := maps[m].Target; t.Kind == TargetField {
+			t := maps[m].Target
+			if t.Kind != TargetProtected && protectedNames[foldHeader(cell)] {
+				if l.offMark == nil {
+					l.offMark = map[int]Target{}
+				}
+				l.offMark[i] = t
+			}
+			if t.Kind == TargetField {
 				if _, taken := l.columns[t.Field]; !taken {
 					l.field[i], l.mappedField[i] = t.Field, true
 					l.columns[t.Field] = l.names[i]

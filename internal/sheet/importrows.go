@@ -91,6 +91,11 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 		imp.Roster.SetSettled(name, true)
 	}
 	imp.Roster.SetGradeColumn(l.gradeHeader)
+	for i, t := range l.offMark {
+		if l.extra[i] >= 0 {
+			imp.Roster.SetMarkOff(l.names[i], t.String())
+		}
+	}
 	for i, found := range l.mapped {
 		if found {
 			imp.Mapped = append(imp.Mapped, imp.maps[i].Header)

@@ -124,3 +124,27 @@ func findMap(maps []ColumnMap, header string) int {
 	}
 	return -1
 }
+
+// MarkHeader reports whether header names a protected-identity column
+// (one the import reads as marks) or sounds like one
+// (roster.SuggestsProtection): what such a column holds is a question of
+// privacy, which the mapping dialog asks as one.
+func MarkHeader(header string) bool {
+	return protectedNames[foldHeader(header)] || roster.SuggestsProtection(header)
+}
+
+// Rememberable returns maps without those that say a column under a
+// MarkHeader is no protection mark (any target but Protected): such an
+// answer holds for the file the user looked at, and next month's file
+// with the same columns may mark newly protected pupils in it, so the
+// column is asked about again, never settled by a remembered choice.
+func Rememberable(maps []ColumnMap) []ColumnMap {
+	var out []ColumnMap
+	for _, m := range maps {
+		if m.Target.Kind != TargetProtected && MarkHeader(m.Header) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

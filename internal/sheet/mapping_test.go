@@ -136,3 +136,77 @@ func TestMapIdentityNumbersRefused(t *testing.T) {
 		t.Errorf("Personnummer=Ignore: %v", err)
 	}
 }
+
+// A recognised protection column switched off (tester T41: "Skyddad
+// identitet=Ignore" exported Tove with 0 warnings) is recorded in the
+// roster, so that the checker warns protected_mark_ignored on every row
+// its mark would protect, and on no other; mapped to Protected, none.
+func TestMapRecognisedMarkColumnOff(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	csv := "Förnamn,Efternamn,E-post,Klass,Skola,Kommun,Roll,Skyddad identitet\n" +
+		"Tove,Lager,tove@elev.example.se,9A,Ale skola,Ale,Elev,Ja\n" +
+		"Nils,Berg,nils@elev.example.se,9A,Ale skola,Ale,Elev,Nej\n" +
+		"Maja,Vik,maja@elev.example.se,9A,Ale skola,Ale,Elev,2026-01-05\n" +
+		"Olle,Ek,olle@elev.example.se,9A,Ale skola,Ale,Elev,\n"
+	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, target := range []string{"Ignore", "Grade"} {
+		m, err := ParseColumnMap("skyddad IDENTITET=" + target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		imp, err := ReadFileWith(path, ReadOptions{Map: []ColumnMap{m}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var warned []string
+		for _, p := range check.NewChecker(imp.Roster).Problems() {
+			if p.Code == check.CodeProtectedMarkIgnored && p.Severity == check.Warning && p.Column == "Skyddad identitet" {
+				warned = append(warned, imp.Roster.ByID(p.Row).Values[roster.FirstName])
+				if !strings.Contains(p.Message.String(), target) {
+					t.Errorf("%s: message %q does not name the mapping", target, p.Message)
+				}
+			}
+		}
+		if !slices.Equal(warned, []string{"Tove", "Maja"}) {
+			t.Errorf("%s: warned rows %q, want Tove and Maja; problems %+v", target, warned, imp.Problems)
+		}
+		for _, row := range imp.Roster.Rows {
+			if row.Protected {
+				t.Errorf("%s: %s protected: the user switched the column off", target, row.Values[roster.FirstName])
+			}
+		}
+	}
+	m, _ := ParseColumnMap("Skyddad identitet=Protected")
+	imp, err := ReadFileWith(path, ReadOptions{Map: []ColumnMap{m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range check.NewChecker(imp.Roster).Problems() {
+		if p.Code == check.CodeProtectedMarkIgnored {
+			t.Errorf("mapped to Protected: %+v", p)
+		}
+	}
+}
+
+// A choice that a protection column, or one that sounds like it, is no
+// mark is never remembered for the next file; every other choice is.
+func TestRememberable(t *testing.T) {
+	var maps []ColumnMap
+	for _, s := range []string{"Skyddad identitet=Ignore", "Skyddad adress=Ignore", "Spärrkod=Protected",
+		"Klassbeteckning=Class", "Sekretessmarkering=Email", "Anteckning=Ignore"} {
+		m, err := ParseColumnMap(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		maps = append(maps, m)
+	}
+	var got []string
+	for _, m := range Rememberable(maps) {
+		got = append(got, m.String())
+	}
+	if want := []string{"Spärrkod=Protected", "Klassbeteckning=Class", "Anteckning=Ignore"}; !slices.Equal(got, want) {
+		t.Errorf("remembered %q, want %q", got, want)
+	}
+}

@@ -21,10 +21,13 @@ type mapDialog struct {
 	cols    []sheet.SourceColumn
 	choices []*widget.Select
 	apply   *widget.Button
-	// targets are the choices of a column, in the order offered, and
-	// labels their words, by index.
-	targets []sheet.Target
-	labels  []string
+	// targets are the choices of each column, in the order offered, and
+	// labels their words, by index: a column that is or sounds like a
+	// protection mark (sheet.MarkHeader) is offered only "it marks
+	// protected identity" or "it is not a protection mark", never a
+	// plain "not sent" that reads as "do not send this column".
+	targets [][]sheet.Target
+	labels  [][]string
 	// undecided says which columns may be protection marks that no one
 	// has settled: any choice of theirs is a change.
 	undecided []bool
@@ -53,11 +56,17 @@ func (u *UI) onMapColumns() {
 // mapped.
 func (u *UI) showMapDialog() *mapDialog {
 	m := &mapDialog{cols: u.doc.SourceColumns()}
+	var all []sheet.Target
+	var allLabels []string
 	for _, name := range sheet.TargetNames() {
 		t, _ := sheet.ParseTarget(name)
-		m.targets = append(m.targets, t)
-		m.labels = append(m.labels, targetLabel(t))
+		all = append(all, t)
+		allLabels = append(allLabels, targetLabel(t))
 	}
+	protected, _ := sheet.ParseTarget("Protected")
+	ignore, _ := sheet.ParseTarget("Ignore")
+	markTargets := []sheet.Target{protected, ignore}
+	markLabels := []string{lang.L("It marks protected identity"), lang.L("It is not a protection mark (rows marked Ja are exported)")}
 	rows := container.NewVBox()
 	undecided := u.doc.UndecidedMarkColumns()
 	for i, c := range m.cols {
@@ -65,17 +74,22 @@ func (u *UI) showMapDialog() *mapDialog {
 		header := widget.NewLabel(c.Header)
 		header.TextStyle.Bold = true
 		header.Truncation = fyne.TextTruncateEllipsis
-		choice := widget.NewSelect(m.labels, nil)
+		if sheet.MarkHeader(c.Header) {
+			m.targets, m.labels = append(m.targets, markTargets), append(m.labels, markLabels)
+		} else {
+			m.targets, m.labels = append(m.targets, all), append(m.labels, allLabels)
+		}
+		choice := widget.NewSelect(m.labels[i], nil)
 		if m.undecided[i] {
 			choice.PlaceHolder = lang.L("Undecided: a protection mark?")
 		} else {
-			choice.SetSelected(m.label(c.Read))
+			choice.SetSelected(m.label(i, c.Read))
 		}
 		preview := widget.NewLabel(previewText(c.Preview))
 		preview.Truncation = fyne.TextTruncateEllipsis
 		if c.IdentityNumbers {
 			// Never shown, never sent: such a column is no field.
-			choice.SetSelected(m.label(sheet.Target{Kind: sheet.TargetIgnore}))
+			choice.SetSelected(m.label(i, ignore))
 			choice.Disable()
 			preview.SetText(lang.L("personal identity numbers: never sent"))
 			preview.Importance = widget.WarningImportance
@@ -84,7 +98,7 @@ func (u *UI) showMapDialog() *mapDialog {
 		m.choices = append(m.choices, choice)
 		rows.Add(container.NewGridWithColumns(3, header, choice, preview))
 	}
-	intro := widget.NewLabel(lang.L("What does each column of the file hold? The values are its first rows. Applying reads the file again with these columns, and the choice is remembered for files with the same columns."))
+	intro := widget.NewLabel(lang.L("What does each column of the file hold? The values are its first rows. Applying reads the file again with these columns, and the choice is remembered for files with the same columns (but that a column is no protection mark: the next file is asked again)."))
 	intro.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(intro)
 	if u.doc.Dirty() {
@@ -119,7 +133,7 @@ func (m *mapDialog) chose(i int) {
 	}
 	for j, c := range m.choices {
 		if j != i && m.target(j) == t {
-			c.SetSelected(m.label(sheet.Target{Kind: sheet.TargetIgnore}))
+			c.SetSelected(m.label(j, sheet.Target{Kind: sheet.TargetIgnore}))
 		}
 	}
 }
@@ -140,19 +154,19 @@ func (m *mapDialog) changes() []sheet.ColumnMap {
 
 // target returns column i's chosen target.
 func (m *mapDialog) target(i int) sheet.Target {
-	for k, l := range m.labels {
+	for k, l := range m.labels[i] {
 		if l == m.choices[i].Selected {
-			return m.targets[k]
+			return m.targets[i][k]
 		}
 	}
 	return m.cols[i].Read
 }
 
-// label returns the words of target t.
-func (m *mapDialog) label(t sheet.Target) string {
-	for k, tt := range m.targets {
+// label returns the words of target t among column i's choices.
+func (m *mapDialog) label(i int, t sheet.Target) string {
+	for k, tt := range m.targets[i] {
 		if tt.Kind == t.Kind && (t.Kind != sheet.TargetField || tt.Field == t.Field) {
-			return m.labels[k]
+			return m.labels[i][k]
 		}
 	}
 	return t.String()
@@ -203,7 +217,7 @@ func (u *UI) remap(doc *editor.Document, maps []sheet.ColumnMap) {
 				u.showError(lang.L("Could not map the columns"), err)
 				return
 			}
-			u.prefs.SetColumnMaps(doc.HeaderKey(), maps)
+			u.prefs.SetColumnMaps(doc.HeaderKey(), sheet.Rememberable(maps))
 			u.setDocument(next)
 		})
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -172,5 +173,73 @@ func TestMapColumnsOfANewList(t *testing.T) {
 	u.onMapColumns()
 	if u.mapper != nil || !strings.Contains(overlayText(u), "Only a list read from a file") {
 		t.Errorf("a new list: %q", overlayText(u))
+	}
+}
+
+// protectedCSV has the recognised protection column: Tove's "Ja" in it
+// protects her.
+const protectedCSV = "E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll;Skyddad identitet\n" +
+	"tove@skola.example.se;Tove;Lager;9A;Norrskolan;Borås;elev;Ja\n" +
+	"nils@skola.example.se;Nils;Berg;9A;Norrskolan;Borås;elev;Nej\n"
+
+// The mapping dialog offers a protection column only "it marks" or "it
+// is not a mark (rows marked Ja are exported)", never a plain "Not sent"
+// (tester T41); saying it is no mark lets Tove out with a warning on her
+// row, in the panel and in the export dialog, and the choice is not
+// remembered: the next file with these columns protects her again.
+func TestMapProtectionColumnOff(t *testing.T) {
+	u := newWindow(t)
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(protectedCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.OpenFile(path)
+	if u.doc.Status().Protected != 1 {
+		t.Fatalf("%d protected, want Tove", u.doc.Status().Protected)
+	}
+	u.onMapColumns()
+	c := u.mapper.choices[mapperColumn(t, u, "Skyddad identitet")]
+	notMark := "It is not a protection mark (rows marked Ja are exported)"
+	if c.Selected != "It marks protected identity" || len(c.Options) != 2 || c.Options[1] != notMark {
+		t.Fatalf("the column is offered as %q among %q", c.Selected, c.Options)
+	}
+	if other := u.mapper.choices[mapperColumn(t, u, "Kommun")]; !slices.Contains(other.Options, "Not sent") {
+		t.Errorf("an ordinary column is offered %q", other.Options)
+	}
+	c.SetSelected(notMark)
+	test.Tap(u.mapper.apply)
+	if u.doc.Status().Protected != 0 || codeCount(u, check.CodeProtectedMarkIgnored) != 1 {
+		t.Errorf("switched off: %d protected, %d warnings protected_mark_ignored; want Tove exported with one",
+			u.doc.Status().Protected, codeCount(u, check.CodeProtectedMarkIgnored))
+	}
+	u.onExport()
+	plan := u.doc.PlanExport(u.prefs.ExportFolder(), u.now())
+	if !strings.Contains(overlayText(u), "1 warning: you may export anyway.") || len(plan.Warnings) != 1 || plan.Warnings[0].Code != check.CodeProtectedMarkIgnored {
+		t.Errorf("the export dialog does not list the warning: %+v\n%s", plan.Warnings, overlayText(u))
+	}
+	test.Tap(overlayButton(u, "Cancel"))
+	if remembered := u.app.Preferences().StringList(keyColumnMapPrefix + u.doc.HeaderKey()); len(remembered) != 0 {
+		t.Errorf("remembered %q", remembered)
+	}
+
+	u.setDocument(nil)
+	u.OpenFile(path)
+	if u.doc.Status().Protected != 1 || len(u.doc.ColumnMaps()) != 0 {
+		t.Errorf("opened again: %d protected, maps %v; want Tove protected", u.doc.Status().Protected, u.doc.ColumnMaps())
+	}
+}
+
+// A not-a-mark choice that an older version remembered is not applied.
+func TestRememberedNotAMarkIgnored(t *testing.T) {
+	u := newWindow(t)
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(protectedCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	headers := []string{"E-post", "Förnamn", "Efternamn", "Klass", "Skola", "Kommun", "Roll", "Skyddad identitet"}
+	u.app.Preferences().SetStringList(keyColumnMapPrefix+sheet.HeaderSetKey(headers), []string{"Skyddad identitet=Ignore"})
+	u.OpenFile(path)
+	if u.doc.Status().Protected != 1 || len(u.doc.ColumnMaps()) != 0 {
+		t.Errorf("%d protected, maps %v; want Tove protected", u.doc.Status().Protected, u.doc.ColumnMaps())
 	}
 }

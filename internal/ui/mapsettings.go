@@ -11,7 +11,9 @@ import (
 const keyColumnMapPrefix = "columns.map."
 
 // ColumnMaps returns the mapping remembered for the header set key, each
-// as "HEADER=TARGET"; nil when none is, or for key "".
+// as "HEADER=TARGET"; nil when none is, or for key "". A choice that a
+// protection column is no mark, which an older version remembered, is
+// not returned (sheet.Rememberable).
 func (s settings) ColumnMaps(key string) []sheet.ColumnMap {
 	if key == "" {
 		return nil
@@ -22,7 +24,7 @@ func (s settings) ColumnMaps(key string) []sheet.ColumnMap {
 			maps = append(maps, m)
 		}
 	}
-	return maps
+	return sheet.Rememberable(maps)
 }
 
 // SetColumnMaps remembers maps for the header set key; none forgets it.

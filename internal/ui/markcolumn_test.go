@@ -104,7 +104,7 @@ func TestMarkColumnLineHeightCountsTheButton(t *testing.T) {
 }
 
 // The mapping dialog shows a column that may be a protection mark as
-// undecided, where choosing "Not sent" settles it; an answer given in the
+// undecided, where choosing "It is not a protection mark" settles it; an answer given in the
 // panel is kept when the dialog reads the file again.
 func TestMappingKeepsTheMarkColumnAnswer(t *testing.T) {
 	u := newWindow(t)
@@ -118,7 +118,7 @@ func TestMappingKeepsTheMarkColumnAnswer(t *testing.T) {
 	if c := u.mapper.choices[i]; c.Selected != "" || c.PlaceHolder != "Undecided: a protection mark?" {
 		t.Errorf("Spärrkod shown as %q (%q)", c.Selected, c.PlaceHolder)
 	}
-	u.mapper.choices[i].SetSelected("Not sent")
+	u.mapper.choices[i].SetSelected("It is not a protection mark (rows marked Ja are exported)")
 	if ch := u.mapper.changes(); len(ch) != 1 || ch[0].Header != "Spärrkod" {
 		t.Errorf("changes %v, want Spärrkod settled as not sent", ch)
 	}
