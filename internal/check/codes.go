@@ -46,6 +46,7 @@ const (
 	CodeExcelError             Code = "excel_error"              // an Excel error (#N/A, #SAKNAS!) where a value should be
 	CodeTextGarbled            Code = "text_garbled"             // å ä ö garbled by a wrong character set ("Ã…sa")
 	CodeLettersLost            Code = "letters_lost"             // letters lost in a character-set round trip ("?sa", "Bor?s")
+	CodeDateValue              Code = "date_value"               // a date or time where text should be (a class Excel made a date of)
 
 	// What a tired eye misses.
 	CodeSpellingVariant Code = "spelling_variant"  // a School, email domain or Municipality spelt slightly differently from most rows
@@ -101,6 +102,7 @@ var codeInfos = []codeInfo{
 	{CodeExcelError, Error, i18n.T("Excel error in the cell")},
 	{CodeTextGarbled, Error, i18n.T("Garbled letters")},
 	{CodeLettersLost, Error, i18n.T("Letters lost")},
+	{CodeDateValue, Error, i18n.T("Date where text should be")},
 	{CodeSpellingVariant, Warning, i18n.T("Spelt differently from most rows")},
 	{CodeClassLone, Warning, i18n.T("Alone in a class")},
 	{CodeClassGradeStray, Warning, i18n.T("Alone in a year the school lacks")},

@@ -56,12 +56,24 @@ func (d *dateCells) value(i, row int, raw string) string {
 		return raw
 	}
 	v, err := strconv.ParseFloat(raw, 64)
-	if err != nil || v < 0 {
-		return raw
-	}
-	t, err := excelize.ExcelDateToTime(v, d.date1904)
 	if err != nil {
 		return raw
+	}
+	if text, ok := dateText(v, d.date1904); ok {
+		return text
+	}
+	return raw
+}
+
+// dateText writes the day count v, from 1900 or 1904, as the date or time
+// it is, in ISO 8601: 2011-01-01, 2011-01-01 08:30, 08:30.
+func dateText(v float64, date1904 bool) (string, bool) {
+	if v < 0 {
+		return "", false
+	}
+	t, err := excelize.ExcelDateToTime(v, date1904)
+	if err != nil {
+		return "", false
 	}
 	layout := "2006-01-02 15:04"
 	switch {
@@ -73,7 +85,7 @@ func (d *dateCells) value(i, row int, raw string) string {
 	if t.Second() != 0 {
 		layout += ":05"
 	}
-	return t.Format(layout)
+	return t.Format(layout), true
 }
 
 // cellIsDate reports whether the cell in column i of a row is a number
@@ -94,7 +106,12 @@ func (d *dateCells) cellIsDate(i, row int) bool {
 	if s.CustomNumFmt != nil {
 		return dateFormatCode(*s.CustomNumFmt)
 	}
-	n := s.NumFmt
+	return builtinDate(s.NumFmt)
+}
+
+// builtinDate reports whether built-in number format n shows a date or a
+// time.
+func builtinDate(n int) bool {
 	return (n >= 14 && n <= 22) || (n >= 27 && n <= 36) || (n >= 45 && n <= 47) || (n >= 50 && n <= 58)
 }
 

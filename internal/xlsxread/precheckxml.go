@@ -42,7 +42,7 @@ type partsChecked struct {
 // checked by whoever read them); sstCount is the number of shared strings
 // when the table is skipped, else -1.
 func checkPartsXML(zr *zip.Reader, path string, skip map[string]bool, sstCount int) (checked partsChecked, err error) {
-	return checkParts(zr, path, skip, sstCount, nil)
+	return checkParts(zr, path, skip, sstCount, numberFormats{})
 }
 
 // checkParts is checkPartsXML that notes the number cells that show
@@ -215,7 +215,7 @@ func (p *partCheck) startElement(local string, attr func(string) string) error {
 		p.col = nextIndex(p.col, ref, true)
 		p.disordered = p.disordered || p.col <= prev || ref != "" && refRowNumber(ref) != p.row
 		p.cellType = attr("t")
-		if p.formats != nil {
+		if p.formats.styles != nil {
 			p.style = attr("s")
 		}
 		p.text = p.text[:0]

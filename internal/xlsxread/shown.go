@@ -7,27 +7,31 @@ import (
 	"strconv"
 )
 
-// numberFormats are a workbook's digit formats (see digitFormat) by cell
-// style: the style index a cell's s attribute gives, nil for a style
-// whose format is none. It is nil for a workbook with no digit format.
-type numberFormats []*digitFormat
+// numberFormats are a workbook's number formats that change what a
+// number cell shows, by cell style (the index a cell's s attribute
+// gives): digit formats (see digitFormat) and dates. styles is nil for a
+// workbook with neither.
+type numberFormats struct {
+	styles []cellFormat
+	// date1904 says the workbook counts days from 1904 (old Mac Excel).
+	date1904 bool
+}
 
-// readNumberFormats reads the digit formats of the workbook's styles:
-// built-in format 1 (0) and the custom formats that are digit formats.
-// Styles it cannot read give none, and the cells are read as stored.
+// cellFormat is what a style's number format does to a number: show its
+// digits padded (digits), or show it as a date or time (date).
+type cellFormat struct {
+	digits *digitFormat
+	date   bool
+}
+
+// readNumberFormats reads the number formats of the workbook's styles:
+// built-in format 1 (0) and the custom formats that are digit formats,
+// and the built-in and custom formats that show a date or a time. Styles
+// it cannot read give none, and the cells are read as stored.
 func readNumberFormats(zr *zip.Reader) numberFormats {
-	var part *zip.File
-	for _, f := range zr.File {
-		if f.Name == "xl/styles.xml" {
-			part = f
-		}
-	}
-	if part == nil {
-		return nil
-	}
-	data, err := readPart(part)
-	if err != nil {
-		return nil
+	data := zipPartBytes(zr, "xl/styles.xml")
+	if data == nil {
+		return numberFormats{}
 	}
 	var st struct {
 		NumFmts []struct {
@@ -39,45 +43,91 @@ func readNumberFormats(zr *zip.Reader) numberFormats {
 		} `xml:"cellXfs>xf"`
 	}
 	if xml.Unmarshal(data, &st) != nil {
-		return nil
+		return numberFormats{}
 	}
-	byID := map[string]*digitFormat{"1": {sections: [][]formatPart{{{placeholder: '0'}}}}}
+	custom := map[string]cellFormat{}
 	for _, f := range st.NumFmts {
 		if d, ok := parseDigitFormat(f.Code); ok {
-			byID[f.ID] = &d
+			custom[f.ID] = cellFormat{digits: &d}
 		} else {
-			delete(byID, f.ID)
+			custom[f.ID] = cellFormat{date: dateFormatCode(f.Code)}
 		}
 	}
-	var formats numberFormats
+	formats := numberFormats{date1904: workbookDate1904(zr)}
 	for i, xf := range st.Xf {
-		if d := byID[xf.NumFmtID]; d != nil {
-			if formats == nil {
-				formats = make(numberFormats, len(st.Xf))
+		c, ok := custom[xf.NumFmtID]
+		if n, err := strconv.Atoi(xf.NumFmtID); !ok && err == nil {
+			c = cellFormat{date: builtinDate(n)}
+			if n == 1 {
+				c.digits = &digitFormat{sections: [][]formatPart{{{placeholder: '0'}}}}
 			}
-			formats[i] = d
+		}
+		if c.digits != nil || c.date {
+			if formats.styles == nil {
+				formats.styles = make([]cellFormat, len(st.Xf))
+			}
+			formats.styles[i] = c
 		}
 	}
 	return formats
 }
 
+// zipPartBytes is the unpacked part called name, or nil.
+func zipPartBytes(zr *zip.Reader, name string) []byte {
+	for _, f := range zr.File {
+		if f.Name == name {
+			data, err := readPart(f)
+			if err != nil {
+				return nil
+			}
+			return data
+		}
+	}
+	return nil
+}
+
+// workbookDate1904 reports whether the workbook counts days from 1904.
+func workbookDate1904(zr *zip.Reader) bool {
+	var wb struct {
+		Pr struct {
+			Date1904 string `xml:"date1904,attr"`
+		} `xml:"workbookPr"`
+	}
+	if xml.Unmarshal(zipPartBytes(zr, "xl/workbook.xml"), &wb) != nil {
+		return false
+	}
+	return wb.Pr.Date1904 == "1" || wb.Pr.Date1904 == "true"
+}
+
 // shown gives the text that a number cell of style s (its s attribute)
 // whose value is v shows where that is not v: a number of 16 digits or
-// more rounded (roundedNumber), or a whole number in a digit format.
+// more rounded (roundedNumber), a whole number in a digit format, or a
+// date or time (dateText). Excel makes a date of a class typed as 9/1:
+// the day count would be exported as the class.
 func (nf numberFormats) shown(s string, v []byte) (string, bool) {
 	if len(v) >= 16 || bytes.ContainsAny(v, "Ee") {
 		if r, ok := roundedNumber(string(v)); ok {
 			return r, true
 		}
 	}
-	if nf == nil || s == "" {
+	if nf.styles == nil || s == "" {
 		return "", false
 	}
 	i, err := strconv.Atoi(s)
-	if err != nil || i < 0 || i >= len(nf) || nf[i] == nil {
+	if err != nil || i < 0 || i >= len(nf.styles) {
 		return "", false
 	}
-	return nf[i].show(string(v))
+	switch c := nf.styles[i]; {
+	case c.digits != nil:
+		return c.digits.show(string(v))
+	case c.date:
+		f, err := strconv.ParseFloat(string(v), 64)
+		if err != nil {
+			return "", false
+		}
+		return dateText(f, nf.date1904)
+	}
+	return "", false
 }
 
 // shownCells holds a worksheet's number cells that show other text than

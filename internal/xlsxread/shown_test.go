@@ -10,14 +10,15 @@ import (
 
 // digitStyles is a styles part with digit formats: style 1 is 000000,
 // style 2 "ID-"0000, style 3 the built-in 0, style 4 0.00 (no digit
-// format).
+// format), style 5 the built-in date 14, style 6 d/m.
 var digitStyles = xlsxtest.Part{Name: "xl/styles.xml", Body: `<?xml version="1.0" encoding="UTF-8"?><styleSheet ` + xlsxtest.SpreadsheetNS + `>` +
-	`<numFmts count="2"><numFmt numFmtId="164" formatCode="000000"/><numFmt numFmtId="165" formatCode="&quot;ID-&quot;0000"/></numFmts>` +
+	`<numFmts count="3"><numFmt numFmtId="164" formatCode="000000"/><numFmt numFmtId="165" formatCode="&quot;ID-&quot;0000"/><numFmt numFmtId="166" formatCode="d/m"/></numFmts>` +
 	`<fonts count="1"><font><sz val="11"/></font></fonts><fills count="1"><fill><patternFill/></fill></fills><borders count="1"><border/></borders>` +
 	`<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-	`<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
+	`<cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
 	`<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
-	`<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`}
+	`<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+	`<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`}
 
 // cellsOf reads the first sheet of data with opts.
 func cellsOf(t *testing.T, data []byte, opts Options) map[[2]int]string {
@@ -30,18 +31,21 @@ func cellsOf(t *testing.T, data []byte, opts Options) map[[2]int]string {
 }
 
 // TestDigitFormatsShown: number cells in a digit format read as the user
-// sees them (001234, not 1234), by both readers; text cells, and numbers
-// in other formats, as stored.
+// sees them (001234, not 1234), and dates as dates, by both readers; text
+// cells, and numbers in other formats, as stored.
 func TestDigitFormatsShown(t *testing.T) {
 	sheet := xlsxtest.Worksheet(xlsxtest.InlineRow(1, "SSOID", "Kod", "Text", "Nr", "Formel", "Pris")+
 		`<row r="2"><c r="A2" s="1"><v>1234</v></c><c r="B2" s="2" t="n"><v>12</v></c>`+
 		`<c r="C2" s="1" t="inlineStr"><is><t>1234</t></is></c><c r="D2" s="3"><v>1234.5</v></c>`+
 		`<c r="E2" s="1"><f>A2*2</f><v>2468</v></c><c r="F2" s="4"><v>12.5</v></c></row>`+
-		`<row r="3"><c r="A3" s="1"><v>1.234E+3</v></c><c r="B3" s="1"><v>1234567890123456789</v></c></row>`, "")
+		`<row r="3"><c r="A3" s="1"><v>1.234E+3</v></c><c r="B3" s="1"><v>1234567890123456789</v></c>`+
+		`<c r="C3" s="5"><v>46031</v></c><c r="D3" s="6"><v>46060.5</v></c><c r="E3" s="6" t="inlineStr"><is><t>9/1</t></is></c></row>`, "")
 	data := xlsxtest.Zip(t, xlsxtest.OneSheet(sheet, digitStyles))
 	want := map[[2]int]string{
 		{2, 0}: "001234", {2, 1}: "ID-0012", {2, 2}: "1234", {2, 3}: "1235", {2, 4}: "002468", {2, 5}: "12.5",
 		{3, 0}: "001234", {3, 1}: "1.23456789012346E+18",
+		// Dates, in any column: Excel makes a date of a class typed 9/1.
+		{3, 2}: "2026-01-09", {3, 3}: "2026-02-07 12:00", {3, 4}: "9/1",
 	}
 	for _, opts := range []Options{{}, {ExcelizeOnly: true}} {
 		got := cellsOf(t, data, opts)
