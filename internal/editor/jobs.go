@@ -80,7 +80,8 @@ type ExportJob struct {
 
 // PrepareExport takes the snapshot Export writes. It refuses with
 // ErrHasErrors while the roster has errors, with ErrLeaversDate while the
-// plan's date has other leavers than the list shows, and with an *ExistsError when
+// plan's date has other leavers than the list shows, when the plan's
+// municipality is not the rows', and with an *ExistsError when
 // the file exists and the plan does not say Replace.
 func (d *Document) PrepareExport(p ExportPlan) (*ExportJob, error) {
 	errs, _ := d.checker.Counts()
@@ -96,6 +97,9 @@ func (d *Document) PrepareExport(p ExportPlan) (*ExportJob, error) {
 	}
 	if d.LeaversOn(p.Date).Any() {
 		return nil, ErrLeaversDate
+	}
+	if err := d.municipalityRefused(p); err != nil {
+		return nil, err
 	}
 	if err := exportRefused(p); err != nil {
 		return nil, err

@@ -82,6 +82,11 @@ func (e *exportDialog) build() {
 	e.municipality = widget.NewEntry()
 	e.municipality.SetText(p.Municipality)
 	e.municipality.OnChanged = func(string) { e.refresh() }
+	if e.u.doc.RowsMunicipality() != "" {
+		// The rows name the municipality, and the file is named after
+		// them: a name typed here would name the file after another.
+		e.municipality.Disable()
+	}
 	e.date = widget.NewEntry()
 	e.date.SetText(p.Date.Format(dateLayout))
 	e.date.OnChanged = func(string) { e.refresh() }

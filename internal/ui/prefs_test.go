@@ -199,11 +199,17 @@ func TestExportPrefillsDefaultMunicipality(t *testing.T) {
 	if got := u.exporter.municipality.Text; got != "Borås" {
 		t.Errorf("a list that names its municipality keeps it, got %q", got)
 	}
+	if !u.exporter.municipality.Disabled() {
+		t.Error("the rows name the municipality: the file's may not be typed over (tester T15)")
+	}
 	u.exporter.dlg.Hide()
 	u.setDocument(editor.New())
 	u.onExport()
 	if got := u.exporter.municipality.Text; got != "Hallstahammar" {
 		t.Errorf("municipality = %q, want the default from the preferences", got)
+	}
+	if u.exporter.municipality.Disabled() {
+		t.Error("no row names a municipality: the field takes one")
 	}
 }
 
