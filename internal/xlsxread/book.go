@@ -110,6 +110,26 @@ func listBookSheets(workbook, relsData []byte, dir string) ([]bookSheet, error) 
 	return sheets, nil
 }
 
+// zipSheetFile returns the part of the sheet named name, or nil when the
+// workbook has no such sheet or its parts cannot be read.
+func zipSheetFile(zr *zip.Reader, name string) *zip.File {
+	sheets, err := zipBookSheets(zr)
+	if err != nil {
+		return nil
+	}
+	for _, s := range sheets {
+		if s.name != name {
+			continue
+		}
+		for _, f := range zr.File {
+			if f.Name == s.part {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
 // dataSheetParts are the parts of the workbook's worksheets.
 func dataSheetParts(zr *zip.Reader) map[string]bool {
 	sheets, _ := zipBookSheets(zr)

@@ -25,19 +25,8 @@ func hiddenAttr(v string) bool { return v == "1" || v == "true" }
 // find or read hides nothing: the excelize pass has checked every part,
 // and says what is damaged.
 func zipHiddenRows(zr *zip.Reader, name string) hiddenLines {
-	sheets, err := zipBookSheets(zr)
-	if err != nil {
-		return nil
-	}
-	for _, s := range sheets {
-		if s.name != name {
-			continue
-		}
-		for _, f := range zr.File {
-			if f.Name == s.part {
-				return partHiddenRows(f)
-			}
-		}
+	if f := zipSheetFile(zr, name); f != nil {
+		return partHiddenRows(f)
 	}
 	return nil
 }

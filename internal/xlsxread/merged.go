@@ -74,19 +74,8 @@ func dataMerges(data []byte) []Merge {
 // encoding/xml, for the excelize reader (see zipHiddenRows). A sheet it
 // cannot find or read has none.
 func zipMerges(zr *zip.Reader, name string) []Merge {
-	sheets, err := zipBookSheets(zr)
-	if err != nil {
-		return nil
-	}
-	for _, s := range sheets {
-		if s.name != name {
-			continue
-		}
-		for _, f := range zr.File {
-			if f.Name == s.part {
-				return partMerges(f)
-			}
-		}
+	if f := zipSheetFile(zr, name); f != nil {
+		return partMerges(f)
 	}
 	return nil
 }
