@@ -128,23 +128,17 @@ func datePart(v string) string {
 }
 
 // teacherWord reports whether a role or dutyRole value is read as a
-// teacher's: "teacher", "Lärare", "Förstelärare", "Specialpedagog", or one
-// the user named.
+// teacher's: one the user named, or a teaching role by the rule a flat
+// file's job titles follow (roster.TeachingRole: "teacher", "Lärare",
+// "Förstelärare", "Specialpedagog", but never a trainee's or an
+// assistant's title, "Opettajaharjoittelija", "Lärarassistent").
 func teacherWord(v string, opts Options) bool {
 	for _, t := range opts.TeacherRoles {
 		if strings.EqualFold(strings.TrimSpace(t), v) {
 			return true
 		}
 	}
-	lower := strings.ToLower(v)
-	if strings.Contains(lower, "lärare") || strings.Contains(lower, "pedagog") || strings.Contains(lower, "opettaja") {
-		return true
-	}
-	switch lower {
-	case "teacher", "faculty", "instructor":
-		return true
-	}
-	return false
+	return roster.TeachingRole(v)
 }
 
 // studentWord reports whether a role value is a pupil's.
