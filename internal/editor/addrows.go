@@ -14,8 +14,14 @@ import (
 // file, sheet and row number (RowSource). A column the document lacks
 // becomes an extra column, which stays, empty, after an undo; the
 // reader's problems (an unclear protected mark) are listed as they are
-// for a file opened.
+// for a file opened. The file is read again with the list (AddFile),
+// with no options.
 func (d *Document) AddRows(imp *sheet.Import) int {
+	return d.AddFile(imp, sheet.ReadOptions{})
+}
+
+// addRows adds imp's rows, as AddRows says.
+func (d *Document) addRows(imp *sheet.Import) int {
 	if imp == nil || imp.Roster == nil || imp.Roster.Len() == 0 {
 		return 0
 	}

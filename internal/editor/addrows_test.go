@@ -201,17 +201,8 @@ func TestAddRowsProtectsCopies(t *testing.T) {
 	}
 }
 
-// TestRemapRefusesSeveralFiles: mapping columns reads the first file
-// again, which would drop the rows added from another: it is refused.
-func TestRemapRefusesSeveralFiles(t *testing.T) {
-	d, err := Open(importFixture("staff_cp1252.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.AddRows(readFixture(t, "pupils_openpyxl.xlsx"))
-	if next, err := d.Remap(nil); err == nil || next != nil || !strings.Contains(err.Error(), "several files") {
-		t.Errorf("Remap of a list of two files: %v", err)
-	}
+// A workbook of two sheets is one file: mapping reads both sheets again.
+func TestRemapOneWorkbookOfTwoSheets(t *testing.T) {
 	one, err := Open(importFixture("sheets_teachers_first.xlsx"))
 	if err != nil {
 		t.Fatal(err)

@@ -81,7 +81,7 @@ func FromImport(imp *sheet.Import) *Document {
 	d.checker.Hold(imp.Problems...)
 	d.source, d.format, d.protectedUnknown = imp.Path, imp.Format, imp.ProtectedUnknown
 	d.notices = importNotices(imp)
-	d.imported = &imported{columns: imp.SourceColumns, readFor: imp.ReadFor, turns: imp.Turns}
+	d.imported = &imported{files: filesOf(imp), columns: imp.SourceColumns, readFor: imp.ReadFor, turns: imp.Turns}
 	d.leaversDay = imp.LeaversDate
 	if isWorkingCopy(imp) {
 		d.path = imp.Path

@@ -1,24 +1,31 @@
 package editor
 
 import (
-	"path/filepath"
 	"slices"
 	"time"
 
-	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
 )
 
-// imported is what a document keeps of how its file was read, to read it
-// again with other column mappings.
+// imported is what a document keeps of how its files were read, to read
+// them again with other column mappings, another export date or another
+// SSOID column (readAgain).
 type imported struct {
-	opts    sheet.ReadOptions
+	// files are the list's files in the order they were read: the one
+	// opened first, then each added (AddFile), with the options each was
+	// read with and its own columns.
+	files []fileRead
+	// columns are the headed columns of the whole list, a header of
+	// several files once (sheet.Import.Append).
 	columns []sheet.SourceColumn
 	// readFor and turns say for which export date the file was read, and
 	// on which days it would read otherwise (sheet.Import).
 	readFor time.Time
 	turns   roster.DateTurns
+	// readAt is the place in the history when the last file was read:
+	// the list as read, before the user changed anything.
+	readAt int
 }
 
 // OpenWith reads a roster file with options (an encrypted workbook's
@@ -30,7 +37,7 @@ func OpenWith(path string, opts sheet.ReadOptions) (*Document, error) {
 		return nil, err
 	}
 	d := FromImport(imp)
-	d.imported.opts = opts
+	d.imported.files[0].Options = opts
 	return d, nil
 }
 
@@ -45,63 +52,56 @@ func (d *Document) SourceColumns() []sheet.SourceColumn {
 	return d.imported.columns
 }
 
-// ColumnMaps returns the column mappings the document's file was read
-// with.
+// ColumnMaps returns the column mappings the document's files were read
+// with: of a header mapped in several files, the first file's.
 func (d *Document) ColumnMaps() []sheet.ColumnMap {
 	if d.imported == nil {
 		return nil
 	}
-	return d.imported.opts.Map
+	var maps []sheet.ColumnMap
+	for _, f := range d.imported.files {
+		for _, m := range f.Options.Map {
+			if !slices.ContainsFunc(maps, func(have sheet.ColumnMap) bool { return sheet.SameHeader(have.Header, m.Header) }) {
+				maps = append(maps, m)
+			}
+		}
+	}
+	return maps
 }
 
-// HeaderKey names the header set of the document's file (see
+// HeaderKey names the header set of the document's first file (see
 // sheet.HeaderSetKey); "" for a document not read from a file.
 func (d *Document) HeaderKey() string {
-	cols := d.SourceColumns()
-	if cols == nil {
+	if d.imported == nil {
 		return ""
 	}
-	headers := make([]string, len(cols))
-	for i, c := range cols {
-		headers[i] = c.Header
-	}
-	return sheet.HeaderSetKey(headers)
+	return d.imported.files[0].headerKey()
 }
 
-// Remap reads the document's file again with maps in place of the
-// mappings it was read with (its other options kept), into a new document: a re-import, which the
-// window shows in place of this one. This document's edits are not
-// carried over, and Undo does not take the new mapping back (mapping
-// again does). It touches nothing of the document that may change, so
-// that it can run off the window's goroutine.
+// Remap reads the document's files again with maps in place of the
+// mappings they were read with (their other options kept), into a new
+// document: a re-import, which the window shows in place of this one.
+// This document's edits are not carried over, and Undo does not take the
+// new mapping back (mapping again does). It touches nothing of the
+// document that may change, so that it can run off the window's
+// goroutine.
 func (d *Document) Remap(maps []sheet.ColumnMap) (*Document, error) {
-	opts := d.readOptions()
-	opts.Map = maps
-	if !d.leaversDay.IsZero() {
-		opts.Date = d.leaversDay // the leavers as the list follows them
-	}
-	return d.readAgain(opts, i18n.T("the list holds rows of several files, and mapping columns reads %s alone again: map its columns before adding rows from other files", filepath.Base(d.source)))
+	day := d.leaversDay
+	return d.readAgain(func(opts *sheet.ReadOptions) {
+		opts.Map = maps
+		if !day.IsZero() {
+			opts.Date = day // the leavers as the list follows them
+		}
+	})
 }
 
-// readOptions returns the options the document's file was read with:
-// none for a document not read from a file.
+// readOptions returns the options the document's first file was read
+// with: none for a document not read from a file.
 func (d *Document) readOptions() sheet.ReadOptions {
 	if d.imported == nil {
 		return sheet.ReadOptions{}
 	}
-	return d.imported.opts
-}
-
-// readAgain reads the document's file again with opts into a new
-// document; several is the error of a list that holds rows of other
-// files too, which reading the first file again would drop.
-func (d *Document) readAgain(opts sheet.ReadOptions, several i18n.Text) (*Document, error) {
-	for _, src := range d.roster.Sources {
-		if !samePath(src.File, d.source) {
-			return nil, &i18n.Error{Message: several}
-		}
-	}
-	return OpenWith(d.source, opts)
+	return d.imported.files[0].Options
 }
 
 // WithMaps returns the document's mappings changed by changes: a change

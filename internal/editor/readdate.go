@@ -1,10 +1,9 @@
 package editor
 
 import (
-	"path/filepath"
 	"time"
 
-	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/sheet"
 )
 
 // ReadFor returns the export date the list was read for: what of a
@@ -29,14 +28,12 @@ func (d *Document) SameOn(date time.Time) bool {
 	return d.imported.turns.Same(d.imported.readFor, date)
 }
 
-// Reread reads the document's file again for the export date date, with
-// the options it was read with, into a new document, as Remap does: the
-// edits made since are not carried over. A list with rows of several
-// files is refused, as reading its first file again would drop the
-// others' rows.
+// Reread reads the document's files again for the export date date,
+// with the options they were read with, into a new document, as Remap
+// does: the edits made since are not carried over.
 func (d *Document) Reread(date time.Time) (*Document, error) {
-	opts := d.readOptions()
-	opts.Date = date
-	opts.SchoolData.Date = date
-	return d.readAgain(opts, i18n.T("the list holds rows of several files, and reading it again for another date would read %s alone: export it for the date it was read for, %s", filepath.Base(d.source), d.ReadFor().Format("20060102")))
+	return d.readAgain(func(opts *sheet.ReadOptions) {
+		opts.Date = date
+		opts.SchoolData.Date = date
+	})
 }

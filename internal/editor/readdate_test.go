@@ -43,18 +43,9 @@ func TestRereadForAnotherDate(t *testing.T) {
 	}
 }
 
-// A new list hangs on no date; a list of several files is not read
-// again for another date, as that would drop the added file's rows.
-func TestRereadRefused(t *testing.T) {
+// A new list hangs on no date.
+func TestNewListHangsOnNoDate(t *testing.T) {
 	if d := New(); !d.SameOn(time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)) || !d.ReadFor().IsZero() {
 		t.Error("a new list hangs on a date")
-	}
-	d, err := OpenWith(importFixture("staff_cp1252.csv"), sheet.ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.AddRows(readFixture(t, "pupils_openpyxl.xlsx"))
-	if _, err := d.Reread(time.Date(2026, 6, 13, 0, 0, 0, 0, time.UTC)); err == nil {
-		t.Error("a list of two files was read again from one")
 	}
 }

@@ -1,11 +1,9 @@
 package editor
 
 import (
-	"path/filepath"
-
 	"rosterdesk/internal/check"
-	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/schooldata"
+	"rosterdesk/internal/sheet"
 )
 
 // SourceFormat names the format the list was read from: "xlsx", "csv",
@@ -61,10 +59,10 @@ func (d *Document) SSOIDColumn() string {
 // users.csv column column ("username" or schooldata.SSOIDADMatch) and
 // its other options as they were, into a new document, as Remap does.
 func (d *Document) RereadSSOID(column string) (*Document, error) {
-	opts := d.readOptions()
-	opts.SchoolData.SSOID = ""
-	if column == schooldata.SSOIDADMatch {
-		opts.SchoolData.SSOID = column
-	}
-	return d.readAgain(opts, i18n.T("the list holds rows of several files, and reading the SSOID from another column reads %s alone again: choose the column before adding rows from other files", filepath.Base(d.source)))
+	return d.readAgain(func(opts *sheet.ReadOptions) {
+		opts.SchoolData.SSOID = ""
+		if column == schooldata.SSOIDADMatch {
+			opts.SchoolData.SSOID = column
+		}
+	})
 }

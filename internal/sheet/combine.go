@@ -114,21 +114,44 @@ var errGivenTwice error = &i18n.Error{Message: i18n.T("this file is given twice:
 // protected list of opts.SchoolData applies to every source, flat files
 // too (applyProtectedList).
 func ReadAll(paths []string, opts ReadOptions) (*Import, error) {
+	reads := make([]FileRead, len(paths))
+	for i, path := range paths {
+		reads[i] = FileRead{Path: path, Options: opts}
+	}
+	return ReadFiles(reads, nil)
+}
+
+// FileRead is one file of a list and the options it is read with.
+type FileRead struct {
+	Path    string
+	Options ReadOptions
+}
+
+// ReadFiles reads each file with its own options into one list, as
+// ReadAll does: the window reads a list of several files again this way
+// (another column mapping, another export date), each file as it was
+// added. alone, when not nil, sees each file's Import as read by itself,
+// before it joins the list (its SourceColumns are then the file's own).
+// The protected list of the first file's options applies to every source.
+func ReadFiles(reads []FileRead, alone func(i int, imp *Import)) (*Import, error) {
 	var all *Import
 	given := map[string]bool{}
-	for _, path := range paths {
-		key := path
-		if abs, err := filepath.Abs(path); err == nil {
+	for i, r := range reads {
+		key := r.Path
+		if abs, err := filepath.Abs(r.Path); err == nil {
 			key = abs
 		}
 		if given[key] {
 			// Read twice, every person would be a duplicate of themself.
-			return nil, fileError(path, errGivenTwice)
+			return nil, fileError(r.Path, errGivenTwice)
 		}
 		given[key] = true
-		imp, err := ReadFileWith(path, opts)
+		imp, err := ReadFileWith(r.Path, r.Options)
 		if err != nil {
 			return nil, err
+		}
+		if alone != nil {
+			alone(i, imp)
 		}
 		if all == nil {
 			all = imp
@@ -140,7 +163,8 @@ func ReadAll(paths []string, opts ReadOptions) (*Import, error) {
 		return nil, fileError("", ErrEmpty)
 	}
 	all.seal()
-	all.applyProtectedList(opts.SchoolData.ProtectedList, opts.SchoolData.ProtectedListName)
+	first := reads[0].Options.SchoolData
+	all.applyProtectedList(first.ProtectedList, first.ProtectedListName)
 	all.noteSharedPeople()
 	return all, nil
 }

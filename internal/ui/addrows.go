@@ -61,15 +61,16 @@ func (u *UI) addFiles(paths []string, said []string) {
 	}
 	doc, path := u.doc, paths[0]
 	var (
-		imp *sheet.Import
+		got editor.FileToAdd
 		err error
 	)
-	day := doc.LeaversDay() // the added rows' leavers are those of the list's day
-	if day.IsZero() {
-		day = u.now()
+	opts := u.readOptions("")
+	opts.Date = doc.LeaversDay() // the added rows' leavers are those of the list's day
+	if opts.Date.IsZero() {
+		opts.Date = u.now()
 	}
 	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
-		func() { imp, err = sheet.ReadFileWith(path, sheet.ReadOptions{Date: day}) },
+		func() { got, err = editor.ReadToAdd(path, opts, u.prefs.ColumnMaps) },
 		func() {
 			if err != nil {
 				u.showError(lang.L("Could not add the rows"), err)
@@ -78,9 +79,20 @@ func (u *UI) addFiles(paths []string, said []string) {
 			if u.doc != doc {
 				return // another list was opened meanwhile
 			}
-			sources, notices := imp.Sources, imp.Notices
-			n := doc.AddRows(imp)
+			sources, notices := got.Import.Sources, got.Import.Notices
+			n := doc.AddFile(got.Import, got.Options)
 			u.grid.fitColumns(true)
+			// As for a file opened: the bar says the remembered mapping
+			// was applied, or why not, or offers to map what the added
+			// file's headers did not say.
+			switch {
+			case got.MapErr != nil:
+				u.mapBar.failed(got.MapErr)
+			case got.Mapped != nil:
+				u.mapBar.applied(got.Mapped)
+			default:
+				u.mapBar.offer(doc)
+			}
 			u.addFiles(paths[1:], append(said, addedText(n, sources, notices)...))
 		})
 }

@@ -29,7 +29,12 @@ func menuItem(u *UI, label string) *fyne.MenuItem {
 // openStaff opens the staff list (Swedish Excel's cp1252 csv) in a window.
 func openStaff(t *testing.T) *UI {
 	t.Helper()
-	u := newWindow(t)
+	return openStaffIn(t, newWindow(t))
+}
+
+// openStaffIn opens the staff list in the window u.
+func openStaffIn(t *testing.T, u *UI) *UI {
+	t.Helper()
 	d, err := editor.Open(fixture("staff_cp1252.csv"))
 	if err != nil {
 		t.Fatal(err)

@@ -101,7 +101,7 @@ func (u *UI) showMapDialog() *mapDialog {
 	intro := widget.NewLabel(lang.L("What does each column of the file hold? The values are its first rows. Applying reads the file again with these columns, and the choice is remembered for files with the same columns (but that a column is no protection mark: the next file is asked again)."))
 	intro.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(intro)
-	if u.doc.Dirty() {
+	if u.doc.EditedSinceRead() {
 		lost := widget.NewLabel(lang.L("The changes you made to the list since it was opened are lost when the file is read again."))
 		lost.Wrapping = fyne.TextWrapWord
 		lost.Importance = widget.DangerImportance
@@ -201,8 +201,9 @@ func previewText(values []string) string {
 	return strings.Join(shown, " · ")
 }
 
-// remap reads doc's file again with maps, off the window's goroutine,
-// shows it in doc's place and remembers maps for the file's header set.
+// remap reads doc's files again with maps, off the window's goroutine,
+// shows the list in doc's place and remembers maps for each file's
+// header set.
 // A mapping the reader refuses (personal identity numbers in a field)
 // leaves the list as it was and says why.
 func (u *UI) remap(doc *editor.Document, maps []sheet.ColumnMap) {
@@ -217,7 +218,9 @@ func (u *UI) remap(doc *editor.Document, maps []sheet.ColumnMap) {
 				u.showError(lang.L("Could not map the columns"), err)
 				return
 			}
-			u.prefs.SetColumnMaps(doc.HeaderKey(), sheet.Rememberable(maps))
+			for key, own := range doc.HeaderMaps(maps) {
+				u.prefs.SetColumnMaps(key, sheet.Rememberable(own))
+			}
 			u.setDocument(next)
 		})
 }

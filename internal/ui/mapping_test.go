@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/editor"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
 )
@@ -241,5 +242,64 @@ func TestRememberedNotAMarkIgnored(t *testing.T) {
 	u.OpenFile(path)
 	if u.doc.Status().Protected != 1 || len(u.doc.ColumnMaps()) != 0 {
 		t.Errorf("%d protected, maps %v; want Tove protected", u.doc.Status().Protected, u.doc.ColumnMaps())
+	}
+}
+
+// TestMapColumnsOfSeveralFiles: a staff list with the pupils' export
+// added maps like one file (before, it was refused). The bar offers the
+// added file's unknown column, the dialog lists the columns of both,
+// applying reads both files again, and the mapping is remembered for the
+// pupils' file, where its column is: added again to the staff list, the
+// file is read with it, and the bar says so.
+func TestMapColumnsOfSeveralFiles(t *testing.T) {
+	pupils := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(pupils, []byte(mentorCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u := openStaff(t)
+	u.AddRowsFrom(pupils)
+	u.win.Canvas().Overlays().Top().Hide() // "Added 2 rows from elever.csv."
+	if u.doc.Len() != 5 {
+		t.Fatalf("%d rows, want 3 staff and 2 pupils", u.doc.Len())
+	}
+	if !u.mapBar.box.Visible() || !strings.Contains(u.mapBar.text.Text, `"Mentorsgrupp"`) {
+		t.Fatalf("after adding, the bar says %q (shown %v)", u.mapBar.text.Text, u.mapBar.box.Visible())
+	}
+	test.Tap(u.mapBar.button)
+	mapperColumn(t, u, "Befattning") // the staff file's
+	i := mapperColumn(t, u, "Mentorsgrupp")
+	if strings.Contains(overlayText(u), "are lost when the file is read again") {
+		t.Error("the dialog warns of lost changes, though the list is as its files were read")
+	}
+	u.mapper.choices[i].SetSelected(roster.Class.String())
+	test.Tap(u.mapper.apply)
+
+	if u.doc.Len() != 5 || codeCount(u, check.CodeClassMissing) != 0 {
+		t.Fatalf("after mapping: %d rows, %d students without a class", u.doc.Len(), codeCount(u, check.CodeClassMissing))
+	}
+	if row := u.doc.Row(rowOf(t, u, "Tova")); row.Values[roster.Class] != "9A" {
+		t.Errorf("Tova's class %q", row.Values[roster.Class])
+	}
+	alone, err := editor.Open(pupils)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefs := u.app.Preferences()
+	if got := prefs.StringList(keyColumnMapPrefix + alone.HeaderKey()); len(got) != 1 || got[0] != "Mentorsgrupp=Class" {
+		t.Errorf("remembered for the pupils' file: %q", got)
+	}
+	if got := prefs.StringList(keyColumnMapPrefix + u.doc.HeaderKey()); len(got) != 0 {
+		t.Errorf("remembered for the staff file, which has no Mentorsgrupp: %q", got)
+	}
+
+	u.setDocument(nil)
+	u = openStaffIn(t, u)
+	u.AddRowsFrom(pupils)
+	u.win.Canvas().Overlays().Top().Hide()
+	if codeCount(u, check.CodeClassMissing) != 0 {
+		t.Error("added again, the pupils' file was not read with its remembered mapping")
+	}
+	if !strings.Contains(u.mapBar.text.Text, `"Mentorsgrupp" → Class`) {
+		t.Errorf("the bar after adding again: %q", u.mapBar.text.Text)
 	}
 }

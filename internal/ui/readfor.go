@@ -23,13 +23,18 @@ func (u *UI) rereadFor(date time.Time) {
 		func() { u.exportFor(date) })
 }
 
-// readListAgain reads the open list's file again as read says, off the
-// window's goroutine, after asking about unsaved changes (a re-read
-// starts from the file), shows the new list in its place and runs done.
-// A list that cannot be read again (rows of several files) stays as it
-// is, and the message says why.
+// readListAgain reads the open list's files again as read says, off the
+// window's goroutine, after asking about changes made since they were
+// read (a re-read starts from the files), shows the new list in its
+// place and runs done. A list that cannot be read again (a file gone)
+// stays as it is, and the message says why.
 func (u *UI) readListAgain(read func(*editor.Document) (*editor.Document, error), done func()) {
-	u.confirmDiscard(func() {
+	u.commitEdit()
+	ask := u.confirmDiscard
+	if u.doc != nil && !u.doc.EditedSinceRead() {
+		ask = func(next func()) { next() } // adding files is reading them: nothing is lost
+	}
+	ask(func() {
 		doc := u.doc
 		var (
 			next *editor.Document

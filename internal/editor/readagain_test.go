@@ -1,0 +1,201 @@
+package editor
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/sheet"
+)
+
+// twoFiles opens the staff csv and adds the pupils' workbook, as File >
+// Add rows from file… does: 3 teachers, then 10 pupils.
+func twoFiles(t *testing.T) *Document {
+	t.Helper()
+	d, err := OpenWith(importFixture("staff_cp1252.csv"), sheet.ReadOptions{Municipality: "Lillköping"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := importFixture("pupils_openpyxl.xlsx")
+	imp, err := sheet.ReadFileWith(path, sheet.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := d.AddFile(imp, sheet.ReadOptions{}); n != 10 {
+		t.Fatalf("added %d rows, want 10", n)
+	}
+	return d
+}
+
+// columnMap parses a mapping as roster --map does.
+func columnMap(t *testing.T, s string) sheet.ColumnMap {
+	t.Helper()
+	m, err := sheet.ParseColumnMap(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// Mapping the columns of a list of two files reads both again, each
+// with its own options and the new mapping; before, it was refused, as
+// reading the first file alone would have dropped the pupils.
+func TestRemapReadsEveryFile(t *testing.T) {
+	d := twoFiles(t)
+	var headers []string
+	for _, c := range d.SourceColumns() {
+		headers = append(headers, c.Header)
+	}
+	for _, h := range []string{"Befattning", "Klass", "Kommun"} {
+		if !slices.Contains(headers, h) {
+			t.Errorf("the mapping dialog is not offered %q of the files' columns %q", h, headers)
+		}
+	}
+	next, err := d.Remap([]sheet.ColumnMap{columnMap(t, "Kommun=Ignore")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next.Len() != 13 {
+		t.Fatalf("read again: %d rows, want the 13 of both files", next.Len())
+	}
+	files := map[string]int{}
+	for _, row := range next.Roster().Rows {
+		s, _ := next.Roster().SourceOf(row)
+		files[s.File]++
+		// The staff file's own option (--municipality) is kept; the
+		// pupils' Kommun column is no longer read.
+		want := "Lillköping"
+		if strings.HasSuffix(s.File, ".xlsx") {
+			want = ""
+		}
+		if got := row.Values[roster.Municipality]; got != want {
+			t.Errorf("%s row %d: municipality %q, want %q", s.Label(), row.SourceLine, got, want)
+		}
+	}
+	if len(files) != 2 {
+		t.Errorf("rows by file: %v", files)
+	}
+	if maps := next.ColumnMaps(); len(maps) != 1 || maps[0].Header != "Kommun" {
+		t.Errorf("the list's mappings: %+v", maps)
+	}
+	if next.EditedSinceRead() || next.Dirty() {
+		t.Error("a list just read again counts as edited")
+	}
+}
+
+// A list read again for another export date keeps every file too.
+func TestRereadReadsEveryFile(t *testing.T) {
+	d := twoFiles(t)
+	next, err := d.Reread(time.Date(2026, 6, 13, 0, 0, 0, 0, time.UTC))
+	if err != nil || next.Len() != 13 {
+		t.Fatalf("read again for another date: %v", err)
+	}
+	if !next.ReadFor().Equal(time.Date(2026, 6, 13, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("read for %v", next.ReadFor())
+	}
+}
+
+// A file whose rows are all gone (its adding undone) is not read again;
+// rows typed in are not carried over, which EditedSinceRead tells.
+func TestReadAgainFollowsTheList(t *testing.T) {
+	d := twoFiles(t)
+	if d.EditedSinceRead() {
+		t.Error("adding a file counts as an edit the reading would lose")
+	}
+	d.Undo()
+	if !d.EditedSinceRead() {
+		t.Error("an undone add does not count as a change")
+	}
+	next, err := d.Remap(nil)
+	if err != nil || next.Len() != 3 {
+		t.Fatalf("read again after the add was undone: %v", err)
+	}
+
+	d = twoFiles(t)
+	d.SetCell(d.Roster().Rows[0].ID, FieldColumn(roster.Class), "9A")
+	if !d.EditedSinceRead() {
+		t.Error("an edit does not count")
+	}
+	edited, err := OpenWith(importFixture("staff_cp1252.csv"), sheet.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited.SetCell(edited.Roster().Rows[0].ID, FieldColumn(roster.Class), "9A")
+	edited.AddFile(readFixture(t, "pupils_openpyxl.xlsx"), sheet.ReadOptions{})
+	if !edited.EditedSinceRead() {
+		t.Error("an edit made before a file was added no longer counts")
+	}
+}
+
+// Rows added without their options (AddRows) are still read again: a
+// list never loses a file's rows by being read again.
+func TestAddRowsKeepsTheFile(t *testing.T) {
+	d, err := Open(importFixture("staff_cp1252.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.AddRows(readFixture(t, "pupils_openpyxl.xlsx"))
+	next, err := d.Remap(nil)
+	if err != nil || next.Len() != 13 {
+		t.Fatalf("read again: %v", err)
+	}
+}
+
+// Each file's mapping is remembered under its own header set.
+func TestHeaderMaps(t *testing.T) {
+	d := twoFiles(t)
+	byKey := d.HeaderMaps([]sheet.ColumnMap{columnMap(t, "Kommun=Ignore"), columnMap(t, "Befattning=Role")})
+	if len(byKey) != 2 {
+		t.Fatalf("header sets: %v", byKey)
+	}
+	for key, maps := range byKey {
+		if len(maps) != 1 {
+			t.Errorf("%q: %+v", key, maps)
+		}
+		if key == d.HeaderKey() && maps[0].Header != "Befattning" {
+			t.Errorf("the staff file's own mapping: %+v", maps)
+		}
+	}
+}
+
+// A file added is read with the mapping remembered for its columns, as
+// one opened is; a remembered mapping that cannot be applied is said,
+// and the file read as its headers say.
+func TestReadToAdd(t *testing.T) {
+	path := importFixture("staff_cp1252.csv")
+	var asked string
+	got, err := ReadToAdd(path, sheet.ReadOptions{}, func(key string) []sheet.ColumnMap {
+		asked = key
+		return []sheet.ColumnMap{columnMap(t, "Befattning=Ignore")}
+	})
+	if err != nil || got.MapErr != nil || len(got.Mapped) != 1 || len(got.Options.Map) != 1 {
+		t.Fatalf("read with the remembered mapping: %+v, %v", got, err)
+	}
+	d, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if asked != d.HeaderKey() {
+		t.Errorf("asked for %q, the file's header set is %q", asked, d.HeaderKey())
+	}
+	for _, row := range got.Import.Roster.Rows {
+		if row.Values[roster.Role] != "" {
+			t.Errorf("Befattning was read though mapped not sent: %q", row.Values[roster.Role])
+		}
+	}
+	plain, err := ReadToAdd(path, sheet.ReadOptions{}, func(string) []sheet.ColumnMap { return nil })
+	if err != nil || plain.Mapped != nil || plain.Import.Roster.Rows[0].Values[roster.Role] == "" {
+		t.Errorf("read with no mapping remembered: %+v, %v", plain, err)
+	}
+	// Personal identity numbers are never read into a field: the
+	// remembered mapping is refused, and said.
+	pnr := importFixture("privacy_ssoid_pnr.xlsx")
+	refused, err := ReadToAdd(pnr, sheet.ReadOptions{}, func(string) []sheet.ColumnMap {
+		return []sheet.ColumnMap{columnMap(t, "E-post=Ignore"), columnMap(t, "SSO-id=Email")}
+	})
+	if err != nil || refused.MapErr == nil || refused.Mapped != nil || len(refused.Options.Map) != 0 || refused.Import == nil {
+		t.Errorf("a refused remembered mapping: %+v, %v", refused, err)
+	}
+}
