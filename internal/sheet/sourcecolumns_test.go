@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -194,5 +195,39 @@ func TestGradeJoinNamesTheSectionsSheetColumn(t *testing.T) {
 	}
 	if !slices.Equal(classes, []string{"", "", "7A", "8B"}) {
 		t.Errorf("classes %q", classes)
+	}
+}
+
+// TestISODateEndDate reads openpyxl's workbook of end dates stored as ISO
+// 8601 date cells (t="d") with the fast reader and the excelize path
+// alike: the end date before the export date leaves the pupil out, and
+// the dates read as Excel shows them (tester T46).
+func TestISODateEndDate(t *testing.T) {
+	path := filepath.Join("testdata", "import", "dates_openpyxl.xlsx")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	for _, fast := range []bool{true, false} {
+		imp, err := readWorkbook(bytes.NewReader(data), int64(len(data)), path, fast, ReadOptions{Date: day})
+		if err != nil {
+			t.Fatal(err)
+		}
+		imp.readSourceColumns(day)
+		var left, starts []string
+		start := slices.Index(imp.Roster.ExtraColumns, "Startdatum")
+		for _, row := range imp.Roster.Rows {
+			if row.LeftOut {
+				left = append(left, row.Values[roster.FirstName])
+			}
+			starts = append(starts, row.ExtraValue(start))
+		}
+		if !slices.Equal(left, []string{"Leo"}) {
+			t.Errorf("fast %v: left out %q, want Leo (end date 2026-10-01)", fast, left)
+		}
+		if want := []string{"2020-08-17 08:30", "2020-08-17", "2020-08-17 08:30:15"}; !slices.Equal(starts, want) {
+			t.Errorf("fast %v: start dates %q, want %q", fast, starts, want)
+		}
 	}
 }

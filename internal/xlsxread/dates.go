@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -124,4 +125,43 @@ var quotedOrBracketed = regexp.MustCompile(`"[^"]*"|\\.|\[[^\]]*\]`)
 func dateFormatCode(code string) bool {
 	code = strings.ToLower(quotedOrBracketed.ReplaceAllString(code, ""))
 	return strings.ContainsAny(code, "ymdhs")
+}
+
+// isoCellText writes the value of an ISO 8601 date cell (t="d": Excel
+// keeps such a cell as the date it names, and openpyxl and other writers
+// store datetimes so) as dateText writes a date cell: 2026-10-01,
+// 2026-10-01 08:30, 08:30. A zone suffix (Z, +02:00) is left out, as
+// Excel does, and so are fractions of a second.
+func isoCellText(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexAny(v, "Z+"); i >= 0 {
+		v = v[:i]
+	} else if i := strings.LastIndexByte(v, '-'); i > 10 {
+		v = v[:i]
+	}
+	if i := strings.IndexByte(v, '.'); i >= 0 {
+		v = v[:i]
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			out := "2006-01-02 15:04"
+			switch {
+			case t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0:
+				out = "2006-01-02"
+			case t.Second() != 0:
+				out += ":05"
+			}
+			return t.Format(out), true
+		}
+	}
+	for _, layout := range []string{"15:04:05", "15:04"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			out := "15:04"
+			if t.Second() != 0 {
+				out += ":05"
+			}
+			return t.Format(out), true
+		}
+	}
+	return "", false
 }

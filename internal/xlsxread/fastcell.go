@@ -4,7 +4,8 @@ import "strconv"
 
 // readCell reads a cell after its start tag t, through its end tag, and
 // returns its value as excelize's Rows gives it with RawCellValue and as
-// excelizeRows then keeps it. Formulas, booleans, errors, dates, styled
+// excelizeRows then keeps it (an ISO 8601 date cell as the date it
+// shows, see isoCellText). Formulas, booleans, errors, styled
 // numbers and anything unknown make it decline. exponent says whether the
 // value is in exponent form, to be turned into digits if a number cell.
 // A number cell of 16 digits or more is given as Excel shows it, rounded
@@ -27,7 +28,7 @@ func (x *xmlScanner) readCellValue(t *xmlTag, sst []string) (string, error) {
 		// excelize stops reading the cell at a bad style.
 		return "", errDecline
 	}
-	if styled && string(style) != "0" && typ != "s" && typ != "str" && typ != "inlineStr" {
+	if styled && string(style) != "0" && typ != "s" && typ != "str" && typ != "inlineStr" && typ != "d" {
 		// A styled number may be a date.
 		return "", errDecline
 	}
@@ -88,6 +89,11 @@ func (x *xmlScanner) readCellValue(t *xmlTag, sst []string) (string, error) {
 			return "", errDecline
 		}
 		return intern(v), nil
+	case "d":
+		// An ISO 8601 date cell shows the date whatever its style.
+		if text, ok := isoCellText(string(v)); ok && !hasIS {
+			return text, nil
+		}
 	}
 	return "", errDecline
 }

@@ -250,8 +250,13 @@ func (p *partCheck) endElement(local string) error {
 		if p.formula && !calculated(p.cellType, p.hasV, p.text) {
 			p.uncached = p.uncached.add(p.row, p.col-1)
 		}
-		if p.cellType == "" || p.cellType == "n" {
+		switch p.cellType {
+		case "", "n":
 			if text, ok := p.formats.shown(p.style, p.text); ok {
+				p.shown = p.shown.add(p.row, p.col-1, text)
+			}
+		case "d":
+			if text, ok := isoCellText(string(p.text)); ok {
 				p.shown = p.shown.add(p.row, p.col-1, text)
 			}
 		}

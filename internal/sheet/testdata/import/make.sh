@@ -15,6 +15,7 @@ trap 'rm -rf "$tmp"' EXIT
 (cd src && /usr/bin/python3 gen_columns.py "$here")
 (cd src && /usr/bin/python3 gen_privacy.py "$here")
 (cd src && /usr/bin/python3 gen_numbers.py "$here")
+(cd src && /usr/bin/python3 gen_dates.py "$here")
 (cd src && go run ./genxlsx "$here")
 
 # LibreOffice: semicolon csv (UTF-8) with title rows above the header.
