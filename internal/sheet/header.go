@@ -13,16 +13,25 @@ var headerNames = map[string]roster.Field{}
 func init() {
 	names := map[roster.Field][]string{
 		roster.Email: {"email", "emailaddress", "emailadress", "mail", "mailaddress", "epost", "epostadress",
-			"mejl", "mejladress", "sahkoposti", "sahkopostiosoite"},
+			"mejl", "mejladress", "sahkoposti", "sahkopostiosoite", "skolmail", "elevmail", "skolepost",
+			"elevepost"},
 		roster.FirstName: {"firstname", "givenname", "forename", "fornamn", "tilltalsnamn",
 			"etunimi", "etunimet", "kutsumanimi"},
-		roster.LastName: {"lastname", "surname", "familyname", "efternamn", "sukunimi"},
-		roster.Class:    {"class", "classname", "klass", "klassnamn", "klassbeteckning", "grupp", "luokka", "ryhma"},
-		roster.School: {"school", "schoolname", "skola", "skolenhet", "skolnamn", "enhet", "koulu",
-			"toimipiste", "arbetsplats"},
-		roster.Municipality: {"municipality", "kommun", "kunta"},
-		roster.Role:         {"role", "roll", "rooli", "anvandartyp", "type", "usertype"},
-		roster.SSOID:        {"ssoid", "sso", "singlesignonid", "ssotunnus"},
+		roster.LastName: {"lastname", "surname", "familyname", "efternamn", "slaktnamn", "sukunimi"},
+		roster.Class: {"class", "classname", "klass", "klassnamn", "klassbeteckning", "grupp",
+			"luokka", "ryhma", "luokkaryhma", "homeroom"},
+		roster.School: {"school", "schoolname", "skola", "skolenhet", "skolnamn", "skolansnamn",
+			"skolenhetsnamn", "enhet", "koulu", "koulunnimi", "toimipiste", "arbetsplats"},
+		// Not Hemkommun or Kotikunta: a pupil's home municipality is not
+		// the school's.
+		roster.Municipality: {"municipality", "kommun", "kommunnamn", "kunta", "kunnannimi", "kuntakaupunki"},
+		roster.Role: {"role", "roll", "rollbefattning", "rooli", "anvandartyp", "type", "usertype",
+			"kayttajatyyppi"},
+		// The federations' single sign-on ids: Skolfederation's
+		// eduPersonPrincipalName, Finland's MPASSid, and the Microsoft
+		// login (UPN), which school data's username is too.
+		roster.SSOID: {"ssoid", "sso", "singlesignonid", "ssotunnus", "edupersonprincipalname",
+			"edupersonprincipalnames", "eppn", "mpassid", "upn", "userprincipalname"},
 	}
 	for f, list := range names {
 		for _, n := range list {
@@ -31,6 +40,9 @@ func init() {
 	}
 	for n := range titleNames {
 		headerNames[n] = roster.Role
+	}
+	for n := range callNames {
+		headerNames[n] = roster.FirstName
 	}
 }
 
@@ -105,6 +117,13 @@ type layout struct {
 	// extra column the checker warns on each row they would protect
 	// (roster.SetMarkOff).
 	offMark map[int]Target
+	// fullFirst is the source column of every legal first name when a
+	// call-name column is read as FirstName instead, or -1; a row without
+	// a call name takes its FirstName from it.
+	fullFirst int
+	// lastResort holds the header of a column read as a field only
+	// because no column is named as that field (a Basgrupp as the Class).
+	lastResort map[roster.Field]string
 	// gradeHeader is the header of the column the user mapped to Grade,
 	// or "": a column named as a grade ("Årskurs") the roster finds by
 	// its name.
@@ -118,7 +137,7 @@ type layout struct {
 func readLayout(cells []string, maps []ColumnMap) layout {
 	l := layout{field: make([]roster.Field, len(cells)), extra: make([]int, len(cells)),
 		protected: make([]bool, len(cells)), columns: make(map[roster.Field]string),
-		mapped: make([]bool, len(maps)), mappedField: make([]bool, len(cells))}
+		mapped: make([]bool, len(maps)), mappedField: make([]bool, len(cells)), fullFirst: -1}
 	use := make([]int, len(cells))
 	roleHeader := hasRoleHeader(cells)
 	for i, cell := range cells {
@@ -142,6 +161,7 @@ func readLayout(cells []string, maps []ColumnMap) layout {
 			}
 		}
 	}
+	prefer := preferredColumns(cells, use, l.columns)
 	for i, name := range l.names {
 		if l.field[i] != roster.NoField {
 			continue
@@ -151,11 +171,18 @@ func readLayout(cells []string, maps []ColumnMap) layout {
 			target = &maps[use[i]].Target
 		}
 		folded := foldHeader(name)
-		if f, ok := headerNames[folded]; ok && target == nil && !(roleHeader && titleNames[folded]) {
+		if f, ok := preferredField(prefer, i, folded); ok && target == nil && !(roleHeader && titleNames[folded]) {
 			if _, taken := l.columns[f]; !taken {
 				l.field[i] = f
 				l.columns[f] = name
+				if _, named := headerNames[folded]; !named {
+					l.lastResort = map[roster.Field]string{f: name}
+				}
 				continue
+			}
+		} else if f, named := headerNames[folded]; named && f == roster.FirstName && target == nil && l.fullFirst < 0 {
+			if _, call := prefer[roster.FirstName]; call {
+				l.fullFirst = i
 			}
 		}
 		if target != nil && target.Kind == TargetProtected || target == nil && protectedNames[folded] {

@@ -79,6 +79,9 @@ type Import struct {
 	// gives each as first read.
 	titles        map[string]int
 	titleSpelling map[string]string
+	// preferred says which columns were read in place of the first named
+	// as their field, until finishNotices says so.
+	preferred preferredUse
 
 	// headers are the header row's cells, cleaned, by column.
 	headers []string

@@ -91,6 +91,7 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 		imp.Roster.SetSettled(name, true)
 	}
 	imp.Roster.SetGradeColumn(l.gradeHeader)
+	imp.notePreferred(l)
 	for i, t := range l.offMark {
 		if l.extra[i] >= 0 {
 			imp.Roster.SetMarkOff(l.names[i], t.String())
@@ -148,6 +149,7 @@ func (b *rowBuilder) add(cells []string, line int) {
 			b.noteMarkLike(row, b.setUnheaded(row, i, b.values.of(i, v)), v)
 		}
 	}
+	b.fillFirstName(row)
 	b.readPlaceholders(row)
 	b.readUncached(row, line)
 	b.imp.Roster.Rows = append(b.imp.Roster.Rows, row)
