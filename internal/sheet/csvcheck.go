@@ -24,7 +24,8 @@ var (
 // checkCSV reads the file once without building rows (scanCSV): it
 // refuses text that holds NUL bytes, mixes UTF-8 with another encoding or
 // goes past the limits of a sheet, and settles the encoding of a file of
-// single bytes: UTF-8 when its bytes are, else Windows-1252.
+// single bytes: UTF-8 when its bytes are, else Windows-1252, or Mac Roman
+// where the text says so (macRomanText).
 func checkCSV(src *csvSource, path string, delimiter rune, lineOffset int) (*csvScan, error) {
 	text, err := src.open(nil)
 	if err != nil {
@@ -49,7 +50,10 @@ func checkCSV(src *csvSource, path string, delimiter rune, lineOffset int) (*csv
 	}
 	if eightBit && src.encoding == "" {
 		src.encoding = "UTF-8"
-		if scan.badUTF8 > 0 {
+		switch {
+		case scan.badUTF8 > 0 && macRomanText([]byte(src.head), src.crOnly):
+			src.encoding = encodingMacRoman
+		case scan.badUTF8 > 0:
 			src.encoding = "Windows-1252"
 		}
 	}

@@ -26,7 +26,7 @@ type csvSource struct {
 	// start is where the text begins, after any byte order mark.
 	start int64
 	// utf16 decodes a UTF-16 file; nil for a file of single bytes,
-	// UTF-8 or Windows-1252.
+	// UTF-8, Windows-1252 or Mac Roman.
 	utf16 encoding.Encoding
 	// encoding names the text's encoding, once it is known.
 	encoding string
@@ -92,10 +92,14 @@ func (s *csvSource) open(decode encoding.Encoding) (io.Reader, error) {
 }
 
 // decoder is how the second reading decodes single bytes: Windows-1252
-// when the first found bytes that are no UTF-8 (and none that are).
+// (or Mac Roman) when the first found bytes that are no UTF-8 (and none
+// that are).
 func (s *csvSource) decoder() encoding.Encoding {
-	if s.encoding == "Windows-1252" {
+	switch s.encoding {
+	case "Windows-1252":
 		return charmap.Windows1252
+	case encodingMacRoman:
+		return charmap.Macintosh
 	}
 	return nil
 }

@@ -44,7 +44,8 @@ type Import struct {
 	// formulaTexts counts the csv cells written ="…" read as their text.
 	formulaTexts int
 	// Encoding names the text encoding of a csv file: "UTF-8",
-	// "UTF-8 with BOM", "Windows-1252", "UTF-16LE" or "UTF-16BE".
+	// "UTF-8 with BOM", "Windows-1252", "Mac Roman", "UTF-16LE" or
+	// "UTF-16BE".
 	Encoding string
 	// Delimiter is the separator of a csv file: ',', ';' or '\t'.
 	Delimiter rune

@@ -50,7 +50,7 @@ func sniff(head []byte) fileKind {
 }
 
 func looksLikeText(head []byte) bool {
-	return utf8.Valid(xlsxread.TrimPartialRune(head)) || looksLikeWindows1252(head)
+	return utf8.Valid(xlsxread.TrimPartialRune(head)) || looksLikeWindows1252(head) || looksLikeMacRoman(head)
 }
 
 // fewNULs reports whether at most a quarter of the bytes are NUL, as in

@@ -16,6 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 (cd src && /usr/bin/python3 gen_privacy.py "$here")
 (cd src && /usr/bin/python3 gen_numbers.py "$here")
 (cd src && /usr/bin/python3 gen_dates.py "$here")
+(cd src && /usr/bin/python3 gen_macroman.py "$here")
 (cd src && go run ./genxlsx "$here")
 
 # LibreOffice: semicolon csv (UTF-8) with title rows above the header.
@@ -36,6 +37,14 @@ mkdir -p "$tmp/lo_numbers"
 cp numbers_openpyxl.xlsx "$tmp/numbers_libreoffice.xlsx"
 soffice --headless --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$tmp/lo_numbers" "$tmp/numbers_libreoffice.xlsx" >/dev/null
 cp "$tmp/lo_numbers/numbers_libreoffice.xlsx" .
+
+# LibreOffice: the list that gen_macroman.py writes in UTF-8, saved again
+# as Mac Roman (character set 2), lines ending in LF.
+mkdir -p "$tmp/mac" "$tmp/macout"
+cp macroman_lo.csv "$tmp/mac/macroman_lo.csv"
+soffice --headless --infilter=CSV:59,34,76 --convert-to xlsx --outdir "$tmp/mac" "$tmp/mac/macroman_lo.csv" >/dev/null
+soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):59,34,2" --outdir "$tmp/macout" "$tmp/mac/macroman_lo.xlsx" >/dev/null
+cp "$tmp/macout/macroman_lo.csv" .
 
 # Gnumeric: comma csv with an extra column.
 ssconvert src/roster_en.csv gnumeric.xlsx >/dev/null 2>&1
