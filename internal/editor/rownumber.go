@@ -9,7 +9,7 @@ import (
 // RowNumber returns the number the user knows a row by, the same in the
 // grid's row header, the problem panel, the edit bar and every dialog,
 // and the number `roster check` gives: for a row read from a file, the
-// row Excel shows for it in that file (a csv's line), whatever the
+// row Excel shows for it in that file (a csv's record row), whatever the
 // filter, the sort or the rows deleted before it; for a row added in the
 // program, a number after the last row read (ever, so that deleting it
 // does not renumber them), counting the added rows in list order. 0 when

@@ -26,8 +26,9 @@ type Row struct {
 	// user of Excel did not see it (often a leaver).
 	Hidden bool
 	// SourceLine is the row number the user sees in the file the row was
-	// imported from (for a csv, the line its record starts on); 0 for a
-	// row added in the editor.
+	// imported from (for a csv, the row Excel shows its record on: line
+	// breaks inside quoted cells start no row); 0 for a row added in the
+	// editor.
 	SourceLine int
 	// Source is where the row was read from: its number in the roster's
 	// Sources (see Roster.SourceOf); 0 for a row typed or pasted in.

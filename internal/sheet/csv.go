@@ -47,14 +47,15 @@ func readCSV(r io.Reader, path string, maps []ColumnMap) (*Import, error) {
 	}
 	imp := &Import{Path: path, Format: "csv", maps: maps}
 	// Excel writes "sep=;" on the first line when asked to name the
-	// delimiter; that line still counts for line numbers.
-	lineOffset := 0
+	// delimiter, and does not show that line: rows are numbered after it.
+	skip := 0
 	if d, _, ok := sepLine(src.head); ok {
-		imp.Delimiter, lineOffset = d, 1
+		imp.Delimiter, skip = d, 1
+		imp.notice(NoticeSepLine, i18n.T("the first line, %q, names the delimiter for Excel, which does not show it: row numbers are those Excel shows (in LibreOffice, one more)", strings.TrimRight(strings.SplitN(src.head, "\n", 2)[0], "\r")))
 	} else {
 		imp.Delimiter = detectDelimiter(src.head)
 	}
-	scan, err := checkCSV(src, path, imp.Delimiter, lineOffset)
+	scan, err := checkCSV(src, path, imp.Delimiter, skip)
 	if err != nil {
 		return nil, err
 	}
@@ -63,13 +64,17 @@ func readCSV(r io.Reader, path string, maps []ColumnMap) (*Import, error) {
 	if err != nil {
 		return nil, fileError(path, osReason(err))
 	}
-	if err := readRecords(imp, skipLines(text, lineOffset), lineOffset, scan.openQuote); err != nil {
+	if err := readRecords(imp, skipLines(text, skip), scan.openQuote); err != nil {
 		return nil, err
 	}
 	imp.noteFormulaText()
 	imp.finishNotices()
 	return imp, nil
 }
+
+// NoticeSepLine is the code of the notice that a csv's first line is
+// Excel's "sep=;", which Excel does not show and the row numbers skip.
+const NoticeSepLine = "csv_sep_line"
 
 // sepLine reads an Excel "sep=X" first line and returns the delimiter it
 // names and the text after it.
@@ -87,25 +92,31 @@ func sepLine(text string) (rune, string, bool) {
 }
 
 // readRecords finds the header among the first records and reads the
-// rest. openQuote is the line of a quote that is never closed (0: none),
-// as checkCSV found it.
-func readRecords(imp *Import, text io.Reader, lineOffset, openQuote int) error {
+// rest. openQuote is the row of a quote that is never closed (0: none),
+// as checkCSV found it. Each record is numbered by the row Excel shows it
+// on: its first line, less the line ends inside quoted cells before it
+// (a note of two lines is one row in Excel).
+func readRecords(imp *Import, text io.Reader, openQuote int) error {
 	cr := newCSVReader(text, imp.Delimiter)
 	var head []headRecord
 	var b *rowBuilder
+	inCells := 0 // line ends inside the cells of the records read
 	for {
 		record, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return csvError(imp.Path, err, lineOffset)
+			return csvError(imp.Path, err, inCells)
 		}
 		line, _ := cr.FieldPos(0)
-		line += lineOffset
+		line -= inCells
+		for _, cell := range record {
+			inCells += strings.Count(cell, "\n")
+		}
 		imp.unwrapFormulaText(record)
 		last := len(record) - 1
-		if qline, _ := cr.FieldPos(last); openQuote > 0 && qline+lineOffset == openQuote {
+		if openQuote > 0 && line == openQuote {
 			// LazyQuotes lets a quote that is never closed swallow the
 			// rest of the file into one cell: say so rather than read it.
 			var names []string
@@ -138,9 +149,10 @@ func readRecords(imp *Import, text io.Reader, lineOffset, openQuote int) error {
 var errOpenQuote error = &i18n.Error{Message: i18n.T(`a quote (") opened here is never closed, so the rest of the file would be one cell`)}
 
 // csvError turns a parse error into a FileError with the user's line.
-func csvError(path string, err error, lineOffset int) error {
+// inCells is the number of line ends inside the cells before it.
+func csvError(path string, err error, inCells int) error {
 	if pe, ok := errors.AsType[*csv.ParseError](err); ok {
-		return &FileError{Path: path, Row: pe.StartLine + lineOffset,
+		return &FileError{Path: path, Row: pe.StartLine - inCells,
 			Err: i18n.NewError(i18n.T("the line cannot be read: a quote (\") is out of place"), pe)}
 	}
 	return fileError(path, err)

@@ -2,10 +2,13 @@ package sheet
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"rosterdesk/internal/roster"
 )
 
 func TestDetectDelimiter(t *testing.T) {
@@ -37,7 +40,9 @@ func TestReadCSVCases(t *testing.T) {
 	})
 	t.Run("sep line with tab", func(t *testing.T) {
 		imp, err := ReadCSV(strings.NewReader("sep=\t\nEmail\tFirstName\tLastName\na@b.example\tA\tB\n"), "a.csv")
-		if err != nil || imp.Delimiter != '\t' || imp.HeaderRow != 2 || imp.Roster.Rows[0].SourceLine != 3 {
+		// Excel does not show the sep= line: rows are numbered after it.
+		if err != nil || imp.Delimiter != '\t' || imp.HeaderRow != 1 || imp.Roster.Rows[0].SourceLine != 2 ||
+			len(imp.Notices) != 1 || imp.Notices[0].Code != NoticeSepLine {
 			t.Fatalf("ReadCSV = %+v, %v", imp, err)
 		}
 	})
@@ -88,5 +93,33 @@ func TestReadFileSniffsContent(t *testing.T) {
 	}
 	if _, err := ReadFile(t.TempDir()); err == nil {
 		t.Error("reading a folder gave no error")
+	}
+}
+
+// TestCSVRowsAsSpreadsheetsShowThem reads csv files whose notes hold line
+// breaks, one as Swedish Excel saves it (Windows-1252, CRLF) and one as
+// LibreOffice saves it, and the xlsx LibreOffice made of each by opening
+// it: every pupil is on the row the spreadsheet shows, not on the line of
+// the text (tester T9).
+func TestCSVRowsAsSpreadsheetsShowThem(t *testing.T) {
+	for _, name := range []string{"multiline_cp1252", "multiline_libreoffice"} {
+		rows := func(file string) map[string]int {
+			imp, err := ReadFile(filepath.Join("testdata", "import", file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := map[string]int{"header": imp.HeaderRow}
+			for _, r := range imp.Roster.Rows {
+				out[r.Values[roster.FirstName]] = r.SourceLine
+			}
+			return out
+		}
+		got, shown := rows(name+".csv"), rows(name+"_lo.xlsx")
+		if len(shown) != 5 || shown["Leo"] != 6 {
+			t.Fatalf("%s: LibreOffice shows %v", name, shown)
+		}
+		if !maps.Equal(got, shown) {
+			t.Errorf("%s: rows %v, want those the spreadsheet shows, %v", name, got, shown)
+		}
 	}
 }

@@ -26,12 +26,12 @@ var (
 // goes past the limits of a sheet, and settles the encoding of a file of
 // single bytes: UTF-8 when its bytes are, else Windows-1252, or Mac Roman
 // where the text says so (macRomanText).
-func checkCSV(src *csvSource, path string, delimiter rune, lineOffset int) (*csvScan, error) {
+func checkCSV(src *csvSource, path string, delimiter rune, skip int) (*csvScan, error) {
 	text, err := src.open(nil)
 	if err != nil {
 		return nil, fileError(path, osReason(err))
 	}
-	scan, err := scanCSV(skipLines(text, lineOffset), byte(delimiter), 1+lineOffset)
+	scan, err := scanCSV(skipLines(text, skip), byte(delimiter), 1+skip)
 	if err != nil {
 		return nil, fileError(path, xlsxread.Damaged(err))
 	}

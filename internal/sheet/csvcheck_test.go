@@ -39,7 +39,9 @@ func sourceLines(imp *Import) []string {
 
 func TestReadCSVLineEnds(t *testing.T) {
 	body := csvHead + csvRow(0, "Tova") + "\n" + csvRow(1, "Eskil") + "aino@skola.example.se;\"Aino\nMaria\";Lind\n" + csvRow(3, "Liv")
-	want := "2 Tova,4 Eskil,5 Aino\nMaria,7 Liv"
+	// Rows as Excel numbers them: the blank line is a row, the note of
+	// two lines is not two (tester T9).
+	want := "2 Tova,4 Eskil,5 Aino\nMaria,6 Liv"
 	for name, text := range map[string]string{
 		"LF":      body,
 		"CRLF":    strings.ReplaceAll(body, "\n", "\r\n"),
@@ -57,9 +59,10 @@ func TestReadCSVLineEnds(t *testing.T) {
 			t.Errorf("%s: rows %q, want %q", name, got, want)
 		}
 	}
-	// With Excel's sep= line first, a CR-only file still counts it.
+	// With Excel's sep= line first, a CR-only file does not count it, as
+	// Excel does not show it.
 	imp, err := readCSVText(t, []byte(strings.ReplaceAll("sep=;\n"+csvHead+csvRow(0, "Tova"), "\n", "\r")))
-	if err != nil || imp.HeaderRow != 2 || imp.Roster.Rows[0].SourceLine != 3 {
+	if err != nil || imp.HeaderRow != 1 || imp.Roster.Rows[0].SourceLine != 2 {
 		t.Fatalf("sep line, CR only: %v, %+v", err, imp)
 	}
 }
@@ -74,6 +77,11 @@ func TestReadCSVMixedEncodingNamesTheFirstLine(t *testing.T) {
 	if !errors.Is(err, ErrCSVText) || !strings.HasPrefix(err.Error(), "elever.csv, row 4: this line is not UTF-8 text") ||
 		!strings.Contains(err.Error(), "save it again as UTF-8") {
 		t.Fatalf("error %v", err)
+	}
+	// After a name of two lines, the row Excel shows it on (tester T9).
+	_, err = readCSVText(t, []byte(csvHead+"a@skola.example.se;\"Tösen\nTva\";Lind\n"+cp1252))
+	if !errors.Is(err, ErrCSVText) || !strings.HasPrefix(err.Error(), "elever.csv, row 3:") {
+		t.Fatalf("after a cell of two lines: %v", err)
 	}
 	// The same line before any UTF-8 beyond ASCII: the UTF-8 comes later.
 	_, err = readCSVText(t, []byte(csvHead+cp1252+csvRow(1, "Tösen")))

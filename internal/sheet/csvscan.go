@@ -12,12 +12,12 @@ import (
 // within the limits a sheet has, so that a file of millions of cells is
 // refused without being held in memory.
 type csvScan struct {
-	// nonASCII is the first line with a character of several UTF-8 bytes
-	// (0 for none); badUTF8 the first line whose bytes are no UTF-8.
+	// nonASCII is the first row with a character of several UTF-8 bytes
+	// (0 for none); badUTF8 the first row whose bytes are no UTF-8.
 	nonASCII, badUTF8 int
-	// nul is the first line with a NUL byte, or 0.
+	// nul is the first row with a NUL byte, or 0.
 	nul int
-	// openQuote is the line of a quote that opens a cell and is never
+	// openQuote is the row of a quote that opens a cell and is never
 	// closed, or 0; openColumn that cell's column (1 is A); long is set
 	// when that cell is longer than a cell may be.
 	openQuote, openColumn int
@@ -30,11 +30,13 @@ type csvScan struct {
 // scanCSV reads text (after any BOM; lines end in \n or \r\n) to its end
 // or to the first refusal. The bytes are checked for UTF-8 when utf8 is
 // set; the cells are split at delimiter and quotes as Excel splits them,
-// as the reading pass does (see csvcells). The line numbers count from
-// firstLine.
+// as the reading pass does (see csvcells). Where it finds something
+// (csvScan) is the row Excel shows, from 1: a line end inside a quoted
+// cell starts no row; messages that name a line of the text count them
+// from firstLine (after an Excel "sep=" line, 2).
 func scanCSV(text io.Reader, delimiter byte, firstLine int) (*csvScan, error) {
 	s := &csvScan{}
-	l := csvLexer{scan: s, delimiter: delimiter, line: firstLine, fieldStart: true}
+	l := csvLexer{scan: s, delimiter: delimiter, line: firstLine, row: 1, fieldStart: true}
 	v := utf8Lines{}
 	// plain marks the bytes that are only a character of a cell:
 	// printable ASCII but the quote and the delimiter.
@@ -65,9 +67,9 @@ func scanCSV(text io.Reader, delimiter byte, firstLine int) (*csvScan, error) {
 			}
 			c := buf[i]
 			if c == 0 && s.nul == 0 {
-				s.nul = l.line
+				s.nul = l.row
 			}
-			v.byte(c, l.line, s)
+			v.byte(c, l.row, s)
 			l.byte(c)
 			if s.refusal != nil {
 				break
@@ -138,7 +140,10 @@ type csvLexer struct {
 	scan      *csvScan
 	delimiter byte
 	line      int // the line of the byte being read
-	guard     xlsxread.Guard
+	// row is the row Excel shows the byte on: a line end inside a
+	// quoted cell starts no row.
+	row   int
+	guard xlsxread.Guard
 	// quoted is true inside a quoted cell; afterQuote right after a
 	// quote in one (which closes it unless another quote follows),
 	// afterQuoteCR after a quote and a CR.
@@ -147,10 +152,10 @@ type csvLexer struct {
 	// long is a quoted cell grown past the longest a cell may be: it is
 	// refused where it ends, unless its quote never closes.
 	long       bool
-	quoteLine  int // where the open quote is
+	quoteLine  int // the row of the open quote
 	col        int // the cell's column, 1 is A
 	chars      int // the cell's characters
-	recordLine int // the line the record starts on, 0 before it starts
+	recordLine int // the row the record is on, 0 before it starts
 	// wide is the most cells a record so far has had.
 	wide int
 	// quotedLines counts the line ends inside the quoted cell, lineDelims
@@ -161,9 +166,9 @@ type csvLexer struct {
 
 func (l *csvLexer) byte(c byte) {
 	if l.recordLine == 0 {
-		l.recordLine, l.col = l.line, 1
-		if err := l.guard.Row(l.line); err != nil {
-			l.refuse(err, l.line, 0)
+		l.recordLine, l.col = l.row, 1
+		if err := l.guard.Row(l.row); err != nil {
+			l.refuse(err, l.row, 0)
 			return
 		}
 	}
@@ -176,6 +181,7 @@ func (l *csvLexer) byte(c byte) {
 		if c == '\n' {
 			l.endRecord()
 			l.line++
+			l.row++
 			return
 		}
 		l.byte(c) // the CR was text after the closing quote
@@ -202,6 +208,8 @@ func (l *csvLexer) byte(c byte) {
 		l.char(c)
 		switch c {
 		case '\n':
+			// A line end inside a quoted cell starts no row: Excel
+			// shows the cell on its record's row.
 			l.line++
 			l.quotedLines++
 			l.quotedDelims = max(l.quotedDelims, l.lineDelims)
@@ -214,8 +222,9 @@ func (l *csvLexer) byte(c byte) {
 	case c == '\n':
 		l.endRecord()
 		l.line++
+		l.row++
 	case c == '"' && l.fieldStart:
-		l.quoted, l.fieldStart, l.quoteLine = true, false, l.line
+		l.quoted, l.fieldStart, l.quoteLine = true, false, l.row
 		l.quotedLines, l.quotedDelims, l.lineDelims = 0, 0, 0
 	default:
 		l.fieldStart = false
@@ -238,7 +247,7 @@ func (l *csvLexer) char(c byte) {
 	case l.quoted:
 		l.long = true
 	default:
-		l.refuseLong(l.line)
+		l.refuseLong(l.row)
 	}
 }
 

@@ -17,6 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 (cd src && /usr/bin/python3 gen_numbers.py "$here")
 (cd src && /usr/bin/python3 gen_dates.py "$here")
 (cd src && /usr/bin/python3 gen_macroman.py "$here")
+(cd src && /usr/bin/python3 gen_multiline.py "$here")
 (cd src && go run ./genxlsx "$here")
 
 # LibreOffice: semicolon csv (UTF-8) with title rows above the header.
@@ -45,6 +46,21 @@ cp macroman_lo.csv "$tmp/mac/macroman_lo.csv"
 soffice --headless --infilter=CSV:59,34,76 --convert-to xlsx --outdir "$tmp/mac" "$tmp/mac/macroman_lo.csv" >/dev/null
 soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):59,34,2" --outdir "$tmp/macout" "$tmp/mac/macroman_lo.xlsx" >/dev/null
 cp "$tmp/macout/macroman_lo.csv" .
+
+# LibreOffice: the list of notes with line breaks that gen_multiline.py
+# writes as xlsx, saved as csv (UTF-8, commas); then each csv of such notes
+# opened by LibreOffice and saved as xlsx, where its rows are those the
+# user sees.
+mkdir -p "$tmp/ml" "$tmp/mlout"
+cp multiline.xlsx "$tmp/ml/multiline_libreoffice.xlsx"
+soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):44,34,76" --outdir "$tmp/mlout" "$tmp/ml/multiline_libreoffice.xlsx" >/dev/null
+cp "$tmp/mlout/multiline_libreoffice.csv" .
+rm multiline.xlsx
+cp multiline_libreoffice.csv "$tmp/ml/multiline_libreoffice_lo.csv"
+cp multiline_cp1252.csv "$tmp/ml/multiline_cp1252_lo.csv"
+soffice --headless --infilter=CSV:44,34,76 --convert-to xlsx --outdir "$tmp/mlout" "$tmp/ml/multiline_libreoffice_lo.csv" >/dev/null
+soffice --headless --infilter=CSV:59,34,1 --convert-to xlsx --outdir "$tmp/mlout" "$tmp/ml/multiline_cp1252_lo.csv" >/dev/null
+cp "$tmp/mlout/multiline_libreoffice_lo.xlsx" "$tmp/mlout/multiline_cp1252_lo.xlsx" .
 
 # Gnumeric: comma csv with an extra column.
 ssconvert src/roster_en.csv gnumeric.xlsx >/dev/null 2>&1
