@@ -97,6 +97,25 @@ func (d *Document) HeaderMaps(maps []sheet.ColumnMap) map[string][]sheet.ColumnM
 	return out
 }
 
+// ColumnsShareAFile reports whether one file of the list has columns
+// headed a and b (a workbook's sheets are one file): one field is read
+// from one column of a file, while each file of several has its own.
+// It is true where the files' columns are not known.
+func (d *Document) ColumnsShareAFile(a, b string) bool {
+	if d.imported == nil {
+		return true
+	}
+	has := func(f fileRead, h string) bool {
+		return slices.ContainsFunc(f.columns, func(c sheet.SourceColumn) bool { return sheet.SameHeader(c.Header, h) })
+	}
+	for _, f := range d.imported.files {
+		if f.columns == nil || has(f, a) && has(f, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // readAgain reads the list's files again, each with the options it was
 // read with as change changes them, into a new document (sheet.ReadFiles):
 // every file that still has a row in the list, in the order they were

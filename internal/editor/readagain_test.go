@@ -199,3 +199,18 @@ func TestReadToAdd(t *testing.T) {
 		t.Errorf("a refused remembered mapping: %+v, %v", refused, err)
 	}
 }
+
+// Of two columns of one file only one is read as a field; columns of
+// two files each are.
+func TestColumnsShareAFile(t *testing.T) {
+	d := twoFiles(t)
+	if !d.ColumnsShareAFile("Befattning", "Skola") || !d.ColumnsShareAFile("Roll", "klass") {
+		t.Error("columns of one file do not share it")
+	}
+	if d.ColumnsShareAFile("Befattning", "Roll") {
+		t.Error("the staff file's Befattning and the pupils' Roll share a file")
+	}
+	if !New().ColumnsShareAFile("a", "b") {
+		t.Error("a new list does not fail towards one column per field")
+	}
+}

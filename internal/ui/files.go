@@ -125,10 +125,7 @@ func (u *UI) openSheetsThen(path, password string, skip []string, then func()) {
 				u.showError(lang.L("Could not open the file"), err)
 				return
 			}
-			u.showOpened(d, path, func() {
-				u.showNotices()
-				runThen(then)
-			})
+			u.showOpened(d, path, func() { u.showNoticesThen(then) })
 		})
 }
 

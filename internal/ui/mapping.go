@@ -17,6 +17,7 @@ import (
 
 // mapDialog is the open "Map columns" dialog, for tests.
 type mapDialog struct {
+	doc     *editor.Document
 	dialog  *dialog.CustomDialog
 	cols    []sheet.SourceColumn
 	choices []*widget.Select
@@ -55,7 +56,7 @@ func (u *UI) onMapColumns() {
 // protected identity, or nothing sent. Apply reads the file again so
 // mapped.
 func (u *UI) showMapDialog() *mapDialog {
-	m := &mapDialog{cols: u.doc.SourceColumns()}
+	m := &mapDialog{doc: u.doc, cols: u.doc.SourceColumns()}
 	var all []sheet.Target
 	var allLabels []string
 	for _, name := range sheet.TargetNames() {
@@ -124,15 +125,17 @@ func (u *UI) showMapDialog() *mapDialog {
 	return m
 }
 
-// chose follows column i's new choice: a field is read from one column,
-// so another column that held it is no longer sent.
+// chose follows column i's new choice: a field is read from one column
+// of a file, so another column of the same file that held it is no
+// longer sent (in a list of several files each file has its own: the
+// staff file's Befattning and the pupils' Roll are both Role).
 func (m *mapDialog) chose(i int) {
 	t := m.target(i)
 	if t.Kind != sheet.TargetField {
 		return
 	}
 	for j, c := range m.choices {
-		if j != i && m.target(j) == t {
+		if j != i && m.target(j) == t && m.doc.ColumnsShareAFile(m.cols[i].Header, m.cols[j].Header) {
 			c.SetSelected(m.label(j, sheet.Target{Kind: sheet.TargetIgnore}))
 		}
 	}

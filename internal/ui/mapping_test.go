@@ -266,8 +266,14 @@ func TestMapColumnsOfSeveralFiles(t *testing.T) {
 		t.Fatalf("after adding, the bar says %q (shown %v)", u.mapBar.text.Text, u.mapBar.box.Visible())
 	}
 	test.Tap(u.mapBar.button)
-	mapperColumn(t, u, "Befattning") // the staff file's
 	i := mapperColumn(t, u, "Mentorsgrupp")
+	// The staff file's Befattning and the pupils' Roll are both Role:
+	// choosing one does not take it from the other file.
+	roll := u.mapper.choices[mapperColumn(t, u, "Roll")]
+	u.mapper.choices[mapperColumn(t, u, "Befattning")].SetSelected(roster.Role.String())
+	if roll.Selected != roster.Role.String() {
+		t.Errorf("choosing Role for the staff file's Befattning made the pupils' Roll %q", roll.Selected)
+	}
 	if strings.Contains(overlayText(u), "are lost when the file is read again") {
 		t.Error("the dialog warns of lost changes, though the list is as its files were read")
 	}

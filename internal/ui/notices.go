@@ -12,12 +12,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// showNotices says what the import of the list just opened did on its
-// own (grade and section joined, leavers left out, job titles read as
+// showNoticesThen says what the import of the list just opened did on
+// its own (grade and section joined, leavers left out, job titles read as
 // teacher, spaces removed), so that nothing is done silently; nothing
-// when it did nothing of the kind.
-func (u *UI) showNotices() {
+// when it did nothing of the kind. It then runs then, if not nil, once
+// the dialog is closed (at once where there is nothing to say): the rows
+// of the next files given (OpenFiles) are added after the user has read
+// what the first file's import did, not in a dialog over it.
+func (u *UI) showNoticesThen(then func()) {
 	if u.doc == nil || len(u.doc.Notices()) == 0 {
+		runThen(then)
 		return
 	}
 	box := container.NewVBox()
@@ -35,6 +39,9 @@ func (u *UI) showNotices() {
 	d := dialog.NewCustomWithoutButtons(lang.L("Read from the file"),
 		container.NewGridWrap(fyne.NewSize(dialogWidth, height), box), u.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("OK"), d.Hide)})
+	if then != nil {
+		d.SetOnClosed(then)
+	}
 	u.notices = d
 	d.Show()
 }
