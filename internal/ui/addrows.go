@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -52,7 +53,14 @@ func (u *UI) OpenFiles(paths ...string) {
 
 // addFiles adds the rows of each file in turn to the open list, then
 // says what came from where (said holds what the files before said).
-func (u *UI) addFiles(paths []string, said []string) {
+func (u *UI) addFiles(paths []string, said []string) { u.addFileWith(paths, said, "", nil) }
+
+// addFileWith adds the rows of the first of paths, read with password and
+// leaving out the sheets skip names, then those of the others. Each file
+// is read as a file opened is: an encrypted workbook asks for its
+// password, and one with sheets that look like lists without a header
+// asks whether to leave them out.
+func (u *UI) addFileWith(paths []string, said []string, password string, skip []string) {
 	if len(paths) == 0 {
 		if len(said) > 0 {
 			dialog.ShowInformation(lang.L("Rows added"), strings.Join(said, "\n"), u.win)
@@ -64,7 +72,8 @@ func (u *UI) addFiles(paths []string, said []string) {
 		got editor.FileToAdd
 		err error
 	)
-	opts := u.readOptions("")
+	opts := u.readOptions(password)
+	opts.SkipSheets = skip
 	opts.Date = doc.LeaversDay() // the added rows' leavers are those of the list's day
 	if opts.Date.IsZero() {
 		opts.Date = u.now()
@@ -72,12 +81,25 @@ func (u *UI) addFiles(paths []string, said []string) {
 	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
 		func() { got, err = editor.ReadToAdd(path, opts, u.prefs.ColumnMaps) },
 		func() {
+			if u.doc != doc {
+				return // another list was opened meanwhile
+			}
+			if needsPassword(err) {
+				u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword), func(password string) {
+					u.addFileWith(paths, said, password, skip)
+				})
+				return
+			}
+			var tables *sheet.TableSheetsError
+			if errors.As(err, &tables) {
+				u.askSkipSheets(path, tables.Sheets, func() {
+					u.addFileWith(paths, said, password, append(skip, tables.Sheets...))
+				})
+				return
+			}
 			if err != nil {
 				u.showError(lang.L("Could not add the rows"), err)
 				return
-			}
-			if u.doc != doc {
-				return // another list was opened meanwhile
 			}
 			sources, notices := got.Import.Sources, got.Import.Notices
 			n := doc.AddFile(got.Import, got.Options)
@@ -93,7 +115,7 @@ func (u *UI) addFiles(paths []string, said []string) {
 			default:
 				u.mapBar.offer(doc)
 			}
-			u.addFiles(paths[1:], append(said, addedText(n, sources, notices)...))
+			u.addFileWith(paths[1:], append(said, addedText(n, sources, notices)...), "", nil)
 		})
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/editor"
@@ -167,6 +169,46 @@ func TestOpenSaysNotices(t *testing.T) {
 		"3 people are on both sheets_classes.xlsx:Alla elever and sheets_classes.xlsx:9B"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the dialog says %q, not %q", got, want)
+		}
+	}
+}
+
+// TestAddRowsAsksAsOpenDoes: a file added is read as one opened is. A
+// workbook with a sheet that looks like a list without a header asks
+// whether to leave it out, and an encrypted one asks for its password;
+// then the next file given is added too (before, each was an error and
+// the files after it were not added).
+func TestAddRowsAsksAsOpenDoes(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "sheet", "testdata", "hostile", "encrypted.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	locked := filepath.Join(t.TempDir(), "låst.xlsx")
+	if err := os.WriteFile(locked, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u := openStaff(t)
+	u.addFiles([]string{fixture("sheets_unknown_table.xlsx"), locked}, nil)
+	manual(u).settle()
+	if u.doc.Len() != 3 || !strings.Contains(overlayText(u), `the sheet "Frånvaro" looks like a list`) {
+		t.Fatalf("%d rows; the window says:\n%s", u.doc.Len(), overlayText(u))
+	}
+	test.Tap(overlayButton(u, "Read the other sheets"))
+	manual(u).settle()
+	if u.doc.Len() != 7 {
+		t.Fatalf("%d rows after leaving the sheet out, want 3 and 4", u.doc.Len())
+	}
+	entry := waitForPasswordEntry(t, u)
+	test.Type(entry, "hemligt")
+	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	manual(u).settle()
+	if u.doc.Len() != 10 || len(u.doc.Sources()) < 3 {
+		t.Fatalf("%d rows after the password, want 3, 4 and 3", u.doc.Len())
+	}
+	said := overlayText(u)
+	for _, want := range []string{"sheets_unknown_table.xlsx", "låst.xlsx"} {
+		if !strings.Contains(said, want) {
+			t.Errorf("the dialog does not name %s:\n%q", want, said)
 		}
 	}
 }

@@ -111,7 +111,9 @@ func (u *UI) openSheetsThen(path, password string, skip []string, then func()) {
 		func() { d, err = editor.OpenWith(path, opts) },
 		func() {
 			if needsPassword(err) {
-				u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword))
+				u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword), func(password string) {
+					u.openSheetsThen(path, password, skip, then)
+				})
 				return
 			}
 			var tables *sheet.TableSheetsError

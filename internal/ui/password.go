@@ -19,10 +19,11 @@ func needsPassword(err error) bool {
 	return errors.Is(err, sheet.ErrEncrypted) || errors.Is(err, sheet.ErrWrongPassword)
 }
 
-// askPassword asks for the password of an encrypted workbook and opens it
-// with it; wrong says the last one tried did not open it, and asks again.
-// Cancel leaves the current list as it is.
-func (u *UI) askPassword(path string, wrong bool) {
+// askPassword asks for the password of an encrypted workbook and reads it
+// with it (read: opens it, or adds its rows to the list); wrong says the
+// last one tried did not open it, and asks again. Cancel leaves the
+// current list as it is.
+func (u *UI) askPassword(path string, wrong bool, read func(password string)) {
 	entry := widget.NewPasswordEntry()
 	entry.SetPlaceHolder(lang.L("Password"))
 	msg := lang.L("The workbook is protected with a password. Type it to open the file.")
@@ -35,7 +36,7 @@ func (u *UI) askPassword(path string, wrong bool) {
 	open := func() {
 		if !done && entry.Text != "" {
 			done = true
-			u.openFile(path, entry.Text)
+			read(entry.Text)
 		}
 	}
 	d := dialog.NewCustomConfirm(filepath.Base(path), lang.L("Open"), lang.L("Cancel"),
@@ -46,8 +47,16 @@ func (u *UI) askPassword(path string, wrong bool) {
 			done = true
 		}, u.win)
 	entry.OnSubmitted = func(string) {
-		open()
+		if done || entry.Text == "" {
+			return
+		}
+		// Hidden first: what read shows next (the next file's dialog, a
+		// wrong password asked again) must not go with this dialog,
+		// which takes the overlays above it when it hides.
+		password := entry.Text
+		done = true
 		d.Hide()
+		read(password)
 	}
 	d.Resize(fyne.NewSize(440, d.MinSize().Height))
 	d.Show()
