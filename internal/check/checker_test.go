@@ -92,7 +92,7 @@ func naiveCheck(r *roster.Roster) []Problem {
 			slices.Sort(ids)
 			ps = append(ps, staffProblem(row.ID, ids, len(schools)))
 		}
-		if m := strings.TrimSpace(row.Values[roster.Municipality]); m != "" && m != main {
+		if m := municipalityKey(row.Values[roster.Municipality]); m != "" && m != main {
 			p := mixedMunicipalityProblem(row.ID, main)
 			if nearSpelling(foldSpelling(m), foldSpelling(main)) {
 				p.Code, p.Severity, p.Message = CodeSpellingVariant, CodeSpellingVariant.Severity(), spellMessage(main, countMunicipality(r, main))
@@ -181,7 +181,7 @@ func naiveStaff(r *roster.Roster, row *roster.Row, f roster.Field, key func(stri
 func countMunicipality(r *roster.Roster, m string) int {
 	n := 0
 	for _, row := range r.Rows {
-		if row.Exported() && strings.TrimSpace(row.Values[roster.Municipality]) == m {
+		if row.Exported() && municipalityKey(row.Values[roster.Municipality]) == m {
 			n++
 		}
 	}

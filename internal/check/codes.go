@@ -25,6 +25,8 @@ const (
 	CodeGradeMismatch     Code = "grade_mismatch"     // a grade column that says another grade than the class ("8" beside "7A")
 	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
 	CodeMunicipalityMixed Code = "municipality_mixed" // not the file's main municipality
+	CodeMunicipalityName  Code = "municipality_name"  // a municipality written otherwise than its name: "Ale kommun", its code 1440, "Helsinki/Helsingfors"
+	CodeMunicipalityCode  Code = "municipality_code"  // a number where the municipality's name should be, which is no one municipality's code
 	CodeWhitespace        Code = "whitespace"         // leading, trailing or doubled spaces
 
 	// Protected identity and what the reader did to a value.
@@ -83,6 +85,8 @@ var codeInfos = []codeInfo{
 	{CodeGradeMismatch, Warning, i18n.T("Class of another grade")},
 	{CodeClassTeacher, Warning, i18n.T("Teacher with a class")},
 	{CodeMunicipalityMixed, Error, i18n.T("Other municipality")},
+	{CodeMunicipalityName, Warning, i18n.T("Municipality written otherwise than its name")},
+	{CodeMunicipalityCode, Error, i18n.T("A number instead of the municipality")},
 	{CodeWhitespace, Warning, i18n.T("Extra spaces")},
 	{CodeProtectedValue, Warning, i18n.T("Unclear protected identity mark")},
 	{CodeProtectedColumnUnknown, Error, i18n.T("Column that may mark protected identity")},

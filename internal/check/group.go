@@ -1,7 +1,6 @@
 package check
 
 import (
-	"strings"
 	"sync"
 
 	"rosterdesk/internal/i18n"
@@ -86,9 +85,25 @@ type municipalityRule struct {
 	slipsKnown bool
 }
 
+// maxMunicipalityKeys bounds the municipality values whose key a rule
+// remembers: a list names few, and a damaged one should not fill memory.
+const maxMunicipalityKeys = 1024
+
+// newMunicipalityRule returns the rule, which keys each row by the
+// municipality its value stands for (municipalityKey: "Ale kommun" and
+// its code 1440 are Ale), remembering the key of each value seen.
 func newMunicipalityRule(rows int) *municipalityRule {
+	keys := make(map[string]string)
 	return &municipalityRule{index: newGroupIndex(func(row *roster.Row) string {
-		return strings.TrimSpace(row.Values[roster.Municipality])
+		v := row.Values[roster.Municipality]
+		if k, ok := keys[v]; ok {
+			return k
+		}
+		k := municipalityKey(v)
+		if len(keys) < maxMunicipalityKeys {
+			keys[v] = k
+		}
+		return k
 	}, rows, 0)}
 }
 

@@ -3,7 +3,6 @@ package roster
 import (
 	"iter"
 	"maps"
-	"strings"
 )
 
 // MainMunicipality picks the municipality of a file from the number of
@@ -24,15 +23,17 @@ func MainMunicipality(counts iter.Seq2[string, int]) string {
 }
 
 // Municipality returns the main municipality of the roster's exportable
-// rows (not blank, protected or left out), by MainMunicipality over their trimmed
-// Municipality values.
+// rows (not blank, protected or left out), by MainMunicipality over the
+// municipalities their values stand for (MunicipalityName: "Ale kommun"
+// and 1440 are Ale).
 func (r *Roster) Municipality() string {
 	counts := make(map[string]int)
 	for _, row := range r.Rows {
 		if !row.Exported() {
 			continue
 		}
-		counts[strings.TrimSpace(row.Values[Municipality])]++
+		name, _ := MunicipalityName(row.Values[Municipality])
+		counts[name]++
 	}
 	return MainMunicipality(maps.All(counts))
 }

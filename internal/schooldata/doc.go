@@ -9,5 +9,3 @@
 // It knows nothing of xlsx or flat csv rosters; internal/sheet hands it the
 // sources that are school-data exports and wraps its Result as an Import.
 package schooldata
-
-//go:generate go run gen_municipalities.go

@@ -1,9 +1,6 @@
 package schooldata
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "rosterdesk/internal/roster"
 
 // municipalKinds are the organisation types that stand for a municipality
 // or its school administration, in lower case.
@@ -11,54 +8,15 @@ var municipalKinds = map[string]bool{
 	"district": true, "municipality": true, "localauthority": true, "huvudman": true,
 }
 
-// municipalSuffixes are the words a municipality's organisation name
-// ends with, in lower case.
-var municipalSuffixes = []string{" kommun", " stad", " kaupunki", " kunta", " municipality"}
-
-// knownNames maps each name of the code table, in lower case, to its
-// spelling there.
-var knownNames = func() map[string]string {
-	m := make(map[string]string, len(municipalityCodes))
-	for _, name := range municipalityCodes {
-		m[strings.ToLower(name)] = name
-	}
-	return m
-}()
-
 // MunicipalityName reads the name of a municipality from the name of its
-// organisation: "Ale kommun" is Ale, "Stockholms stad" Stockholm,
-// "Hallstahammars kommun" Hallstahammar. It reports whether the name is a
-// municipality's: it ends with such a word or is in the code table.
-func MunicipalityName(org string) (string, bool) {
-	name := strings.Join(strings.Fields(org), " ")
-	lower := strings.ToLower(name)
-	suffixed := false
-	for _, s := range municipalSuffixes {
-		if strings.HasSuffix(lower, s) && len(lower) > len(s) {
-			name, lower, suffixed = name[:len(name)-len(s)], lower[:len(lower)-len(s)], true
-			break
-		}
-	}
-	if known, ok := knownNames[lower]; ok {
-		return known, true
-	}
-	// The genitive of the name with the suffix: Stockholms, Espoon.
-	if suffixed {
-		if r, size := utf8.DecodeLastRuneInString(lower); r == 's' || r == 'n' {
-			if known, ok := knownNames[lower[:len(lower)-size]]; ok {
-				return known, true
-			}
-		}
-	}
-	return name, suffixed
-}
+// organisation by the rule flat files follow too (roster.MunicipalityName):
+// "Ale kommun" is Ale, "Helsingin kaupunki" Helsinki. It reports whether
+// the name is a municipality's.
+func MunicipalityName(org string) (string, bool) { return roster.MunicipalityName(org) }
 
 // MunicipalityByCode returns the name of the municipality of a Swedish
 // (four-digit) or Finnish (three-digit) code.
-func MunicipalityByCode(code string) (string, bool) {
-	name, ok := municipalityCodes[strings.TrimSpace(code)]
-	return name, ok
-}
+func MunicipalityByCode(code string) (string, bool) { return roster.MunicipalityByCode(code) }
 
 // municipality returns the municipality of the school with id: the
 // user's (Options.Municipality), else the name of the first municipal

@@ -24,7 +24,8 @@ type ExportSummary struct {
 
 // UploadRecords returns the header and the rows of the upload file for r:
 // protected, left-out and blank rows left out (and the first two
-// counted), values trimmed, roles written
+// counted), values trimmed, municipalities by their names
+// (roster.MunicipalityName: "Ale kommun" and 1440 as Ale), roles written
 // "student" or "teacher", students' classes in canonical form and
 // teachers' classes empty. Extra columns are never part of it.
 func UploadRecords(r *roster.Roster) (records [][]string, protected, leftOut int) {
@@ -48,6 +49,9 @@ func UploadRecords(r *roster.Roster) (records [][]string, protected, leftOut int
 		rec := make([]string, roster.NumFields)
 		for i, v := range row.Values {
 			rec[i] = cellText(strings.TrimSpace(v))
+		}
+		if name, _ := roster.MunicipalityName(row.Values[roster.Municipality]); name != "" {
+			rec[roster.Municipality] = cellText(name)
 		}
 		kind := row.Kind()
 		if kind != roster.NoRole {

@@ -24,7 +24,8 @@ var uploadHeader = []string{"Email", "FirstName", "LastName", "Class", "School",
 
 // exportRoster builds a roster with the values that spreadsheets like to
 // mangle, protected rows, blank rows and extra columns, and returns it with
-// the upload rows it must give (header first).
+// the upload rows it must give (header first). A municipality written
+// with "Stad" or as its code is written by its name (tester T10, T57).
 func exportRoster() (*roster.Roster, [][]string) {
 	r := roster.New()
 	r.AddExtraColumn("Personnummer")
@@ -35,11 +36,11 @@ func exportRoster() (*roster.Roster, [][]string) {
 	}
 	add([]string{"200101011234", "note"}, false,
 		" åsa@skola.se ", "Åsa", "Östlund 😀", "9 a", "Ängby skola", "Borås", "Elev", "123456789012")
-	add(nil, false, "+46701234567", "0701234567", "=SUM(A1)", "9b", "-5", "Borås", "student", "0701")
+	add(nil, false, "+46701234567", "0701234567", "=SUM(A1)", "9b", "-5", "Borås Stad", "student", "0701")
 	add(nil, true, "hidden@skola.se", "Hemlig", "Person", "8C", "Ängby skola", "Borås", "Elev", "")
 	add(nil, false, "", "", "", "", "", "", "", "") // blank: left out
 	add([]string{"", "x"}, false, "lärare@skola.se", "Lärare", "@home", "7A", "Ängby skola", "Borås", "Lärare", "000123")
-	add(nil, false, "1e5", "TRUE", "1/2", "åk 9c", "00:30", "Borås", "", "12345678901234567890")
+	add(nil, false, "1e5", "TRUE", "1/2", "åk 9c", "00:30", " 1490 ", "", "12345678901234567890")
 	add(nil, true, "", "", "", "", "", "", "", "")                                      // protected and empty: counted, left out
 	add(nil, false, "x@y.se", "  Ann  ", "Öberg", "", "Skola", "Borås", "Teacher", " ") // teacher without class
 	want := [][]string{

@@ -1,0 +1,57 @@
+package check
+
+import (
+	"strings"
+
+	"rosterdesk/internal/i18n"
+	"rosterdesk/internal/roster"
+)
+
+// municipalityKey is the municipality a row's value stands for, by the
+// rule school data follows too (roster.MunicipalityName): "Ale" and "Ale
+// kommun" are one municipality, Ale, and so is its code 1440.
+func municipalityKey(value string) string {
+	name, _ := roster.MunicipalityName(value)
+	return name
+}
+
+// municipalityNameProblems checks how a row writes its municipality: a
+// value the built-in table knows by another spelling ("Ale kommun", the
+// code 1440, "Helsinki/Helsingfors", "Helsingin kaupunki") is a warning
+// with the fix to the table's name, which the upload file and its name
+// use; a number that is no one municipality's code is an error, as the
+// file would be named by it.
+func municipalityNameProblems(dst []Problem, row *roster.Row) []Problem {
+	value := strings.TrimSpace(row.Values[roster.Municipality])
+	if value == "" {
+		return dst
+	}
+	if codes := roster.MunicipalityCodes(value); len(codes) != 1 && strings.Trim(value, "0123456789") == "" {
+		return append(dst, municipalityCodeProblem(row.ID, value, codes))
+	}
+	name, _ := roster.MunicipalityName(value)
+	if name == value || name == roster.Tidy(value) {
+		return dst
+	}
+	return append(dst, Problem{Row: row.ID, Field: roster.Municipality, Severity: CodeMunicipalityName.Severity(), Code: CodeMunicipalityName,
+		Message: i18n.T("the municipality's name is %q, which the upload file and its name use", name),
+		Fix:     &Fix{Label: i18n.T("Change to %q", name), Value: name}})
+}
+
+// municipalityCodeProblem is the error on a municipality that is only
+// digits: the code of no municipality, or of two (a Finnish one, and a
+// Swedish one whose leading zero a spreadsheet dropped), which the user
+// picks from.
+func municipalityCodeProblem(id roster.RowID, value string, names []string) Problem {
+	p := Problem{Row: id, Field: roster.Municipality, Severity: CodeMunicipalityCode.Severity(), Code: CodeMunicipalityCode,
+		Message: i18n.T("%s is a number, not the name of a municipality, and no municipality has that code: write the name", value)}
+	if len(names) > 1 {
+		p.Message = i18n.T("%s is a number, not the name of a municipality, and the code of both %s and %s: write the name", value, names[0], names[1])
+		fix := &Fix{Label: i18n.T("Choose the municipality")}
+		for _, name := range names {
+			fix.Choices = append(fix.Choices, Fix{Label: i18n.T("Change to %q", name), Value: name})
+		}
+		p.Fix = fix
+	}
+	return p
+}
