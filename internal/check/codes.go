@@ -24,6 +24,7 @@ const (
 	CodeClassGroup        Code = "class_group"        // "Ma grp 1": a teaching group where the class is needed
 	CodeGradeMismatch     Code = "grade_mismatch"     // a grade column that says another grade than the class ("8" beside "7A")
 	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
+	CodeRoleMismatch      Code = "role_mismatch"      // a role the row's address, sheet or file speaks against: a "teacher" with a class on @elev.…
 	CodeMunicipalityMixed Code = "municipality_mixed" // not the file's main municipality
 	CodeMunicipalityName  Code = "municipality_name"  // a municipality written otherwise than its name: "Ale kommun", its code 1440, "Helsinki/Helsingfors"
 	CodeMunicipalityCode  Code = "municipality_code"  // a number where the municipality's name should be, which is no one municipality's code
@@ -83,6 +84,7 @@ var codeInfos = []codeInfo{
 	{CodeClassSeveral, Error, i18n.T("More than one class")},
 	{CodeClassGroup, Warning, i18n.T("Teaching group, not a class")},
 	{CodeGradeMismatch, Warning, i18n.T("Class of another grade")},
+	{CodeRoleMismatch, Error, i18n.T("Role that the row speaks against")},
 	{CodeClassTeacher, Warning, i18n.T("Teacher with a class")},
 	{CodeMunicipalityMixed, Error, i18n.T("Other municipality")},
 	{CodeMunicipalityName, Warning, i18n.T("Municipality written otherwise than its name")},

@@ -49,6 +49,19 @@ type Fix struct {
 	// Choices are repairs of which the user picks one (make the role
 	// "teacher", or leave the row out); nil for a certain fix.
 	Choices []Fix
+	// SetField says the fix sets Field of the problem's row to Value,
+	// instead of the problem's own cell: a role that the class speaks
+	// against is settled by changing either.
+	SetField bool
+	Field    roster.Field
+}
+
+// FieldOf returns the field the fix sets on the problem p.
+func (f *Fix) FieldOf(p *Problem) roster.Field {
+	if f.SetField {
+		return f.Field
+	}
+	return p.Field
 }
 
 // Choice reports whether the fix waits for the user's choice (a row to

@@ -85,10 +85,16 @@ func roleAndClassProblems(dst []Problem, row *roster.Row, x rowContext) []Proble
 	class := roster.ParseClass(row.Values[roster.Class])
 	switch {
 	case kind == roster.Teacher && class.Form != roster.ClassEmpty:
+		if p, ok := roleMismatch(row, kind, strings.TrimSpace(row.Values[roster.Class]), x); ok {
+			return append(dst, p)
+		}
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassTeacher.Severity(), Code: CodeClassTeacher,
-			Message: i18n.T("teachers have no class in the upload file: it will be left empty"),
+			Message: i18n.T("teachers have no class in the upload file: it will be left empty (unless this is a pupil whose role is wrong)"),
 			Fix:     &Fix{Label: i18n.T("Clear the class"), Value: ""}})
 	case kind == roster.Student && class.Form == roster.ClassEmpty:
+		if p, ok := roleMismatch(row, kind, "", x); ok {
+			return append(dst, p)
+		}
 		return append(dst, classMissing(row, x))
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,

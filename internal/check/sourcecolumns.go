@@ -23,10 +23,13 @@ type rowContext struct {
 	// mapped to.
 	marksOff                  []int
 	marksOffNames, marksOffTo []string
+	// roster tells where a row was read from (roster.Roster.SourceOf), to
+	// weigh a role against its sheet's or file's name.
+	roster *roster.Roster
 }
 
 func contextOf(r *roster.Roster) rowContext {
-	x := rowContext{grade: r.GradeColumn(), statuses: r.StatusColumns()}
+	x := rowContext{grade: r.GradeColumn(), statuses: r.StatusColumns(), roster: r}
 	x.marksOff, x.marksOffTo = r.MarkOffColumns()
 	for _, c := range x.marksOff {
 		x.marksOffNames = append(x.marksOffNames, r.ExtraColumns[c])

@@ -125,10 +125,10 @@ func (d *Document) ApplyFix(p check.Problem) {
 		d.SetLeftOut([]roster.RowID{p.Row}, true)
 		return
 	}
-	if p.Fix == nil || p.Fix.Choice() || !p.Field.Valid() {
+	if p.Fix == nil || p.Fix.Choice() || !p.Fix.FieldOf(&p).Valid() {
 		return
 	}
-	d.Fill([]roster.RowID{p.Row}, FieldColumn(p.Field), p.Fix.Value)
+	d.Fill([]roster.RowID{p.Row}, FieldColumn(p.Fix.FieldOf(&p)), p.Fix.Value)
 }
 
 // ApplyChoice applies the repair the user picked, by its place in the
@@ -157,10 +157,10 @@ func (d *Document) ApplyFixes(code check.Code) int {
 			}
 			continue
 		}
-		if p.Code != code || p.Fix == nil || p.Fix.Choice() || !p.Field.Valid() || seen[cell{p.Row, FieldColumn(p.Field)}] {
+		if p.Code != code || p.Fix == nil || p.Fix.Choice() || !p.Fix.FieldOf(&p).Valid() || seen[cell{p.Row, FieldColumn(p.Fix.FieldOf(&p))}] {
 			continue
 		}
-		c := FieldColumn(p.Field)
+		c := FieldColumn(p.Fix.FieldOf(&p))
 		seen[cell{p.Row, c}] = true
 		row := d.byID[p.Row]
 		value, gone := normalise(c, p.Fix.Value)
