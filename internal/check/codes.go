@@ -25,6 +25,7 @@ const (
 	CodeGradeMismatch     Code = "grade_mismatch"     // a grade column that says another grade than the class ("8" beside "7A")
 	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
 	CodeRoleMismatch      Code = "role_mismatch"      // a role the row's address, sheet or file speaks against: a "teacher" with a class on @elev.…
+	CodeSchoolSeveral     Code = "school_several"     // "Ekbacka skola, Norrskolan": more than one school in one cell
 	CodeMunicipalityMixed Code = "municipality_mixed" // not the file's main municipality
 	CodeMunicipalityName  Code = "municipality_name"  // a municipality written otherwise than its name: "Ale kommun", its code 1440, "Helsinki/Helsingfors"
 	CodeMunicipalityCode  Code = "municipality_code"  // a number where the municipality's name should be, which is no one municipality's code
@@ -86,6 +87,7 @@ var codeInfos = []codeInfo{
 	{CodeGradeMismatch, Warning, i18n.T("Class of another grade")},
 	{CodeRoleMismatch, Error, i18n.T("Role that the row speaks against")},
 	{CodeClassTeacher, Warning, i18n.T("Teacher with a class")},
+	{CodeSchoolSeveral, Error, i18n.T("More than one school")},
 	{CodeMunicipalityMixed, Error, i18n.T("Other municipality")},
 	{CodeMunicipalityName, Warning, i18n.T("Municipality written otherwise than its name")},
 	{CodeMunicipalityCode, Error, i18n.T("A number instead of the municipality")},

@@ -41,6 +41,7 @@ func rowProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 		}
 	}
 	dst = emailProblems(dst, row)
+	dst = schoolSeveralProblems(dst, row)
 	dst = municipalityNameProblems(dst, row)
 	dst = roleAndClassProblems(dst, row, x)
 	dst = nameCaseProblems(dst, row)
