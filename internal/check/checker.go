@@ -177,6 +177,7 @@ func (c *Checker) appendRowProblems(dst []Problem, id roster.RowID) []Problem {
 	start := len(dst)
 	dst = append(dst, own...)
 	c.suggest(dst[start:], id)
+	c.suggestMunicipality(dst[start:])
 	for _, g := range c.groups {
 		dst = g.problems(dst, id)
 	}

@@ -65,6 +65,12 @@ func naiveCheck(r *roster.Roster) []Problem {
 		ssoids[strings.TrimSpace(row.Values[roster.SSOID])]++
 	}
 	main := r.Municipality()
+	only := main != ""
+	for _, row := range r.Rows {
+		if k := municipalityKey(row.Values[roster.Municipality]); row.Exported() && k != "" && k != main {
+			only = false
+		}
+	}
 	var out []Problem
 	for _, row := range r.Rows {
 		if !row.Exported() {
@@ -72,6 +78,11 @@ func naiveCheck(r *roster.Roster) []Problem {
 		}
 		ps := rowProblems(nil, row, contextOf(r))
 		naiveSuggest(r, row, ps)
+		for i := range ps {
+			if p := &ps[i]; only && p.Code == CodeMissing && p.Field == roster.Municipality {
+				p.Fix = &Fix{Label: i18n.T("Fill in %q", main), Value: main}
+			}
+		}
 		byEmail, bySSOID := naiveStaff(r, row, roster.Email, roster.EmailKey), naiveStaff(r, row, roster.SSOID, roster.SSOIDKey)
 		if k := strings.ToLower(strings.TrimSpace(row.Values[roster.Email])); k != "" && emails[k] > 1 && byEmail == nil {
 			ps = append(ps, duplicateProblem(row.ID, roster.Email, CodeEmailDuplicate, i18n.T("address"), emails[k]))

@@ -55,3 +55,34 @@ func municipalityCodeProblem(id roster.RowID, value string, names []string) Prob
 	}
 	return p
 }
+
+// suggestMunicipality gives an empty Municipality cell (missing) the fix
+// to fill in the list's municipality when every row that names one names
+// that one: a staff file without a Kommun column added to the pupils'
+// list fills in with one Fix all. Where the list names none or several,
+// only the user knows.
+func (c *Checker) suggestMunicipality(problems []Problem) {
+	for i := range problems {
+		p := &problems[i]
+		if p.Code != CodeMissing || p.Field != roster.Municipality || p.Fix != nil {
+			continue
+		}
+		if main, ok := c.municipality.only(); ok {
+			p.Fix = &Fix{Label: i18n.T("Fill in %q", main), Value: main}
+		}
+	}
+}
+
+// only returns the list's municipality when every row that names one
+// names the same.
+func (m *municipalityRule) only() (string, bool) {
+	if m.main == "" {
+		return "", false
+	}
+	for k, g := range m.index.groups {
+		if k != m.main && g.len() > 0 {
+			return "", false
+		}
+	}
+	return m.main, true
+}

@@ -82,3 +82,29 @@ func TestMunicipalityWrittenTwoWaysIsOne(t *testing.T) {
 		t.Errorf("%d errors, %d warnings; want 0 and the 4 municipality_name warnings", e, w)
 	}
 }
+
+// A staff row without a municipality in a list of one municipality gets
+// the fix to fill it in; in a list of none or of several, no fix.
+func TestMissingMunicipalityFillsInTheList(t *testing.T) {
+	fixOf := func(municipalities ...string) *Fix {
+		r := roster.New()
+		for i, m := range municipalities {
+			r.Append(person(set(roster.Email, string(rune('a'+i))+"@skola.se"), set(roster.Municipality, m)))
+		}
+		staff := r.Append(person(set(roster.Email, "lars@skola.se"), set(roster.Role, "teacher"), set(roster.Class, ""), set(roster.Municipality, "")))
+		ps := NewChecker(r).CellProblems(staff.ID, roster.Municipality)
+		if len(ps) != 1 || ps[0].Code != CodeMissing {
+			t.Fatalf("%v: problems %q, want missing", municipalities, found(ps))
+		}
+		return ps[0].Fix
+	}
+	if f := fixOf("Lillköping", "Lillköping kommun", "Lillköping"); f == nil || f.Choice() || f.Value != "Lillköping" {
+		t.Errorf("one municipality: fix %+v, want to fill in Lillköping", f)
+	}
+	if f := fixOf(); f != nil {
+		t.Errorf("no municipality: fix %+v", f)
+	}
+	if f := fixOf("Lillköping", "Lillköping", "Ale"); f != nil {
+		t.Errorf("two municipalities: fix %+v", f)
+	}
+}
