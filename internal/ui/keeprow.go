@@ -34,9 +34,9 @@ func (u *UI) chooseKeptRow(p check.Problem) *keepChoice {
 	})
 	options := make([]string, len(kc.rows))
 	for i, id := range kc.rows {
-		where := lang.L("hidden")
-		if u.doc.Position(id) >= 0 {
-			where = fmt.Sprint(u.doc.RowNumber(id))
+		where := fmt.Sprint(u.doc.RowNumber(id))
+		if u.doc.Position(id) < 0 {
+			where = fmt.Sprintf(lang.L("%d (outside the filter)"), u.doc.RowNumber(id))
 		}
 		options[i] = fmt.Sprintf(lang.L("Row %s: %s"), where, u.doc.RowByID(id).Values[roster.School])
 	}

@@ -105,9 +105,9 @@ func (it problemItem) text() string {
 	if field == "" {
 		field = lang.L("Row")
 	}
-	where := lang.L("hidden")
-	if it.pos >= 0 {
-		where = fmt.Sprint(it.number)
+	where := fmt.Sprint(it.number)
+	if it.pos < 0 {
+		where = fmt.Sprintf(lang.L("%d (outside the filter)"), it.number)
 	}
 	if it.source != "" {
 		where = it.source + " " + where
