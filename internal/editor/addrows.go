@@ -36,12 +36,16 @@ func (d *Document) addRows(imp *sheet.Import) int {
 	}
 	changes := []change{insertRows{at: d.roster.Len(), rows: rows}}
 	copies, held := d.protectCopies(rows)
-	d.do("Add rows from file", append(changes, copies...))
+	// The reader's problems and the protected copies' are held before the
+	// edit, which lists a held problem as its row comes in or turns
+	// protected: held after it, they stayed out of the counts and the
+	// window's panel until the next edit (tester T54).
 	for _, p := range imp.Problems {
 		p.Row, p.Source = ids[p.Row], d.roster.FileOf(sources, p.Source)
 		d.checker.Hold(p)
 	}
 	d.checker.Hold(held...)
+	d.do("Add rows from file", append(changes, copies...))
 	// A school-data export added asks for the word on protected identity
 	// as one opened does; its dates, as the list's own.
 	d.protectedUnknown = d.protectedUnknown || imp.ProtectedUnknown

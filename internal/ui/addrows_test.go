@@ -212,3 +212,30 @@ func TestAddRowsAsksAsOpenDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestAddRowsSaysWhomItProtects: a file whose row marks a person of the
+// list protected protects the list's row, and the panel says so at once,
+// as `roster check` does (tester T54): it said "No problems" until the
+// next edit.
+func TestAddRowsSaysWhomItProtects(t *testing.T) {
+	u := openStaff(t)
+	path := filepath.Join(t.TempDir(), "skyddade.csv")
+	const marks = "E-post;Förnamn;Efternamn;Skola;Befattning;Skyddad identitet\n" +
+		"per.odman@lillkoping.example;Per;Ödman;Björkhagaskolan;Lärare;Ja\n"
+	if err := os.WriteFile(path, []byte(marks), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	manual(u).hold = true
+	u.AddRowsFrom(path)
+	manual(u).settle()
+	manual(u).runLater()
+	var lines []string
+	for _, it := range u.problems.items {
+		lines = append(lines, it.text())
+	}
+	if !slices.ContainsFunc(lines, func(l string) bool {
+		return strings.Contains(l, "the same person is marked protected identity at skyddade.csv, row 2")
+	}) {
+		t.Errorf("the panel does not say the list's row is protected by the added file: %q", lines)
+	}
+}
