@@ -22,6 +22,15 @@ var knownMunicipalities = func() map[string]string {
 	return m
 }()
 
+// municipalityNames holds the names of the code table as it spells them.
+var municipalityNames = func() map[string]bool {
+	m := make(map[string]bool, len(municipalityCodes))
+	for _, name := range municipalityCodes {
+		m[name] = true
+	}
+	return m
+}()
+
 // finnishGenitives maps the genitive of a Finnish municipality's name, in
 // lower case, to its name: "helsingin" (Helsingin kaupunki) to Helsinki.
 // A form that two names could have is left out.
@@ -82,6 +91,9 @@ func MunicipalityCodes(value string) []string {
 // as kommun, which it then leaves out ("Exempelby kommun" is Exempelby).
 // Anything else comes back as it is, its spaces made single.
 func MunicipalityName(value string) (string, bool) {
+	if municipalityNames[value] {
+		return value, true // most rows: no work, nothing allocated
+	}
 	name := strings.Join(strings.Fields(value), " ")
 	if names := MunicipalityCodes(name); len(names) == 1 {
 		return names[0], true
