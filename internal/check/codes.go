@@ -44,6 +44,7 @@ const (
 	CodeNoneValidOnDate        Code = "none_valid_on_date"       // a school data export with no one valid on the export date
 	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
 	CodeStatusUnknown          Code = "status_unknown"           // a status or end date that says neither here nor left
+	CodeListedAsLeft           Code = "listed_as_left"           // a person the workbook's leavers' sheet lists as having left
 	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
 	CodeFormulaUncached        Code = "formula_uncached"         // a field's cells hold formulas whose values were never calculated
 	CodeNumberRounded          Code = "number_rounded"           // a number Excel shows rounded (1.23E+11): the digits of an id are lost
@@ -103,6 +104,7 @@ var codeInfos = []codeInfo{
 	{CodeNotValidOnDate, Warning, i18n.T("No student valid on the export date")},
 	{CodeNoneValidOnDate, Error, i18n.T("No one valid on the export date")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
+	{CodeListedAsLeft, Warning, i18n.T("Listed as having left")},
 	{CodeStatusUnknown, Warning, i18n.T("Status not understood")},
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},
 	{CodeFormulaUncached, Error, i18n.T("Formula without a value")},

@@ -67,21 +67,29 @@ func (c *Checker) FileProblems() []Problem {
 }
 
 // showHeld lists row's held problems when it is protected and hides them
-// when it is not.
+// when it is not; a row's listed_as_left warning is listed instead while
+// the row is exported, as leaving it out settles it.
 func (c *Checker) showHeld(row *roster.Row) {
 	h := &c.held
 	problems, ok := h.rows[row.ID]
-	if !ok || h.shown[row.ID] == row.Protected {
+	if !ok {
+		return
+	}
+	show := row.Protected
+	if slices.ContainsFunc(problems, func(p Problem) bool { return p.Code == CodeListedAsLeft }) {
+		show = row.Exported()
+	}
+	if h.shown[row.ID] == show {
 		return
 	}
 	sign := 1
-	if !row.Protected {
+	if !show {
 		sign = -1
 	}
 	for _, p := range problems {
 		h.count(p, sign)
 	}
-	h.shown[row.ID] = row.Protected
+	h.shown[row.ID] = show
 }
 
 // hideHeld stops listing the held problems of a row taken out of the

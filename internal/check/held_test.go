@@ -64,3 +64,28 @@ func TestHeldProblems(t *testing.T) {
 		t.Errorf("put back: %d warnings, want 1", w)
 	}
 }
+
+// A held listed_as_left warning (tester T35) is listed while its row is
+// exported, with the row's own problems, and not once it is left out.
+func TestHeldListedAsLeft(t *testing.T) {
+	r := roster.New()
+	row := r.Append(person())
+	c := NewChecker(r)
+	c.Hold(ListedAsLeft(row.ID, i18n.T("%s, row %d", "elever.xlsx:Utskrivna elever", 2)))
+	if _, w := c.Counts(); w != 1 {
+		t.Fatalf("%d warnings, want the listed_as_left", w)
+	}
+	if ps := c.RowProblems(row.ID); len(ps) != 1 || ps[0].Code != CodeListedAsLeft || !ps[0].Fix.LeaveOut {
+		t.Fatalf("row problems %q", found(ps))
+	}
+	row.LeftOut = true
+	c.LeftOutChanged(row)
+	if e, w := c.Counts(); e != 0 || w != 0 || len(c.Problems()) != 0 {
+		t.Errorf("left out: %d errors, %d warnings, problems %q", e, w, found(c.Problems()))
+	}
+	row.LeftOut = false
+	c.LeftOutChanged(row)
+	if _, w := c.Counts(); w != 1 {
+		t.Errorf("taken back: %d warnings, want the listed_as_left again", w)
+	}
+}

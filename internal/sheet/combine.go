@@ -102,6 +102,7 @@ func (imp *Import) Append(other *Import) {
 	imp.ProtectedUnknown = imp.ProtectedUnknown || other.ProtectedUnknown
 	imp.identityColumn = cmp.Or(imp.identityColumn, other.identityColumn)
 	imp.outside = append(imp.outside, other.outside...)
+	imp.leavers = append(imp.leavers, other.leavers...)
 	*other = Import{}
 }
 

@@ -37,10 +37,12 @@ func (imp *Import) noteSharedPeople() {
 			imp.protectCopies()
 			imp.protectByName()
 		}
+		imp.noteLeavers()
 		return
 	}
 	imp.protectCopies()
 	imp.protectByName()
+	imp.noteLeavers()
 	where := make(map[string][]int) // address → the sources with it, in order
 	for _, row := range imp.Roster.Rows {
 		k := roster.EmailKey(row.Values[roster.Email])

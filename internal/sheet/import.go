@@ -98,6 +98,10 @@ type Import struct {
 	// hidden sheet, a leavers' sheet): they still protect the people of
 	// the list (protectCopies).
 	outside []protectedMark
+	// leavers are the people of a leavers' sheet not read as people
+	// ("Utskrivna elever"): a row of the list that is one of them gets a
+	// warning (noteLeavers).
+	leavers []protectedMark
 }
 
 // sniffSize is how much of a file is looked at to tell its kind.

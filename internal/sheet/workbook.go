@@ -106,7 +106,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 	}
 	var all *Import
 	var searched, notRead, hidden, leavers, named, tables, leftOut []string
-	var outside []protectedMark
+	var outside, leaverRows []protectedMark
 	for _, s := range reads {
 		if !s.skipped {
 			named = append(named, s.name)
@@ -118,6 +118,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		case s.leavers:
 			leavers = append(leavers, strconv.Quote(s.name))
 			outside = append(outside, s.imp.protectedMarks()...)
+			leaverRows = append(leaverRows, s.imp.peopleMarks()...)
 		case s.imp != nil && s.hidden && visibleList && len(opts.Sheets) == 0:
 			hidden = append(hidden, strconv.Quote(s.name))
 			outside = append(outside, s.imp.protectedMarks()...)
@@ -150,6 +151,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 	}
 	all.SheetsRead = named
 	all.outside = append(all.outside, outside...)
+	all.leavers = append(all.leavers, leaverRows...)
 	if len(notRead) > 0 {
 		message := i18n.T("sheet %s holds no list of people and was not read", notRead[0])
 		if len(notRead) > 1 {
