@@ -51,7 +51,7 @@ var keyMethods = map[string][]int{
 var (
 	lookupFuncs = map[string]bool{"say": true, "count": true,
 		"Refused": true, "tooLarge": true, "damagedBecause": true, "notSpreadsheet": true}
-	lookupMethods = map[string]bool{"plural": true, "tr": true}
+	lookupMethods = map[string]bool{"plural": true, "tr": true, "storedText": true}
 )
 
 // key is one translation key and where the code uses it.

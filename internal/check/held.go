@@ -120,3 +120,20 @@ func (h *held) count(p Problem, sign int) {
 		h.warnings += sign
 	}
 }
+
+// HeldProblems returns every problem Hold was given, listed now or not:
+// those of the whole file, then those of the rows by row id, each row's
+// in the order held. A document's recovery file keeps them, to hold them
+// again in the document it restores.
+func (c *Checker) HeldProblems() []Problem {
+	out := slices.Clone(c.held.file)
+	ids := make([]roster.RowID, 0, len(c.held.rows))
+	for id := range c.held.rows {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		out = append(out, c.held.rows[id]...)
+	}
+	return out
+}

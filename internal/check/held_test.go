@@ -89,3 +89,21 @@ func TestHeldListedAsLeft(t *testing.T) {
 		t.Errorf("taken back: %d warnings, want the listed_as_left again", w)
 	}
 }
+
+// HeldProblems gives back every problem held, a row's while the row is
+// not protected too: a restored document holds them all again.
+func TestHeldProblemsGivesAllBack(t *testing.T) {
+	r := roster.New()
+	first := r.Append([roster.NumFields]string{"a@b.se", "Ann", "Berg", "9A", "Skola", "Borås", "student", ""})
+	second := r.Append([roster.NumFields]string{"c@b.se", "Bo", "Dahl", "9A", "Skola", "Borås", "student", ""})
+	second.Protected = true
+	c := NewChecker(r)
+	onSecond := Problem{Row: second.ID, Field: roster.ProtectedField, Severity: Warning, Code: CodeProtectedValue, Message: i18n.T("b")}
+	onFirst := Problem{Row: first.ID, Field: roster.ProtectedField, Severity: Warning, Code: CodeProtectedValue, Message: i18n.T("a")}
+	file := Problem{Field: roster.NoField, Severity: Error, Code: CodeProtectedUnknown, Message: i18n.T("f")}
+	c.Hold(onSecond, onFirst, file)
+	got := c.HeldProblems()
+	if len(got) != 3 || got[0].Code != CodeProtectedUnknown || got[1].Row != first.ID || got[2].Row != second.ID {
+		t.Fatalf("held = %+v", got)
+	}
+}

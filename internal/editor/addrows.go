@@ -25,7 +25,6 @@ func (d *Document) addRows(imp *sheet.Import) int {
 	if imp == nil || imp.Roster == nil || imp.Roster.Len() == 0 {
 		return 0
 	}
-	columns := d.NumColumns()
 	sources := slices.Clone(imp.Roster.Sources)
 	if d.leaversDay.IsZero() {
 		d.leaversDay = imp.LeaversDate
@@ -52,11 +51,10 @@ func (d *Document) addRows(imp *sheet.Import) int {
 	if d.imported != nil {
 		d.imported.turns.Merge(imp.Turns)
 	}
-	if d.journal != nil && d.NumColumns() != columns {
-		// The edit's record names columns the journal's snapshot lacks:
-		// a new snapshot holds them.
-		d.journal.note(d, nil)
-	}
+	// The edit's record names columns the journal's snapshot may lack,
+	// and the problems held and the word on protected identity are in no
+	// record: a new snapshot holds them.
+	d.journalSnapshot()
 	return len(rows)
 }
 

@@ -38,6 +38,9 @@ type jRecord struct {
 	Saved   int        `json:"saved,omitempty"`
 	Edit    *jEdit     `json:"edit,omitempty"` // a do record's edit
 	Time    *time.Time `json:"time,omitempty"` // when the snapshot was taken
+	// Import is what a snapshot keeps of how the list was read
+	// (journalheld.go).
+	Import *jImport `json:"imp,omitempty"`
 }
 
 type jSource struct {
@@ -132,6 +135,8 @@ func (d *Document) encodeSnapshot() []byte {
 	rec := jRecord{Kind: recordSnapshot, Source: d.source, Path: d.path,
 		Extra: d.roster.ExtraColumns, Settled: d.roster.SettledColumns(), Rows: encodeRows(d.roster.Rows),
 		Pos: d.history.pos, Saved: d.history.savedAt}
+	imp := d.encodeImport()
+	rec.Import = &imp
 	for _, src := range d.roster.Sources {
 		rec.Sources = append(rec.Sources, jSource{File: src.File, Sheet: src.Sheet})
 	}
@@ -244,6 +249,9 @@ func decodeSnapshot(rec jRecord) (*Document, rowRegistry, error) {
 	for _, src := range rec.Sources {
 		r.Sources = append(r.Sources, roster.Source{File: src.File, Sheet: src.Sheet})
 	}
+	if rec.Import != nil {
+		rec.Import.decodeColumns(r)
+	}
 	rows, err := reg.rows(rec.Rows)
 	if err != nil {
 		return nil, nil, err
@@ -274,6 +282,11 @@ func decodeSnapshot(rec jRecord) (*Document, rowRegistry, error) {
 	d.source, d.path = rec.Source, rec.Path
 	if rec.Stamp != nil {
 		d.stamp = sheet.FileStamp{ModTime: rec.Stamp.ModTime, Size: rec.Stamp.Size}
+	}
+	if rec.Import != nil {
+		if err := rec.Import.decode(d); err != nil {
+			return nil, nil, err
+		}
 	}
 	return d, reg, nil
 }

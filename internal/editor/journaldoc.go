@@ -77,3 +77,11 @@ func (d *Document) journalSaved() {
 		d.journal.note(d, nil)
 	}
 }
+
+// journalSnapshot makes the journal write the whole document again: a
+// change held problems or import state that no edit record holds.
+func (d *Document) journalSnapshot() {
+	if d.journal != nil {
+		d.journal.note(d, nil)
+	}
+}

@@ -21,8 +21,8 @@ func (d *Document) SettleMarkColumn(column string, marks bool) {
 		return
 	}
 	changes := []change{settleChange{column: column, old: false, new: true}}
+	var unclear []check.Problem
 	if marks {
-		var unclear []check.Problem
 		for _, row := range d.roster.Rows {
 			v := row.ExtraValue(x)
 			m := roster.ReadMark(v)
@@ -40,6 +40,9 @@ func (d *Document) SettleMarkColumn(column string, marks bool) {
 		d.checker.Hold(unclear...)
 	}
 	d.do("Settle column", changes)
+	if len(unclear) > 0 {
+		d.journalSnapshot() // the warnings held are in no record
+	}
 }
 
 // settleChange records that the user said what a column holds.
