@@ -73,8 +73,9 @@ func (r *runner) schoolOptions(command string, s *schoolFlags, stderr io.Writer)
 
 // schoolOnlyFlags says on stderr, and reports, when an option that means
 // something for school data only was given and no source read is one
-// that takes it: --no-protected-marks and --teacher-role (any school-data
-// export) and --ssoid (SDS). Ignored in silence, --no-protected-marks
+// that takes it: --no-protected-marks (any school-data export, or a
+// working copy saved while the word on protected identity was owed),
+// --teacher-role (any school-data export) and --ssoid (SDS). Ignored in silence, --no-protected-marks
 // would let the user believe they had stated something the run never
 // used, and the others that a setting had been applied.
 func (r *runner) schoolOnlyFlags(command string, s *schoolFlags, imp *sheet.Import, stderr io.Writer) bool {
@@ -87,8 +88,9 @@ func (r *runner) schoolOnlyFlags(command string, s *schoolFlags, imp *sheet.Impo
 	for _, f := range []struct {
 		name  string
 		given bool
-	}{{"--no-protected-marks", *s.noMarks}, {"--teacher-role", len(*s.teacherRoles) > 0}} {
-		if f.given && !school {
+		takes bool
+	}{{"--no-protected-marks", *s.noMarks, school || imp.MarksUndecided}, {"--teacher-role", len(*s.teacherRoles) > 0, school}} {
+		if f.given && !f.takes {
 			bad = append(bad, f.name)
 			fmt.Fprintln(stderr, r.tr("roster %s: %s applies to school-data exports (SDS, SS12000, OneRoster) only, and no file given is one: leave it out", command, f.name))
 		}

@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"rosterdesk/internal/roster"
+	"rosterdesk/internal/sheet"
 )
 
 // schoolDataDir holds the test exports of a small municipality, Ale, in
@@ -242,5 +245,23 @@ func TestSchoolOnlyFlagsRefusedForFlatFiles(t *testing.T) {
 	}
 	if code, _, stderr := runRoster("check", "--no-protected-marks", "--teacher-role", "Rektor", filepath.Join(schoolDataDir, "oneroster"), src); code == exitUnreadable {
 		t.Errorf("with school data among the files: exit %d, %s", code, stderr)
+	}
+}
+
+// A working copy saved while the word on protected identity was owed is
+// blocked by protected_unknown, and takes --no-protected-marks as a
+// school-data export does (tester T48).
+func TestUndecidedWorkingCopyTakesTheWord(t *testing.T) {
+	r := roster.New()
+	r.Append([roster.NumFields]string{"elsa.ek@ale.example.se", "Elsa", "Ek", "9A", "Norrskolan", "Ale", "student", ""})
+	src := filepath.Join(t.TempDir(), "lista.xlsx")
+	if err := sheet.SaveUndecidedWorkingCopy(src, r, nil); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, _ := runRoster("check", src); code != exitProblems || !strings.Contains(stdout, "Protected column says unknown") {
+		t.Errorf("without the word: exit %d, %s", code, stdout)
+	}
+	if code, stdout, stderr := runRoster("check", "--no-protected-marks", src); code != exitOK || strings.Contains(stdout, "says unknown") {
+		t.Errorf("with the word: exit %d, %s%s", code, stdout, stderr)
 	}
 }

@@ -21,6 +21,9 @@ type SaveJob struct {
 	stamp *sheet.FileStamp
 	// steps is the history's count when the snapshot was taken.
 	steps uint64
+	// undecided says the list still waits for the word on protected
+	// identity (NeedsNoMarksConfirmation): its working copy keeps that.
+	undecided bool
 }
 
 // PrepareSave takes the snapshot Save writes: to path, or to the
@@ -37,7 +40,7 @@ func (d *Document) PrepareSave(path string) (*SaveJob, error) {
 	if d.path != d.source && samePath(path, d.source) {
 		return nil, ErrWouldOverwriteSource
 	}
-	job := &SaveJob{d: d, path: path, snap: d.roster.Clone(), steps: d.history.steps}
+	job := &SaveJob{d: d, path: path, snap: d.roster.Clone(), steps: d.history.steps, undecided: d.protectedUnknown}
 	if path == d.path {
 		stamp := d.stamp
 		job.stamp = &stamp
@@ -52,6 +55,9 @@ func (j *SaveJob) Path() string { return j.path }
 // document's own file fails with sheet.ErrChangedOnDisk when another
 // program changed it since it was read or written.
 func (j *SaveJob) Write() error {
+	if j.undecided {
+		return sheet.SaveUndecidedWorkingCopy(j.path, j.snap, j.stamp)
+	}
 	if j.stamp != nil {
 		return sheet.SaveWorkingCopyIfUnchanged(j.path, j.snap, *j.stamp)
 	}

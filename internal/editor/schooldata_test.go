@@ -89,3 +89,44 @@ func TestSDSSSOIDColumn(t *testing.T) {
 		t.Error("a new list has an SSOID column choice")
 	}
 }
+
+// Saved and opened again, a list that waits for the word on protected
+// identity still waits for it: before, its working copy read back as a
+// list in which no one is protected, exported with everyone (tester T48).
+func TestSavedSchoolDataStillWaitsForTheWord(t *testing.T) {
+	d, err := Open(filepath.Join("..", "schooldata", "testdata", "sds.zip"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "lista.xlsx")
+	job, err := d.PrepareSave(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := job.Write(); err != nil {
+		t.Fatal(err)
+	}
+	job.Finish()
+	got, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.NeedsNoMarksConfirmation() || got.Path() != path || got.Roster().Len() != d.Roster().Len() {
+		t.Fatalf("reopened: needs the word %v, path %q, %d rows", got.NeedsNoMarksConfirmation(), got.Path(), got.Roster().Len())
+	}
+	p := got.PlanExport(t.TempDir(), time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+	if len(p.Blocking()) != 1 || p.Blocking()[0].Code != check.CodeProtectedUnknown {
+		t.Fatalf("blocking %v", p.Blocking())
+	}
+	// Saved over itself, it still does.
+	job, err = got.PrepareSave("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := job.Write(); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := Open(path); err != nil || !again.NeedsNoMarksConfirmation() {
+		t.Errorf("saved over itself: %v", err)
+	}
+}

@@ -100,6 +100,7 @@ func (imp *Import) Append(other *Import) {
 	imp.Trimmed += other.Trimmed
 	imp.Turns.Merge(other.Turns)
 	imp.ProtectedUnknown = imp.ProtectedUnknown || other.ProtectedUnknown
+	imp.MarksUndecided = imp.MarksUndecided || other.MarksUndecided
 	imp.identityColumn = cmp.Or(imp.identityColumn, other.identityColumn)
 	imp.outside = append(imp.outside, other.outside...)
 	imp.leavers = append(imp.leavers, other.leavers...)

@@ -56,6 +56,11 @@ type Import struct {
 	// Problems hold the error protected_unknown, which the window lifts
 	// when the user confirms (ReadOptions.SchoolData.NoProtectedMarks).
 	ProtectedUnknown bool
+	// MarksUndecided says the source is a working copy saved while the
+	// word on protected identity was owed: its Protected column says
+	// unknown on some row (workcopyunknown.go). It is ProtectedUnknown
+	// too, unless the word was given.
+	MarksUndecided bool
 	// SheetsRead names the sheets of a workbook looked at: every data
 	// sheet, or those ReadOptions.Sheets names.
 	SheetsRead []string
@@ -102,6 +107,9 @@ type Import struct {
 	// ("Utskrivna elever"): a row of the list that is one of them gets a
 	// warning (noteLeavers).
 	leavers []protectedMark
+	// undecided are the rows whose Protected cell says unknown
+	// (workcopyunknown.go).
+	undecided []roster.RowID
 }
 
 // sniffSize is how much of a file is looked at to tell its kind.
@@ -162,6 +170,7 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 		// The working copy holds the user's word: classes as they left
 		// them, rows left out or taken back in.
 		imp.readWorkingCopyMarks()
+		imp.readUndecided(opts.SchoolData.NoProtectedMarks)
 	} else {
 		imp.readSourceColumns(date)
 	}

@@ -18,6 +18,7 @@ func (b *rowBuilder) readMark(row *roster.Row, i int, v string) {
 		return
 	}
 	row.Protected = true
+	b.noteUndecided(row, i, v)
 	if m == roster.MarkOther {
 		b.imp.Problems = append(b.imp.Problems, check.ProtectedValue(row.ID, b.layout.names[i], v))
 	}

@@ -20,7 +20,12 @@ const (
 // WorkingCopyRecords returns the working copy of r as records: the roster
 // as the user sees it: every row that is not blank, the extra columns and
 // the marks, without the control characters a cell cannot hold.
-func WorkingCopyRecords(r *roster.Roster) [][]string {
+func WorkingCopyRecords(r *roster.Roster) [][]string { return workingCopyRecords(r, false) }
+
+// workingCopyRecords returns the working copy's records; with undecided,
+// those of a list on which the word on protected identity is still owed
+// (workcopyunknown.go).
+func workingCopyRecords(r *roster.Roster, undecided bool) [][]string {
 	header := make([]string, 0, int(roster.NumFields)+len(r.ExtraColumns)+1)
 	for _, f := range roster.Fields {
 		header = append(header, f.String())
@@ -48,8 +53,7 @@ func WorkingCopyRecords(r *roster.Roster) [][]string {
 		for i := range r.ExtraColumns {
 			rec = append(rec, cellText(row.ExtraValue(i)))
 		}
-		mark := yes(row.Protected)
-		rec = append(rec, mark)
+		rec = append(rec, protectedCell(row, undecided))
 		if leftOut {
 			rec = append(rec, yes(row.LeftOut))
 		}
@@ -73,7 +77,7 @@ func yes(mark bool) string {
 // gives it back: every field as typed, the extra columns, and a Protected
 // column. Blank rows are not kept. The write is safe (see WriteAtomic).
 func SaveWorkingCopy(path string, r *roster.Roster) error {
-	return saveWorkingCopy(path, r, nil)
+	return saveWorkingCopy(path, r, false, nil)
 }
 
 // SaveWorkingCopyIfUnchanged saves over a file only if it still is as it
@@ -84,13 +88,14 @@ func SaveWorkingCopyIfUnchanged(path string, r *roster.Roster, since FileStamp) 
 	if err := unchangedSince(path, since); err != nil {
 		return fileError(path, err)
 	}
-	return saveWorkingCopy(path, r, func() error { return unchangedSince(path, since) })
+	return saveWorkingCopy(path, r, false, func() error { return unchangedSince(path, since) })
 }
 
-// saveWorkingCopy writes the working copy; last, if not nil, runs after
-// the read-back and before the rename.
-func saveWorkingCopy(path string, r *roster.Roster, last func() error) error {
-	records := WorkingCopyRecords(r)
+// saveWorkingCopy writes the working copy (undecided: see
+// workingCopyRecords); last, if not nil, runs after the read-back and
+// before the rename.
+func saveWorkingCopy(path string, r *roster.Roster, undecided bool, last func() error) error {
+	records := workingCopyRecords(r, undecided)
 	if err := checkCellLengths(records); err != nil {
 		return fileError(path, err)
 	}
@@ -117,7 +122,7 @@ func verifyWorkingCopy(path string, records [][]string) error {
 	if err != nil {
 		return err
 	}
-	return compareRecords(WorkingCopyRecords(imp.Roster), workingCopyReadBack(records))
+	return compareRecords(workingCopyRecords(imp.Roster, imp.ProtectedUnknown), workingCopyReadBack(records))
 }
 
 // workingCopyReadBack returns the records that ReadFile gives back for a

@@ -21,7 +21,7 @@ func TestWorkingCopyChangedDuringWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	other := []byte("written by another program meanwhile")
-	err = saveWorkingCopy(path, simpleRoster(), func() error {
+	err = saveWorkingCopy(path, simpleRoster(), false, func() error {
 		if err := os.WriteFile(path, other, 0o644); err != nil {
 			return err
 		}
