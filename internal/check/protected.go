@@ -14,12 +14,13 @@ import (
 
 // ProtectedValue is the warning on row id that its mark value, in the
 // protected-identity column named column, is no known yes and was read as
-// protected. The mark is no one's personal data, so the message quotes
-// it.
+// protected. The message quotes a short mark, and of a value that may
+// hold personal data only its length and the word that makes it a mark
+// (markMessage).
 func ProtectedValue(id roster.RowID, column, value string) Problem {
 	return Problem{Row: id, Field: roster.ProtectedField, Column: column,
 		Severity: CodeProtectedValue.Severity(), Code: CodeProtectedValue,
-		Message: i18n.T("read %s as protected identity: only an explicit no (Nej, Ei, No, 0, -, or an empty cell) means not protected", quoteMark(value))}
+		Message: markMessage(value)}
 }
 
 // ProtectedUncached is the warning on row id that its mark, in the
