@@ -34,8 +34,11 @@ type emailPatternRule struct {
 	lower map[string]string
 }
 
+// patternRow is what a row was counted under: its school in small
+// letters ("" when not counted); the address it was counted under is the
+// tired-eye record's, passed beside it.
 type patternRow struct {
-	school, addr  string
+	school        string
 	exact, misfit bool
 }
 
@@ -85,15 +88,14 @@ func (e *emailPatternRule) add(id roster.RowID, f *rowFacts, p *patternRow) {
 		school = strings.ToLower(f.school)
 		e.lower[f.school] = school
 	}
-	*p = patternRow{school: school, addr: f.lower,
-		exact: isNameAddress(f.local, f.first, f.last), misfit: !f.holds}
-	set := e.addrs[p.addr]
+	*p = patternRow{school: school, exact: isNameAddress(f.local, f.first, f.last), misfit: !f.holds}
+	set := e.addrs[f.lower]
 	others := set.len()
 	if others == 1 {
 		e.setUnique(set.only(), false)
 	}
 	set.add(id)
-	e.addrs[p.addr] = set
+	e.addrs[f.lower] = set
 	e.changeSchool(school, func(s *patternSchool) {
 		s.named++
 		if p.exact {
@@ -105,18 +107,19 @@ func (e *emailPatternRule) add(id roster.RowID, f *rowFacts, p *patternRow) {
 	})
 }
 
-// remove uncounts the row id whose record is p.
-func (e *emailPatternRule) remove(id roster.RowID, p *patternRow) {
+// remove uncounts the row id whose record is p, counted under the
+// address addr.
+func (e *emailPatternRule) remove(id roster.RowID, p *patternRow, addr string) {
 	if p.school == "" {
 		return
 	}
-	set := e.addrs[p.addr]
+	set := e.addrs[addr]
 	set.remove(id)
 	rest := set.len()
 	if rest == 0 {
-		delete(e.addrs, p.addr)
+		delete(e.addrs, addr)
 	} else {
-		e.addrs[p.addr] = set
+		e.addrs[addr] = set
 	}
 	e.changeSchool(p.school, func(s *patternSchool) {
 		s.named--
@@ -156,17 +159,17 @@ func (s *rowSet) only() roster.RowID {
 	return s.one
 }
 
-// warned reports whether a row's address warns.
-func (e *emailPatternRule) warned(p *patternRow) bool {
+// warned reports whether a row's address addr warns.
+func (e *emailPatternRule) warned(p *patternRow, addr string) bool {
 	if p.school == "" || !p.misfit {
 		return false
 	}
-	set := e.addrs[p.addr]
+	set := e.addrs[addr]
 	return set.len() == 1 && e.schools[p.school].warns() > 0
 }
 
-func (e *emailPatternRule) problems(dst []Problem, id roster.RowID, p *patternRow) []Problem {
-	if !e.warned(p) {
+func (e *emailPatternRule) problems(dst []Problem, id roster.RowID, p *patternRow, addr string) []Problem {
+	if !e.warned(p, addr) {
 		return dst
 	}
 	return append(dst, Problem{Row: id, Field: roster.Email, Severity: CodeEmailNotName.Severity(), Code: CodeEmailNotName,

@@ -114,7 +114,7 @@ func (m *municipalityRule) add(row *roster.Row) {
 	if k == "" || k == m.main {
 		return
 	}
-	n, best := m.index.groups[k].len(), m.index.groups[m.main].len()
+	n, best := m.index.groups[k], m.index.groups[m.main]
 	if m.main == "" || n > best || (n == best && k < m.main) {
 		m.setMain(k)
 		return
@@ -178,9 +178,9 @@ func (m *municipalityRule) knowSlipsLocked() {
 	clear(m.slipOf)
 	m.slips = 0
 	m.slipsKnown = true
-	for k, g := range m.index.groups {
+	for k, n := range m.index.groups {
 		if m.isSlipLocked(k) {
-			m.slips += g.len()
+			m.slips += n
 		}
 	}
 }
@@ -216,7 +216,7 @@ func (m *municipalityRule) counts() (errors, warnings int) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.knowSlipsLocked()
-	others := m.index.keyOf.len() - m.index.groups[m.main].len()
+	others := m.index.keyOf.len() - m.index.groups[m.main]
 	return others - m.slips, m.slips
 }
 

@@ -8,9 +8,11 @@ import "rosterdesk/internal/roster"
 // (a school and a name, for "the same person twice in a school").
 type groupIndex struct {
 	key func(*roster.Row) string
-	// groups maps a key to the rows that have it; rows with an empty key
-	// are not indexed.
-	groups map[string]rowSet
+	// groups maps a key to the number of rows that have it; rows with an
+	// empty key are not indexed. The rules ask only how many rows share
+	// a key, so a count is kept, not the rows: a list's one municipality
+	// is on every row, and a set of a million ids would be 40 MB.
+	groups map[string]int
 	// keyOf remembers each indexed row's key, so that a row can be
 	// forgotten after its value changed.
 	keyOf rowTable[string]
@@ -22,22 +24,24 @@ type groupIndex struct {
 // up front so that checking a large roster does not grow the maps.
 func newGroupIndex(key func(*roster.Row) string, rows, keys int) *groupIndex {
 	return &groupIndex{key: key,
-		groups: make(map[string]rowSet, keys),
+		groups: make(map[string]int, keys),
 		keyOf:  newRowTable[string](rows)}
 }
 
 // add indexes a row under its current key and returns the key ("" when
 // the row is not indexed).
-func (x *groupIndex) add(row *roster.Row) string {
-	k := x.key(row)
+func (x *groupIndex) add(row *roster.Row) string { return x.addKey(row.ID, x.key(row)) }
+
+// addKey indexes row id under key k, which the caller worked out with the
+// index's key function, and returns k.
+func (x *groupIndex) addKey(id roster.RowID, k string) string {
 	if k == "" {
 		return ""
 	}
-	g := x.groups[k]
-	g.add(row.ID)
+	g := x.groups[k] + 1
 	x.groups[k] = g
-	x.keyOf.set(row.ID, k)
-	switch g.len() {
+	x.keyOf.set(id, k)
+	switch g {
 	case 1:
 	case 2:
 		x.shared += 2
@@ -55,10 +59,9 @@ func (x *groupIndex) remove(id roster.RowID) string {
 		return ""
 	}
 	x.keyOf.remove(id)
-	g := x.groups[k]
-	g.remove(id)
+	g := x.groups[k] - 1
 	x.groups[k] = g
-	switch g.len() {
+	switch g {
 	case 0:
 		delete(x.groups, k)
 	case 1:
@@ -75,13 +78,13 @@ func (x *groupIndex) size(id roster.RowID) int {
 	if !ok {
 		return 0
 	}
-	return x.groups[k].len()
+	return x.groups[k]
 }
 
 // counts yields the number of rows of each key.
 func (x *groupIndex) counts(yield func(string, int) bool) {
 	for k, g := range x.groups {
-		if !yield(k, g.len()) {
+		if !yield(k, g) {
 			return
 		}
 	}

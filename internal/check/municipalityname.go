@@ -80,7 +80,7 @@ func (m *municipalityRule) only() (string, bool) {
 		return "", false
 	}
 	for k, g := range m.index.groups {
-		if k != m.main && g.len() > 0 {
+		if k != m.main && g > 0 {
 			return "", false
 		}
 	}

@@ -74,10 +74,18 @@ func (c *Checker) indexAll(rows []*roster.Row, own [][]Problem) {
 			list = append(list, row)
 		}
 	}
+	// The address in small letters, once for every rule that keys rows by
+	// it: a million addresses are 50 MB a copy.
+	emailKeys := make([]string, len(list))
+	inChunks(len(list), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			emailKeys[i] = roster.EmailKey(list[i].Values[roster.Email])
+		}
+	})
 	for _, g := range c.groups {
 		wg.Go(func() {
 			if b, ok := g.(bulkAdder); ok {
-				b.addAll(list)
+				b.addAll(list, emailKeys)
 				return
 			}
 			for _, row := range list {
@@ -89,9 +97,10 @@ func (c *Checker) indexAll(rows []*roster.Row, own [][]Problem) {
 }
 
 // bulkAdder is a group rule that indexes many new rows faster at once
-// than one by one, with the same result.
+// than one by one, with the same result; emailKeys are the rows'
+// roster.EmailKey, worked out once for all rules.
 type bulkAdder interface {
-	addAll(rows []*roster.Row)
+	addAll(rows []*roster.Row, emailKeys []string)
 }
 
 // inChunks runs f over [0, n) in pieces, one per processor on large n.

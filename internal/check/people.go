@@ -19,8 +19,6 @@ type sameNameRule struct {
 	flagged int
 }
 
-type nameKey struct{ group, email string }
-
 // nameGroup counts the rows of one name in one school. Nearly every
 // group has one row, so the addresses get a map only when a second one
 // turns up.
@@ -90,51 +88,50 @@ func newSameNameRule() *sameNameRule {
 	return &sameNameRule{groups: map[string]nameGroup{}}
 }
 
-// add counts a row and returns the key it was counted under: the school
-// and the name in small letters and the address. The key is zero, and the
-// row not counted, when any of them is empty or the address holds no part
-// of the name.
-func (s *sameNameRule) add(f *rowFacts) nameKey {
+// add counts a row under its address f.lower and returns the group it
+// was counted in: the school and the name in small letters. The group is
+// "", and the row not counted, when any of them is empty or the address
+// holds no part of the name.
+func (s *sameNameRule) add(f *rowFacts) string {
 	if f.school == "" || f.first == "" || f.last == "" || !f.holds {
-		return nameKey{}
+		return ""
 	}
 	k := lowerJoin(f.school, f.first, f.last)
-	email := f.lower
 	g := s.groups[k]
 	before := g.flagged()
-	g.add(email)
+	g.add(f.lower)
 	s.flagged += g.flagged() - before
 	s.groups[k] = g
-	return nameKey{k, email}
+	return k
 }
 
-// remove uncounts a row counted under k.
-func (s *sameNameRule) remove(k nameKey) {
-	g := s.groups[k.group]
+// remove uncounts a row counted in group k under the address email.
+func (s *sameNameRule) remove(k, email string) {
+	g := s.groups[k]
 	before := g.flagged()
-	g.remove(k.email)
+	g.remove(email)
 	s.flagged += g.flagged() - before
 	if g.rows == 0 {
-		delete(s.groups, k.group)
+		delete(s.groups, k)
 	} else {
-		s.groups[k.group] = g
+		s.groups[k] = g
 	}
 }
 
-// warned reports whether a row counted under k warns.
-func (s *sameNameRule) warned(k nameKey) bool {
-	if k.group == "" {
+// warned reports whether a row counted in group k warns.
+func (s *sameNameRule) warned(k string) bool {
+	if k == "" {
 		return false
 	}
-	g := s.groups[k.group]
+	g := s.groups[k]
 	return g.flagged() > 0
 }
 
-// problems appends the warning on a row counted under k.
-func (s *sameNameRule) problems(dst []Problem, id roster.RowID, k nameKey) []Problem {
+// problems appends the warning on a row counted in group k.
+func (s *sameNameRule) problems(dst []Problem, id roster.RowID, k string) []Problem {
 	if !s.warned(k) {
 		return dst
 	}
 	return append(dst, Problem{Row: id, Field: roster.FirstName, Severity: CodeSameName.Severity(), Code: CodeSameName,
-		Message: i18n.T("the same name is on %d rows of this school, with different addresses: is it one person twice?", s.groups[k.group].rows)})
+		Message: i18n.T("the same name is on %d rows of this school, with different addresses: is it one person twice?", s.groups[k].rows)})
 }

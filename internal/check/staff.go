@@ -32,13 +32,6 @@ type identityRule struct {
 
 type teacherRow struct{ email, ssoid, school string }
 
-// staffGroup is the teacher rows of one key and how many of them name
-// each school.
-type staffGroup struct {
-	ids     []roster.RowID
-	schools map[string]int
-}
-
 func newIdentityRule(rows int) *identityRule {
 	return &identityRule{
 		email:    newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), roster.EmailKey, rows),
@@ -60,8 +53,19 @@ func isTeacher(role string) bool {
 	return roster.ParseRole(role) == roster.Teacher
 }
 
-func (r *identityRule) add(row *roster.Row) {
-	ke, ks := r.email.index.add(row), r.ssoid.index.add(row)
+func (r *identityRule) add(row *roster.Row) { r.addKeyed(row, r.email.index.key(row)) }
+
+// addAll adds rows as add would one after the other; emailKeys are their
+// addresses' keys (roster.EmailKey), worked out already.
+func (r *identityRule) addAll(rows []*roster.Row, emailKeys []string) {
+	for i, row := range rows {
+		r.addKeyed(row, emailKeys[i])
+	}
+}
+
+// addKeyed is add with the row's address key ke worked out already.
+func (r *identityRule) addKeyed(row *roster.Row, ke string) {
+	ke, ks := r.email.index.addKey(row.ID, ke), r.ssoid.index.add(row)
 	teacher := isTeacher(row.Values[roster.Role]) && (ke != "" || ks != "")
 	if !teacher && r.byEmail[ke] == nil && r.bySSOID[ks] == nil {
 		return // no teacher shares a key with the row: nothing merged changes
@@ -90,37 +94,6 @@ func (r *identityRule) remove(id roster.RowID) {
 	r.merged += r.mergedIn(ke, ks, 0) - before
 }
 
-func join(groups map[string]*staffGroup, k string, id roster.RowID, school string) {
-	if k == "" {
-		return
-	}
-	g := groups[k]
-	if g == nil {
-		g = &staffGroup{schools: map[string]int{}}
-		groups[k] = g
-	}
-	g.ids = append(g.ids, id)
-	if school != "" {
-		g.schools[school]++
-	}
-}
-
-func leave(groups map[string]*staffGroup, k string, id roster.RowID, school string) {
-	g := groups[k]
-	if g == nil {
-		return
-	}
-	g.ids = slices.DeleteFunc(g.ids, func(x roster.RowID) bool { return x == id })
-	if school != "" {
-		if g.schools[school]--; g.schools[school] == 0 {
-			delete(g.schools, school)
-		}
-	}
-	if len(g.ids) == 0 {
-		delete(groups, k)
-	}
-}
-
 // staffKey reports whether the rows of key k in a duplicate index are all
 // teachers, at two or more schools; the row without, when indexed, is
 // left out of the index's count (0 leaves out none).
@@ -129,7 +102,7 @@ func staffKey(x *groupIndex, groups map[string]*staffGroup, k string, without ro
 	if g == nil || len(g.schools) < 2 {
 		return false
 	}
-	n := x.groups[k].len()
+	n := x.groups[k]
 	if kw, ok := x.keyOf.get(without); ok && kw == k {
 		n--
 	}
@@ -209,8 +182,8 @@ func (r *identityRule) problems(dst []Problem, id roster.RowID) []Problem {
 	}
 	for _, g := range groups {
 		ids = append(ids, g.ids...)
-		for school := range g.schools {
-			schools[school] = true
+		for _, sc := range g.schools {
+			schools[sc.school] = true
 		}
 	}
 	slices.Sort(ids)

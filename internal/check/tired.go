@@ -21,16 +21,25 @@ type tiredRule struct {
 }
 
 // tiredRow is what the rules counted a row under, so that it can be
-// uncounted after its values changed.
+// uncounted after its values changed. Each key is held once: the address
+// in small letters is both the same-name rule's and the pattern rule's,
+// and the address as written is the row's own (a record lives as long as
+// its row is unchanged: an edit counts the row again).
 type tiredRow struct {
-	// row is the row itself, for the suggestions of its class problems.
-	row     *roster.Row
-	spell   [2]string // the School and email domain counted; "" for none
-	address string    // the address whose domain is counted
+	// row is the row itself, for the suggestions of its class problems
+	// and the address a new domain is put into.
+	row   *roster.Row
+	spell [2]string // the School and email domain counted; "" for none
+	// lower is the address, trimmed, in small letters ("" when it has no
+	// domain).
+	lower   string
 	class   classKey
-	name    nameKey
+	name    string // the same-name rule's group; "" for none
 	pattern patternRow
 }
+
+// address is the row's address, trimmed: the one whose domain is counted.
+func (st *tiredRow) address() string { return strings.TrimSpace(st.row.Values[roster.Email]) }
 
 func newTiredRule(rows int) *tiredRule {
 	t := &tiredRule{rows: newRowTable[*tiredRow](rows), spell: spellFields(),
@@ -51,13 +60,20 @@ type rowFacts struct {
 	holds bool
 }
 
-func factsOf(row *roster.Row) rowFacts {
+// factsOf works out a row's facts; key is the row's roster.EmailKey when
+// the caller has it already ("" when not), so that the address in small
+// letters is one string that the duplicate index and these rules share.
+func factsOf(row *roster.Row, key string) rowFacts {
 	f := rowFacts{school: roster.Tidy(row.Values[roster.School]),
 		first: roster.Tidy(row.Values[roster.FirstName]),
 		last:  roster.Tidy(row.Values[roster.LastName])}
 	f.domain, f.address = emailDomain(row)
 	if f.domain != "" {
-		f.lower = strings.ToLower(f.address)
+		// EmailKey is the tidied address in small letters: the same as
+		// the trimmed one's when tidying changes nothing.
+		if f.lower = key; key == "" || len(key) != len(f.address) || roster.Tidy(f.address) != f.address {
+			f.lower = strings.ToLower(f.address)
+		}
 		f.local = f.lower[:strings.IndexByte(f.lower, '@')]
 		f.holds = f.first != "" && f.last != "" && holdsName(f.local, f.first, f.last)
 	}
@@ -65,8 +81,8 @@ func factsOf(row *roster.Row) rowFacts {
 }
 
 func (t *tiredRule) add(row *roster.Row) {
-	f := factsOf(row)
-	st := &tiredRow{row: row, spell: [2]string{f.school, f.domain}, address: f.address}
+	f := factsOf(row, "")
+	st := &tiredRow{row: row, spell: [2]string{f.school, f.domain}, lower: f.lower}
 	for i, sf := range t.spell {
 		if st.spell[i] != "" {
 			sf.add(st.spell[i])
@@ -82,15 +98,15 @@ func (t *tiredRule) add(row *roster.Row) {
 // after the other, but side by side: the rows' facts are worked out on all
 // processors, then each rule counts every row on a goroutine of its own.
 // The rules share nothing but the records, and each writes only its own
-// part of them.
-func (t *tiredRule) addAll(rows []*roster.Row) {
+// part of them. emailKeys are the rows' roster.EmailKey.
+func (t *tiredRule) addAll(rows []*roster.Row, emailKeys []string) {
 	facts := make([]rowFacts, len(rows))
 	recs := make([]tiredRow, len(rows))
 	inChunks(len(rows), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			f := factsOf(rows[i])
+			f := factsOf(rows[i], emailKeys[i])
 			facts[i] = f
-			recs[i] = tiredRow{row: rows[i], spell: [2]string{f.school, f.domain}, address: f.address}
+			recs[i] = tiredRow{row: rows[i], spell: [2]string{f.school, f.domain}, lower: f.lower}
 		}
 	})
 	for i, row := range rows {
@@ -137,10 +153,10 @@ func (t *tiredRule) remove(id roster.RowID) {
 	if st.class.school != "" {
 		t.class.remove(st.class)
 	}
-	if st.name.group != "" {
-		t.same.remove(st.name)
+	if st.name != "" {
+		t.same.remove(st.name, st.lower)
 	}
-	t.pattern.remove(id, &st.pattern)
+	t.pattern.remove(id, &st.pattern, st.lower)
 	t.rows.remove(id)
 }
 
@@ -159,11 +175,11 @@ func (t *tiredRule) problems(dst []Problem, id roster.RowID) []Problem {
 	}
 	for i, sf := range t.spell {
 		if sf.flagged > 0 {
-			dst = sf.problem(dst, id, st.spell[i], st.address)
+			dst = sf.problem(dst, id, st.spell[i], st.address())
 		}
 	}
 	if t.pattern.flagged > 0 {
-		dst = t.pattern.problems(dst, id, &st.pattern)
+		dst = t.pattern.problems(dst, id, &st.pattern, st.lower)
 	}
 	return dst
 }
@@ -181,7 +197,7 @@ func (t *tiredRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
 	case roster.School:
 		return Warning, t.spell[0].targetOf(st.spell[0]) != ""
 	case roster.Email:
-		return Warning, t.spell[1].targetOf(st.spell[1]) != "" || t.pattern.warned(&st.pattern)
+		return Warning, t.spell[1].targetOf(st.spell[1]) != "" || t.pattern.warned(&st.pattern, st.lower)
 	case roster.Class:
 		return Warning, t.class.warned(st.class)
 	case roster.FirstName:
