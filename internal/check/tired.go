@@ -99,9 +99,27 @@ func (t *tiredRule) add(row *roster.Row) {
 // processors, then each rule counts every row on a goroutine of its own.
 // The rules share nothing but the records, and each writes only its own
 // part of them. emailKeys are the rows' roster.EmailKey.
+//
+// The facts are worked out and counted factsChunk rows at a time: the
+// records stay, but the facts of a million rows at once would be 120 MB
+// more at the check's peak.
 func (t *tiredRule) addAll(rows []*roster.Row, emailKeys []string) {
-	facts := make([]rowFacts, len(rows))
 	recs := make([]tiredRow, len(rows))
+	facts := make([]rowFacts, min(len(rows), factsChunk))
+	for lo := 0; lo < len(rows); lo += factsChunk {
+		hi := min(lo+factsChunk, len(rows))
+		t.addChunk(rows[lo:hi], emailKeys[lo:hi], recs[lo:hi], facts[:hi-lo])
+	}
+}
+
+// factsChunk is how many rows' facts addAll holds at a time: enough for
+// inChunks to split among processors (TestParallelCheckEqualsOneByOne
+// checks a roster of more than one chunk).
+const factsChunk = 2 * parallelRows
+
+// addChunk adds rows as addAll does, into their records recs, with facts
+// as room for their facts.
+func (t *tiredRule) addChunk(rows []*roster.Row, emailKeys []string, recs []tiredRow, facts []rowFacts) {
 	inChunks(len(rows), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			f := factsOf(rows[i], emailKeys[i])
