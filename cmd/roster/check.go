@@ -65,6 +65,7 @@ func (r *runner) load(command string, paths []string, opts sheet.ReadOptions, st
 	if r.unmatchedMaps(command, opts.Map, []*sheet.Import{imp}, stderr) || r.unmatchedSheets(command, opts.Sheets, imp, stderr) {
 		return nil, nil, exitUnreadable
 	}
+	r.limitMemory(len(imp.Roster.Rows))
 	c := check.NewChecker(imp.Roster)
 	c.Hold(imp.Problems...)
 	problems := c.Problems()

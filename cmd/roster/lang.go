@@ -24,6 +24,9 @@ type runner struct {
 	// their own.
 	getenv       func(string) string
 	systemLocale func() string
+	// setMemoryLimit is debug.SetMemoryLimit in the program (limitMemory);
+	// nil in tests, whose process it would change for every test.
+	setMemoryLimit func(int64) int64
 }
 
 // systemLocale names the system's language where the environment does not

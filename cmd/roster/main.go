@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"rosterdesk/internal/tempfiles"
 	"rosterdesk/internal/version"
@@ -84,7 +85,7 @@ func main() {
 	// first; this run's own go when it is interrupted.
 	tempfiles.RemoveStale()
 	tempfiles.ExitOnInterrupt()
-	r := &runner{getenv: os.Getenv, systemLocale: systemLocale}
+	r := &runner{getenv: os.Getenv, systemLocale: systemLocale, setMemoryLimit: debug.SetMemoryLimit}
 	os.Exit(r.run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
