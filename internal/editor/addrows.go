@@ -29,7 +29,13 @@ func (d *Document) addRows(imp *sheet.Import) int {
 	if d.leaversDay.IsZero() {
 		d.leaversDay = imp.LeaversDate
 	}
+	marks := fileMarksOf(imp)
 	rows, ids := d.roster.TakeRows(imp.Roster)
+	moved := make(map[roster.RowID]string, len(marks))
+	for old, column := range marks {
+		moved[ids[old]] = column
+	}
+	d.addFileMarks(moved)
 	for _, row := range rows {
 		d.view.pin(row.ID)
 	}

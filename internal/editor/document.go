@@ -29,6 +29,9 @@ type Document struct {
 	// source names the file the document came from, for the title;
 	// format its format (sheet.Import.Format).
 	source, format string
+	// fileMarks are the rows the file they were read from protected, with
+	// the column that did (filemarks.go).
+	fileMarks map[roster.RowID]string
 	// protectedUnknown says the list comes from a school data export
 	// without a protected-identity field (see NeedsNoMarksConfirmation).
 	protectedUnknown bool
@@ -79,6 +82,7 @@ func New() *Document {
 func FromImport(imp *sheet.Import) *Document {
 	d := newDocument(imp.Roster)
 	d.checker.Hold(imp.Problems...)
+	d.addFileMarks(fileMarksOf(imp))
 	d.source, d.format, d.protectedUnknown = imp.Path, imp.Format, imp.ProtectedUnknown
 	d.notices = importNotices(imp)
 	d.imported = &imported{files: filesOf(imp), columns: imp.SourceColumns, readFor: imp.ReadFor, turns: imp.Turns}

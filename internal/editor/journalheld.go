@@ -3,6 +3,8 @@ package editor
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"rosterdesk/internal/check"
@@ -29,6 +31,13 @@ type jImport struct {
 	MarksOff []jMarkOff `json:"mo,omitempty"`
 	Grade    string     `json:"g,omitempty"`
 	Held     []jProblem `json:"held,omitempty"`
+	// FileMarks are the rows their file protected (filemarks.go).
+	FileMarks []jFileMark `json:"fm,omitempty"`
+}
+
+type jFileMark struct {
+	ID     roster.RowID `json:"i"`
+	Column string       `json:"c,omitempty"`
 }
 
 type jMarkOff struct {
@@ -88,6 +97,9 @@ func (d *Document) encodeImport() jImport {
 	for _, p := range d.checker.HeldProblems() {
 		j.Held = append(j.Held, encodeProblem(p))
 	}
+	for _, id := range slices.Sorted(maps.Keys(d.fileMarks)) {
+		j.FileMarks = append(j.FileMarks, jFileMark{ID: id, Column: d.fileMarks[id]})
+	}
 	return j
 }
 
@@ -118,6 +130,9 @@ func (j jImport) decode(d *Document) error {
 		held[i] = p
 	}
 	d.checker.Hold(held...)
+	for _, m := range j.FileMarks {
+		d.addFileMarks(map[roster.RowID]string{m.ID: m.Column})
+	}
 	return nil
 }
 

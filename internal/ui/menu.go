@@ -188,13 +188,19 @@ func (u *UI) onDeleteRows() {
 
 // onProtect marks the selected rows as pupils with protected identity,
 // who are never written to the upload file, or takes the mark away: the
-// school system's export does not always carry it.
+// school system's export does not always carry it. A mark the file set
+// is taken away only when the user says so (confirmUnmark).
 func (u *UI) onProtect(protected bool) {
 	if u.doc == nil {
 		return
 	}
 	u.commitEdit()
-	u.doc.SetProtected(u.grid.SelectedIDs(), protected)
+	ids := u.grid.SelectedIDs()
+	if n, columns := u.doc.FileMarked(ids); !protected && n > 0 {
+		u.confirmUnmark(ids, n, columns)
+		return
+	}
+	u.doc.SetProtected(ids, protected)
 	u.focusGrid()
 }
 

@@ -26,3 +26,31 @@ func TestMarkRowsProtected(t *testing.T) {
 		t.Fatal("the mark should be gone")
 	}
 }
+
+// Taking away a mark the file set asks first, naming the column; Cancel
+// keeps it (tester T21).
+func TestRemovingTheFilesMarkAsks(t *testing.T) {
+	u := newTestUI(t)
+	ture := rowOf(t, u, "Ture")
+	if !u.doc.Row(ture).Protected {
+		t.Fatal("the sample marks Ture protected")
+	}
+	u.grid.MoveTo(ture, 0, false)
+	u.onProtect(false)
+	if u.unmark == nil || !u.doc.Row(ture).Protected {
+		t.Fatalf("no question (%v), or the mark went at once (%v)", u.unmark, !u.doc.Row(ture).Protected)
+	}
+	if top := u.win.Canvas().Overlays().Top(); !hasLabel(top, `"Skyddad identitet"`) {
+		t.Error("the question does not name the column")
+	}
+	tapButton(t, u.win.Canvas().Overlays().Top(), "Cancel")
+	if !u.doc.Row(ture).Protected {
+		t.Fatal("Cancel took the mark away")
+	}
+	u.grid.MoveTo(ture, 0, false)
+	u.onProtect(false)
+	tapButton(t, u.win.Canvas().Overlays().Top(), "Remove the mark")
+	if u.doc.Row(ture).Protected {
+		t.Fatal("the mark should be gone")
+	}
+}

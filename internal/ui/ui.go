@@ -76,6 +76,8 @@ type UI struct {
 	classOptions []string
 	// notices is the last "read from the file" dialog, for tests.
 	notices *dialog.CustomDialog
+	// unmark is the last "remove the protected mark?" dialog, for tests.
+	unmark *dialog.ConfirmDialog
 	// exporter is the open export dialog, for tests.
 	exporter *exportDialog
 
