@@ -31,7 +31,7 @@ func classMissing(row *roster.Row, x rowContext) Problem {
 // grade; with a Fix when the row's grade column gives the grade.
 func classNoGrade(row *roster.Row, section string, x rowContext) Problem {
 	p := Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassNoGrade.Severity(), Code: CodeClassNoGrade,
-		Message: i18n.T("%q is only a section: add the grade, such as 7%s", section, section)}
+		Message: i18n.T("%q is only a section: add the pupil's year before it", section)}
 	g, text, ok := x.gradeOf(row)
 	switch joined, joins := roster.JoinGradeSection(text, section); {
 	case ok && joins:

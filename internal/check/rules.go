@@ -97,6 +97,8 @@ func roleAndClassProblems(dst []Problem, row *roster.Row, x rowContext) []Proble
 			return append(dst, p)
 		}
 		return append(dst, classMissing(row, x))
+	case kind == roster.Student && (class.Form == roster.ClassGradeOnly || class.Form == roster.ClassStandard) && class.Grade > maxGrade:
+		return append(dst, gradeBeyondSchool(row, class))
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,
 			Message: i18n.T("%q is only the grade: write the class, such as %dA", strings.TrimSpace(row.Values[roster.Class]), class.Grade)})
@@ -108,6 +110,8 @@ func roleAndClassProblems(dst []Problem, row *roster.Row, x rowContext) []Proble
 	case kind == roster.Student && class.Form == roster.ClassNamed && roster.TeachingGroup(class.Canonical):
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGroup.Severity(), Code: CodeClassGroup,
 			Message: i18n.T("%q looks like a teaching group: the platform takes the pupil's class, such as 9A", class.Canonical)})
+	case kind == roster.Student && class.Form == roster.ClassNamed:
+		return namedClassProblems(dst, row, class.Canonical)
 	case class.Form == roster.ClassStandard && class.Canonical != roster.Tidy(row.Values[roster.Class]):
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassFormat.Severity(), Code: CodeClassFormat,
 			Message: i18n.T("write the class as %q", class.Canonical),

@@ -24,7 +24,7 @@ func TestSourceColumnRules(t *testing.T) {
 	}{
 		{"section with its grade", "B", "8", "", false, CodeClassNoGrade, roster.Class, "8B", `the column "Årskurs" gives year 8, so the class is 8B`, ""},
 		{"section, grade åk", "c", "åk 9", "", false, CodeClassNoGrade, roster.Class, "9C", "so the class is 9C", ""},
-		{"section, no grade", "B", "", "", false, CodeClassNoGrade, roster.Class, "-", "such as 7B", ""},
+		{"section, no grade", "B", "", "", false, CodeClassNoGrade, roster.Class, "-", "add the pupil's year before it", ""},
 		{"section, grade Gr 9", "B", "Gr 9", "", false, CodeClassNoGrade, roster.Class, "9B", "gives year 9, so the class is 9B", ""},
 		{"section, förskoleklass", "B", "FK", "", false, CodeClassNoGrade, roster.Class, "FB", `says "FK", so the class is FB`, ""},
 		{"section, several grades", "B", "1-3", "", false, CodeClassNoGrade, roster.Class, "-", `says "1-3", which is not one grade`, ""},

@@ -83,3 +83,16 @@ func TeachingGroup(s string) bool {
 	}
 	return false
 }
+
+// MentorGroup reports whether a Class value names a mentor or tutor
+// group ("Mentorsgrupp KL", "Mentor Anna", "Tutorryhmä 3") rather than a
+// class: a word of it starts with "mentor" or "tutor".
+func MentorGroup(s string) bool {
+	for _, w := range strings.Fields(s) {
+		k := HeaderKey(w)
+		if strings.HasPrefix(k, "mentor") || strings.HasPrefix(k, "tutor") {
+			return true
+		}
+	}
+	return false
+}

@@ -44,3 +44,14 @@ func TestTeachingGroup(t *testing.T) {
 		}
 	}
 }
+
+func TestMentorGroup(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Mentorsgrupp KL": true, "Mentor Anna": true, "Tutorryhmä 3": true, "9B Mentor": true,
+		"Blå gruppen": false, "9A": false, "Mentos": false,
+	} {
+		if got := MentorGroup(in); got != want {
+			t.Errorf("MentorGroup(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

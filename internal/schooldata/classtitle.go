@@ -1,34 +1,17 @@
 package schooldata
 
 import (
-	"regexp"
 	"strings"
 
 	"rosterdesk/internal/roster"
 )
-
-// schoolYearSuffix matches a school year or term written after a class
-// name: "25/26", "2025/2026", "24-25", "HT25", "VT 2026", "(25/26)".
-var schoolYearSuffix = regexp.MustCompile(`(?i)[\s,]+\(?(\d{2}/\d{2}|\d{4}/\d{2,4}|\d{2}-\d{2}|\d{4}-\d{2,4}|(?:ht|vt|st|lå)\s?\d{2,4}|\d{4})\)?$`)
-
-// stripSchoolYear takes the school year or term off the end of a title.
-func stripSchoolYear(title string) string {
-	title = strings.TrimSpace(title)
-	for {
-		t := schoolYearSuffix.ReplaceAllString(title, "")
-		if t == title || t == "" {
-			return title
-		}
-		title = strings.TrimSpace(t)
-	}
-}
 
 // ClassOfTitle reads the class of a group title from a format that does
 // not mark classes (SDS): a grade and a section ("9A", "9 A", "9A
 // 25/26", "klass 9a") is the class "9A"; anything else ("Ma 9 grupp 1",
 // "9A Engelska", "9") is a teaching group or no class.
 func ClassOfTitle(title string) (string, bool) {
-	p := roster.ParseClass(stripSchoolYear(title))
+	p := roster.ParseClass(roster.StripSchoolYear(title))
 	if p.Form != roster.ClassStandard {
 		return "", false
 	}
@@ -42,5 +25,5 @@ func classOfGroup(title string) string {
 	if c, ok := ClassOfTitle(title); ok {
 		return c
 	}
-	return strings.Join(strings.Fields(stripSchoolYear(title)), " ")
+	return strings.Join(strings.Fields(roster.StripSchoolYear(title)), " ")
 }
