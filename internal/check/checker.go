@@ -54,6 +54,7 @@ func NewChecker(r *roster.Roster) *Checker {
 		newIdentityRule(len(r.Rows)),
 		c.municipality,
 		c.tired,
+		newSectionMergeRule(c.context, len(r.Rows)),
 	}
 	c.indexAll(r.Rows, ownProblems(r.Rows, c.context))
 	return c

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -103,6 +104,7 @@ func naiveCheck(r *roster.Roster) []Problem {
 			slices.Sort(ids)
 			ps = append(ps, staffProblem(row.ID, ids, len(schools)))
 		}
+		ps = append(ps, naiveSectionMerge(r, row)...)
 		if m := municipalityKey(row.Values[roster.Municipality]); m != "" && m != main {
 			p := mixedMunicipalityProblem(row.ID, main)
 			if nearSpelling(foldSpelling(m), foldSpelling(main)) {
@@ -159,6 +161,59 @@ func naiveSuggest(r *roster.Roster, row *roster.Row, ps []Problem) {
 			}
 		}
 	}
+}
+
+// naiveSectionMerge returns the class_merge error of a student whose
+// section-only class is shared at the school by students of different or
+// unknown years, scanning the roster for them.
+func naiveSectionMerge(r *roster.Roster, row *roster.Row) []Problem {
+	x := contextOf(r)
+	key := func(row *roster.Row) string {
+		section, school := roster.Tidy(row.Values[roster.Class]), roster.Tidy(row.Values[roster.School])
+		if !row.Exported() || school == "" || !roster.SectionOnly(section) || row.Kind() != roster.Student {
+			return ""
+		}
+		return school + "/" + strings.ToUpper(section)
+	}
+	k := key(row)
+	if k == "" {
+		return nil
+	}
+	var n, unknown int
+	var section string
+	years := map[string]bool{}
+	for _, other := range r.Rows {
+		if key(other) != k {
+			continue
+		}
+		if n == 0 {
+			section = roster.Tidy(other.Values[roster.Class])
+		}
+		n++
+		if y, _ := x.yearOf(other); y == "" {
+			unknown++
+		} else {
+			years[y] = true
+		}
+	}
+	if n < 2 || unknown == 0 && len(years) < 2 {
+		return nil
+	}
+	school := roster.Tidy(row.Values[roster.School])
+	p := Problem{Row: row.ID, Field: roster.Class, Severity: Error, Code: CodeClassMerge}
+	year, column := x.yearOf(row)
+	if unknown > 0 {
+		p.Message = i18n.T("%d pupils at %s have the class %q without a year, and the year of %d of them is not known: the upload file would make them one class, whatever their years",
+			n, school, section, unknown)
+	} else {
+		list := slices.Sorted(maps.Keys(years))
+		p.Message = i18n.T("%d pupils at %s have the class %q without a year, and the column %q puts them in different years (%s): the upload file would make them one class",
+			n, school, section, column, strings.Join(list, ", "))
+	}
+	if joined, ok := roster.JoinGradeSection(year, section); ok && year != "" {
+		p.Fix = &Fix{Label: i18n.T("Change to %q", joined), Value: joined}
+	}
+	return []Problem{p}
 }
 
 // naiveStaff returns the checked rows that share field f's key with row

@@ -42,6 +42,13 @@ func classNoGrade(row *roster.Row, section string, x rowContext) Problem {
 		p.Fix = &Fix{Label: i18n.T("Change to %q", joined), Value: joined}
 	case text != "":
 		p.Message = i18n.T("%q is only a section: the column %q says %q, which is not one grade: write the class with its grade", section, x.gradeName, text)
+	default:
+		if year, column := x.yearOf(row); year != "" {
+			if joined, ok := roster.JoinGradeSection(year, section); ok {
+				p.Message = i18n.T("%q is only a section: the column %q looks like the year and says %s, so the class is likely %s", section, column, year, joined)
+				p.Fix = &Fix{Label: i18n.T("Change to %q", joined), Value: joined}
+			}
+		}
 	}
 	return p
 }

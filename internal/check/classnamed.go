@@ -8,11 +8,6 @@ import (
 	"rosterdesk/internal/roster"
 )
 
-// maxGrade is the highest year a school class has: grundskola 0–9, the
-// Finnish tenth year, gymnasium 1–4, and the year 12 and 13 of
-// international schools. A higher number is no year ("80A", "42").
-const maxGrade = 13
-
 // namedClassProblems checks a student's class that is neither a standard
 // class nor a grade, a section, several classes or a teaching group. Such
 // a value goes to the platform as a class of its own, so one that holds a

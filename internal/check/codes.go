@@ -21,6 +21,7 @@ const (
 	CodeClassFormat       Code = "class_format"       // "9 a" where "9A" is meant
 	CodeClassNoGrade      Code = "class_no_grade"     // "A" where "9A" is needed: a section without its grade
 	CodeClassSeveral      Code = "class_several"      // "9A/9B": more than one class in a pupil's cell
+	CodeClassMerge        Code = "class_merge"        // "A" for pupils of different or unknown years at one school
 	CodeClassGroup        Code = "class_group"        // "Ma grp 1": a teaching group where the class is needed
 	CodeGradeMismatch     Code = "grade_mismatch"     // a grade column that says another grade than the class ("8" beside "7A")
 	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
@@ -84,6 +85,7 @@ var codeInfos = []codeInfo{
 	{CodeClassFormat, Warning, i18n.T("Class written differently")},
 	{CodeClassNoGrade, Warning, i18n.T("Class without a grade")},
 	{CodeClassSeveral, Error, i18n.T("More than one class")},
+	{CodeClassMerge, Error, i18n.T("Years merged into one class")},
 	{CodeClassGroup, Warning, i18n.T("Teaching group, not a class")},
 	{CodeGradeMismatch, Warning, i18n.T("Class of another grade")},
 	{CodeRoleMismatch, Error, i18n.T("Role that the row speaks against")},

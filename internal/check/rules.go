@@ -97,7 +97,7 @@ func roleAndClassProblems(dst []Problem, row *roster.Row, x rowContext) []Proble
 			return append(dst, p)
 		}
 		return append(dst, classMissing(row, x))
-	case kind == roster.Student && (class.Form == roster.ClassGradeOnly || class.Form == roster.ClassStandard) && class.Grade > maxGrade:
+	case kind == roster.Student && (class.Form == roster.ClassGradeOnly || class.Form == roster.ClassStandard) && class.Grade > roster.MaxSchoolYear:
 		return append(dst, gradeBeyondSchool(row, class))
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
 		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strconv"
 	"strings"
 
 	"rosterdesk/internal/i18n"
@@ -15,6 +16,11 @@ type rowContext struct {
 	grade int
 	// gradeName is the grade column's header, for messages.
 	gradeName string
+	// like is the column that looks like the grade under another header
+	// (roster.GradeLikeColumn), -1 for none; likeName its header. It only
+	// suggests a section's year.
+	like     int
+	likeName string
 	// statuses are the leaver columns, statusNames their headers.
 	statuses    []roster.StatusColumn
 	statusNames []string
@@ -29,13 +35,16 @@ type rowContext struct {
 }
 
 func contextOf(r *roster.Roster) rowContext {
-	x := rowContext{grade: r.GradeColumn(), statuses: r.StatusColumns(), roster: r}
+	x := rowContext{grade: r.GradeColumn(), like: r.GradeLikeColumn(), statuses: r.StatusColumns(), roster: r}
 	x.marksOff, x.marksOffTo = r.MarkOffColumns()
 	for _, c := range x.marksOff {
 		x.marksOffNames = append(x.marksOffNames, r.ExtraColumns[c])
 	}
 	if x.grade >= 0 {
 		x.gradeName = r.ExtraColumns[x.grade]
+	}
+	if x.like >= 0 {
+		x.likeName = r.ExtraColumns[x.like]
 	}
 	for _, s := range x.statuses {
 		x.statusNames = append(x.statusNames, r.ExtraColumns[s.Index])
@@ -52,6 +61,28 @@ func (x rowContext) gradeOf(row *roster.Row) (int, string, bool) {
 	v := row.ExtraValue(x.grade)
 	g, ok := roster.ParseGrade(v)
 	return g, strings.TrimSpace(v), ok
+}
+
+// yearOf returns the year a row's section belongs to and the column that
+// says so: the grade column's, else the grade-like column's; "" when
+// neither gives one. The year is a grade's digits or "F".
+func (x rowContext) yearOf(row *roster.Row) (year, column string) {
+	for _, c := range [...]struct {
+		i    int
+		name string
+	}{{x.grade, x.gradeName}, {x.like, x.likeName}} {
+		if c.i < 0 {
+			continue
+		}
+		v := strings.TrimSpace(row.ExtraValue(c.i))
+		if g, ok := roster.ParseGrade(v); ok {
+			return strconv.Itoa(g), c.name
+		}
+		if v != "" && roster.Preschool(v) {
+			return "F", c.name
+		}
+	}
+	return "", ""
 }
 
 // sourceProblems appends the problems of what the source said about a row

@@ -36,7 +36,7 @@ func (u *UI) chooseClass(p check.Problem) {
 // only the grade or only the section, where no certain fix is known.
 func classPicked(p check.Problem) bool {
 	switch p.Code {
-	case check.CodeClassMissing, check.CodeClassGradeOnly, check.CodeClassNoGrade, check.CodeClassSeveral, check.CodeClassGroup, check.CodeClassFormat:
+	case check.CodeClassMissing, check.CodeClassGradeOnly, check.CodeClassNoGrade, check.CodeClassSeveral, check.CodeClassGroup, check.CodeClassFormat, check.CodeClassMerge:
 		return p.Fix == nil && p.Row != 0
 	}
 	return false
