@@ -74,6 +74,14 @@ type rowBuilder struct {
 	values interner
 	// merges fills the cells of merged ranges, or is nil.
 	merges *mergeFill
+	// first is the sheet's header, which the roster's columns follow;
+	// layout differs from it below a repeated header (see rehead), and
+	// toFirst then gives the first header's column of each column, or -1.
+	first   firstHeader
+	toFirst []int
+	// headed names the extra columns, by unheaded key, that only a
+	// repeated header has.
+	headed map[int]string
 	// markLike are the extra columns found holding a protection mark
 	// (see noteMarkLike); hints, those whose header makes a yes word one;
 	// status, the leavers' status columns.
@@ -102,7 +110,19 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 			imp.Mapped = append(imp.Mapped, imp.maps[i].Header)
 		}
 	}
-	return &rowBuilder{imp: imp, layout: l}
+	b := &rowBuilder{imp: imp, layout: l, first: firstHeader{layout: l, emailColumn: -1}}
+	for i, f := range l.field {
+		if f == roster.Email {
+			b.first.emailColumn = i
+		}
+	}
+	return b
+}
+
+// firstHeader is a sheet's header and its Email column (-1 for none).
+type firstHeader struct {
+	layout      layout
+	emailColumn int
 }
 
 // add makes a row of a record from source row (or line) number line.
@@ -113,7 +133,11 @@ func (b *rowBuilder) add(cells []string, line int) {
 	if blankRecord(cells) {
 		return
 	}
-	b.noteSourceValues(cells, line, b.imp.dataRows)
+	if l, ok := b.repeatsHeader(cells); ok {
+		b.rehead(l, line)
+		return
+	}
+	b.noteSourceValues(b.inFirstOrder(cells), line, b.imp.dataRows)
 	b.imp.dataRows++
 	row := b.imp.Roster.NewRow()
 	row.SourceLine = line
@@ -146,7 +170,11 @@ func (b *rowBuilder) add(cells []string, line int) {
 			row.Extra[extra] = b.values.of(i, v)
 			b.noteMarkLike(row, extra, v)
 		case v != "":
-			b.noteMarkLike(row, b.setUnheaded(row, i, b.values.of(i, v)), v)
+			k := i
+			if _, ok := b.headed[secondHeaderKey+i]; ok {
+				k = secondHeaderKey + i
+			}
+			b.noteMarkLike(row, b.setUnheaded(row, k, b.values.of(i, v)), v)
 		}
 	}
 	b.fillFirstName(row)
@@ -164,7 +192,11 @@ func (b *rowBuilder) setUnheaded(row *roster.Row, i int, v string) int {
 	}
 	x, ok := b.unheaded[i]
 	if !ok {
-		x = b.imp.Roster.AddExtraColumn("Column " + xlsxread.ColumnLetter(i))
+		name, ok := b.headed[i]
+		if !ok {
+			name = "Column " + xlsxread.ColumnLetter(i)
+		}
+		x = b.imp.Roster.AddExtraColumn(name)
 		b.unheaded[i] = x
 	}
 	if len(row.Extra) <= x {

@@ -57,22 +57,24 @@ func sourceColumns(l layout) []SourceColumn {
 
 // noteSourceValues keeps the values of the n-th data row (from 0) of
 // record cells for the preview and the scan for identity numbers of the
-// source's columns (imp.SourceColumns: the headed ones of b's layout, in
-// order).
+// source's columns (imp.SourceColumns: the headed ones of the sheet's
+// first header, in order; cells come in that header's order, also below
+// a repeated header).
 func (b *rowBuilder) noteSourceValues(cells []string, line, n int) {
 	cols := b.imp.SourceColumns
 	if n >= identityScanRows || len(cols) == 0 {
 		return
 	}
 	c := 0
-	for i, name := range b.layout.names {
+	first := b.first.layout // cells come in its order (inFirstOrder)
+	for i, name := range first.names {
 		if name == "" {
 			continue
 		}
 		v := ""
 		if i < len(cells) {
 			v = cells[i]
-			if b.value != nil && b.layout.field[i] == roster.NoField {
+			if b.value != nil && first.field[i] == roster.NoField && b.toFirst == nil {
 				v = b.value(i, line, v)
 			}
 			v = strings.TrimSpace(v)
