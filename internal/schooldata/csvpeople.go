@@ -1,5 +1,7 @@
 package schooldata
 
+import "strings"
+
 // startCSV readies the reading of a CSV export (SDS, OneRoster) into
 // res: the organisations of orgs.csv, and the builder of the rows, with
 // the columns of users.csv beyond the format's own (known) as extra
@@ -37,6 +39,11 @@ func csvPeople(users *table, cols userColumns, ssoid string, skip func(i int) bo
 		p := &person{line: users.lines[i], email: users.get(i, "email"),
 			given: users.get(i, "givenName"), family: users.get(i, "familyName"), ssoid: users.get(i, ssoid)}
 		p.ids = []string{id, users.get(i, "username"), p.email}
+		if username := users.get(i, "username"); p.email == "" && loginAddress(username) {
+			// email is optional in both standards; the username is
+			// the login, most often the school address (UPN).
+			p.email, p.emailFromUsername = username, true
+		}
 		cols.read(p, users, i)
 		if each != nil {
 			each(p, i)
@@ -45,6 +52,14 @@ func csvPeople(users *table, cols userColumns, ssoid string, skip func(i int) bo
 		order = append(order, p)
 	}
 	return people, order
+}
+
+// loginAddress reports whether a username is shaped as an address:
+// name@domain.tld, no spaces.
+func loginAddress(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && !strings.ContainsAny(s, " \t") && strings.Count(s, "@") == 1 &&
+		strings.Contains(s[at+1:], ".") && !strings.HasSuffix(s, ".")
 }
 
 // addAll makes the rows of the people of order, then the notices and

@@ -33,8 +33,11 @@ type person struct {
 	ssoid                string
 	// privateEmail says the export gave the person a private address
 	// only, which is not their login: email is "".
-	privateEmail     bool
-	student, teacher bool
+	privateEmail bool
+	// emailFromUsername says the export had no email for the person, and
+	// email is their username, an address.
+	emailFromUsername bool
+	student, teacher  bool
 	// other lists the person's roles valid on the date that are neither
 	// student nor teacher.
 	other []string

@@ -74,6 +74,7 @@ const (
 	NoticeMunicipalityKey   = "municipality_from_code" // municipality named from the built-in code table
 	NoticeMunicipalityGiven = "municipality_given"     // the user's municipality replaced the export's
 	NoticePrivateEmail      = "private_email_not_used" // people whose only address is private: left without one
+	NoticeEmailFromUsername = "email_from_username"    // people without an email whose username, an address, is read as one
 	NoticeChoices           = "school_data_choices"    // people with several candidate classes or schools
 	NoticeProtectedList     = "protected_list"         // people left out by the protected list
 	NoticeNoMarks           = "no_protected_marks"     // the user said the export has no protected people

@@ -38,6 +38,9 @@ type builder struct {
 	// private counts the rows left without an address, as the export
 	// gave the person a private one only.
 	private int
+	// usernames counts the rows whose address is the username, as the
+	// export gave no email.
+	usernames int
 	// students counts the student rows; datedStudents the people left
 	// out whose enrolments or student roles are all outside the date.
 	students, datedStudents int
@@ -149,6 +152,9 @@ func (b *builder) add(p *person) {
 	if p.privateEmail {
 		b.private++
 	}
+	if p.emailFromUsername {
+		b.usernames++
+	}
 }
 
 // listed0 reports whether the protected list names person p.
@@ -229,6 +235,10 @@ func (b *builder) finish() {
 	if b.private > 0 {
 		res.Notices = append(res.Notices, Notice{NoticePrivateEmail,
 			i18n.T("people whose only address in the export is a private one: %d; it is their login on the platform, so it is not used: write their school address", b.private)})
+	}
+	if b.usernames > 0 {
+		res.Notices = append(res.Notices, Notice{NoticeEmailFromUsername,
+			i18n.T("people without an email in users.csv whose username is an address: %d; their username is read as their email", b.usernames)})
 	}
 	if b.choices > 0 {
 		res.Notices = append(res.Notices, Notice{NoticeChoices,
