@@ -141,7 +141,8 @@ func (d *Document) MappingOffer() (unknown []string, missing []roster.Field) {
 		case c.Read.Kind == sheet.TargetField:
 			found[c.Read.Field] = true
 		case c.Read.Kind == sheet.TargetIgnore && !c.IdentityNumbers && d.path == "" && !d.mapped(c.Header) &&
-			roster.StatusHeader(c.Header) == roster.NoStatus: // a leaver column is read, though never sent
+			roster.StatusHeader(c.Header) == roster.NoStatus && // a leaver column is read, though never sent
+			!recognised(c.Header): // named as a field another column was read as (Förnamn beside Tilltalsnamn)
 			unknown = append(unknown, c.Header)
 		}
 	}
@@ -152,6 +153,12 @@ func (d *Document) MappingOffer() (unknown []string, missing []roster.Field) {
 		}
 	}
 	return unknown, missing
+}
+
+// recognised reports whether header names a field.
+func recognised(header string) bool {
+	_, ok := sheet.HeaderField(header)
+	return ok
 }
 
 // mapped reports whether the user mapped header.

@@ -100,3 +100,21 @@ func TestNewListHasNothingToMap(t *testing.T) {
 		t.Errorf("a new list offers %q, %v", unknown, missing)
 	}
 }
+
+// A column of every first name, set aside for the call names beside it,
+// is no column the program did not recognise.
+func TestMappingOfferLeavesOutKnownColumns(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	csv := "Efternamn;Förnamn;Tilltalsnamn;E-post;Klass;Skola;Kommun;Roll;Anteckning\n" +
+		"Berg;Anna Alva;Alva;alva.berg@skola.example;9A;Norrskolan;Borås;Elev;x\n"
+	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if unknown, missing := d.MappingOffer(); !slices.Equal(unknown, []string{"Anteckning"}) || missing != nil {
+		t.Errorf("offer: unknown %q, missing %v; want only Anteckning", unknown, missing)
+	}
+}
