@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
@@ -165,6 +166,68 @@ func TestProtectedWithoutAddressAloneIsQuiet(t *testing.T) {
 	for _, p := range imp.Problems {
 		if p.Code == check.CodeProtectedNoAddress {
 			t.Errorf("alone: %+v", p)
+		}
+	}
+}
+
+// The same pupil twice in one csv, marked protected on one row only (a
+// move from 9A to 9B the school system listed twice), is protected on
+// both, with the warning on the unmarked row naming the marked one; so
+// are two SS12000 person records of one person, one marked (tester T27).
+func TestProtectedTwiceInOneSource(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	text := "E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll;Skyddad identitet\r\n" +
+		"tove.lager@elev.exempel.se;Tove;Lager;9A;Ekskolan;Ale;Elev;Ja\r\n" +
+		"ida.berg@elev.exempel.se;Ida;Berg;9A;Ekskolan;Ale;Elev;\r\n" +
+		"Tove.Lager@elev.exempel.se;Tove;Lager;9B;Ekskolan;Ale;Elev;\r\n"
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyRow := imp.Roster.Rows[2]
+	if !copyRow.Protected || imp.Roster.Rows[1].Protected {
+		t.Fatalf("protected: %v %v %v", imp.Roster.Rows[0].Protected, imp.Roster.Rows[1].Protected, copyRow.Protected)
+	}
+	found := false
+	for _, p := range imp.Problems {
+		found = found || p.Row == copyRow.ID && p.Code == check.CodeProtectedValue && strings.Contains(p.Message.String(), "row 2")
+	}
+	if !found {
+		t.Errorf("no warning on the copy naming row 2: %v", imp.Problems)
+	}
+
+	dir := t.TempDir()
+	person := func(id, mark, school string) string {
+		return `{"id":"` + id + `","givenName":"Tove","familyName":"Lager",` +
+			`"emails":[{"value":"tove.lager@elev.exempel.se","type":"Skola elev"}],` +
+			`"securityMarking":"` + mark + `","enrolments":[{"enroledAt":{"id":"` + school + `"},"startDate":"2026-08-15"}]}`
+	}
+	files := map[string]string{
+		"persons.json": `{"data":[` + person("p2", "Skyddad folkbokföring", "o-ek") + `,` + person("p3", "Ingen", "o-no") + `]}`,
+		"organisations.json": `{"data":[{"id":"o-hm","displayName":"Ale kommun","organisationType":"Huvudman"},` +
+			`{"id":"o-ek","displayName":"Ekskolan","organisationType":"Skolenhet","parentOrganisation":{"id":"o-hm"}},` +
+			`{"id":"o-no","displayName":"Norrskolan","organisationType":"Skolenhet","parentOrganisation":{"id":"o-hm"}}]}`,
+		"groups.json": `{"data":[{"id":"g1","displayName":"9A","groupType":"Klass","groupMemberships":[{"person":{"id":"p2"}}]},` +
+			`{"id":"g2","displayName":"9B","groupType":"Klass","groupMemberships":[{"person":{"id":"p3"}}]}]}`,
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ss, err := ReadFileWith(dir, ReadOptions{Date: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ss.Roster.Rows) != 2 {
+		t.Fatalf("SS12000: %d rows", len(ss.Roster.Rows))
+	}
+	for _, row := range ss.Roster.Rows {
+		if !row.Protected {
+			t.Errorf("SS12000 record at %s is exported: one record of the person is marked", row.Values[roster.School])
 		}
 	}
 }

@@ -175,6 +175,11 @@ func ReadFileWith(path string, opts ReadOptions) (imp *Import, err error) {
 		imp.readSourceColumns(date)
 	}
 	imp.seal()
+	// The same person twice in one sheet or export, marked on one row
+	// only (a pupil who moved class mid-year, two person records after a
+	// move between schools): both rows are protected, as copies in two
+	// files are (tester T27). Safe to run again when files are combined.
+	imp.protectCopies()
 	imp.fillMunicipality(opts.Municipality)
 	return imp, nil
 }
