@@ -32,7 +32,7 @@ type exportDialog struct {
 	dlg  *dialog.CustomDialog
 
 	name, folder, note *widget.Label
-	municipality, date *widget.Entry
+	municipality, date *dialogEntry
 	button             *widget.Button
 	// follow makes the list's leavers those of the export date.
 	follow *widget.Button
@@ -69,7 +69,7 @@ func (u *UI) exportFor(date time.Time) {
 	}
 	e.build()
 	u.exporter = e
-	e.dlg.Show()
+	u.showEscapable(e.dlg, e.dlg.Hide)
 }
 
 func (e *exportDialog) build() {
@@ -78,8 +78,7 @@ func (e *exportDialog) build() {
 	e.note = widget.NewLabel("")
 	e.note.Wrapping = fyne.TextWrapWord
 	e.note.Importance = widget.DangerImportance
-	e.note.Wrapping = fyne.TextWrapWord
-	e.municipality = widget.NewEntry()
+	e.municipality = newDialogEntry(e.u.escape)
 	e.municipality.SetText(p.Municipality)
 	e.municipality.OnChanged = func(string) { e.refresh() }
 	if e.u.doc.RowsMunicipality() != "" {
@@ -87,7 +86,7 @@ func (e *exportDialog) build() {
 		// them: a name typed here would name the file after another.
 		e.municipality.Disable()
 	}
-	e.date = widget.NewEntry()
+	e.date = newDialogEntry(e.u.escape)
 	e.date.SetText(p.Date.Format(dateLayout))
 	e.date.OnChanged = func(string) { e.refresh() }
 	e.folder = widget.NewLabel(p.Dir)
@@ -307,7 +306,7 @@ func (e *exportDialog) write(p editor.ExportPlan) {
 		func() { sum, err = job.Write() },
 		func() {
 			if err != nil {
-				e.dlg.Show() // as it was, under the message
+				e.u.showEscapable(e.dlg, e.dlg.Hide) // as it was, under the message
 				e.u.showError(lang.L("Could not export"), err)
 				return
 			}

@@ -50,5 +50,5 @@ func (e *exportDialog) askReplace(file editor.ExistingFile) {
 	q.replace.Importance = widget.DangerImportance
 	q.dlg.SetButtons([]fyne.CanvasObject{q.cancel, q.otherFolder, q.replace})
 	e.question = q
-	q.dlg.Show()
+	e.u.showEscapable(q.dlg, q.dlg.Hide)
 }

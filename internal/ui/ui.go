@@ -80,6 +80,9 @@ type UI struct {
 	unmark *dialog.ConfirmDialog
 	// exporter is the open export dialog, for tests.
 	exporter *exportDialog
+	// escapes says, for each dialog that Esc cancels, by its overlay,
+	// what cancelling it does (showEscapable).
+	escapes map[fyne.CanvasObject]func()
 
 	editing bool
 	target  editTarget
@@ -106,6 +109,7 @@ func New(app fyne.App) *UI {
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetCloseIntercept(u.onQuit)
 	u.win.SetOnDropped(u.onDropped)
+	u.win.Canvas().SetOnTypedKey(u.onCanvasKey)
 	u.win.Resize(unknownScreenSize)
 	u.setDocument(nil)
 	return u

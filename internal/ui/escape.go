@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Esc cancels a dialog, as it cancels an edit in the grid. Fyne 2.7's
+// dialogs do not listen for it: a key pressed while nothing in a dialog
+// has the keyboard goes to the window's canvas, and one pressed in an
+// entry goes to the entry. The window therefore keeps, for each dialog
+// that Esc cancels, what cancelling it does, and runs that when Esc
+// reaches the canvas (onCanvasKey) or an entry of the dialog
+// (dialogEntry) while the dialog is the window's top overlay: Esc in a
+// folder chooser opened from a dialog never closes the dialog under it.
+
+// showEscapable shows d and makes Esc run cancel while d is on top.
+func (u *UI) showEscapable(d dialog.Dialog, cancel func()) {
+	d.Show()
+	overlays := u.win.Canvas().Overlays()
+	if u.escapes == nil {
+		u.escapes = map[fyne.CanvasObject]func(){}
+	}
+	for o := range u.escapes {
+		if !slices.Contains(overlays.List(), o) {
+			delete(u.escapes, o) // a dialog closed since
+		}
+	}
+	u.escapes[overlays.Top()] = cancel
+}
+
+// onCanvasKey takes the keys that reach the window with nothing focused.
+func (u *UI) onCanvasKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		u.escape()
+	}
+}
+
+// escape cancels the dialog on top of the window, if Esc cancels it.
+func (u *UI) escape() {
+	top := u.win.Canvas().Overlays().Top()
+	if cancel, ok := u.escapes[top]; ok && top != nil && top.Visible() {
+		cancel()
+	}
+}
+
+// dialogEntry is an entry in a dialog that Esc cancels: Esc typed in it
+// cancels the dialog, as it does anywhere else in the dialog.
+type dialogEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newDialogEntry(onEscape func()) *dialogEntry {
+	e := &dialogEntry{onEscape: onEscape}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey hands Esc to the dialog and any other key to the entry.
+func (e *dialogEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
