@@ -24,20 +24,26 @@ type ExistingFile struct {
 }
 
 // ExistsError is returned by Export for a plan whose file exists, unless
-// the plan says Replace.
-type ExistsError struct{ File ExistingFile }
+// the plan says Replace. It names the file only: what the file holds is
+// for ReadExisting to read, which may take a while and is better not done
+// on a window's goroutine.
+type ExistsError struct{ Path string }
 
 func (e *ExistsError) Error() string { return e.Text().String() }
 
 // Text returns the message, to be shown in the user's language.
 func (e *ExistsError) Text() i18n.Text {
-	return i18n.T("the file %s exists already: nothing was written", filepath.Base(e.File.Path))
+	return i18n.T("the file %s exists already: nothing was written", filepath.Base(e.Path))
 }
 
 // Existing returns the file already at the plan's path, if there is one:
 // anything at that name, a folder too, is never written over unasked.
-func (p ExportPlan) Existing() (ExistingFile, bool) {
-	path := p.Path()
+func (p ExportPlan) Existing() (ExistingFile, bool) { return ReadExisting(p.Path()) }
+
+// ReadExisting describes the file at path, if there is one, reading it
+// to count its people; it touches nothing of a document, and may run on
+// any goroutine.
+func ReadExisting(path string) (ExistingFile, bool) {
 	info, err := os.Stat(path)
 	if err != nil {
 		if _, lerr := os.Lstat(path); lerr != nil {
@@ -55,7 +61,8 @@ func (p ExportPlan) Existing() (ExistingFile, bool) {
 }
 
 // exportRefused returns the error Export gives for a plan whose file
-// exists and may not be replaced, or nil.
+// exists and may not be replaced, or nil. It only looks the name up: the
+// snapshot of an export is taken on the window's goroutine.
 func exportRefused(p ExportPlan) error {
 	if p.Replace {
 		return nil
@@ -63,6 +70,5 @@ func exportRefused(p ExportPlan) error {
 	if _, err := os.Lstat(p.Path()); errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
-	f, _ := p.Existing()
-	return &ExistsError{File: f}
+	return &ExistsError{Path: p.Path()}
 }

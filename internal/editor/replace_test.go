@@ -51,8 +51,11 @@ func TestExportNeverReplacesUnasked(t *testing.T) {
 	if !errors.As(err, &exists) {
 		t.Fatalf("Export over an existing file = %v, want an *ExistsError", err)
 	}
-	if exists.File.Path != plan.Path() || exists.File.Rows != first.Rows || !exists.File.Modified.Equal(stamp) {
-		t.Errorf("existing file = %+v, want %s with %d rows from %v", exists.File, plan.Path(), first.Rows, stamp)
+	if exists.Path != plan.Path() {
+		t.Errorf("the error names %s, want %s", exists.Path, plan.Path())
+	}
+	if f, ok := ReadExisting(exists.Path); !ok || f.Rows != first.Rows || !f.Modified.Equal(stamp) {
+		t.Errorf("existing file = %+v, want %s with %d rows from %v", f, plan.Path(), first.Rows, stamp)
 	}
 	if after, _ := os.ReadFile(plan.Path()); !bytes.Equal(after, before) {
 		t.Error("the existing file was changed")

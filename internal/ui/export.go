@@ -293,7 +293,7 @@ func (e *exportDialog) write(p editor.ExportPlan) {
 	job, err := e.u.doc.PrepareExport(p)
 	var exists *editor.ExistsError
 	if errors.As(err, &exists) {
-		e.askReplace(exists.File)
+		e.readExisting(exists.Path, p)
 		return
 	}
 	if err != nil {

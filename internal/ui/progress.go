@@ -20,8 +20,14 @@ type progressDialog struct {
 // newProgressDialog is the "opening" dialog: the file's name over a bar
 // that moves while the file is read, and Cancel.
 func newProgressDialog(name string, w fyne.Window) *progressDialog {
+	return newReadingDialog(lang.L("Opening"), name, w)
+}
+
+// newReadingDialog is the dialog of a file being read: its name, under
+// title, over a bar that moves while the file is read, and Cancel.
+func newReadingDialog(title, name string, w fyne.Window) *progressDialog {
 	content, bar := progressContent(name)
-	d := &progressDialog{dialog.NewCustom(lang.L("Opening"), lang.L("Cancel"), content, w), bar}
+	d := &progressDialog{dialog.NewCustom(title, lang.L("Cancel"), content, w), bar}
 	d.SetOnClosed(bar.Stop)
 	return d
 }

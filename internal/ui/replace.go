@@ -22,6 +22,25 @@ type replaceQuestion struct {
 	replace, otherFolder, cancel *widget.Button
 }
 
+// readExisting reads the file of the same name that export p would
+// replace, off the window's goroutine (a large list takes a while), and
+// then asks about it. Cancelled, it returns to the export dialog.
+func (e *exportDialog) readExisting(path string, p editor.ExportPlan) {
+	var (
+		file editor.ExistingFile
+		ok   bool
+	)
+	e.u.inBackground(newReadingDialog(lang.L("Reading"), filepath.Base(path), e.u.win), true,
+		func() { file, ok = editor.ReadExisting(path) },
+		func() {
+			if !ok {
+				e.write(p) // gone meanwhile: nothing to ask about
+				return
+			}
+			e.askReplace(file)
+		})
+}
+
 // askReplace shows the question for file; Replace exports again over it.
 func (e *exportDialog) askReplace(file editor.ExistingFile) {
 	name := boldLabel(filepath.Base(file.Path))

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/test"
+
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
 )
@@ -86,5 +88,51 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("the folder holds %d files, want 1", len(entries))
+	}
+}
+
+// TestExistingFileIsReadOffTheWindow: the file an export would replace is
+// read, to say its rows and date, off the window's goroutine behind a
+// progress dialog; the question comes once it is read, and Cancel while
+// it is read goes back to the export dialog without asking.
+func TestExistingFileIsReadOffTheWindow(t *testing.T) {
+	u := exportableUI(t)
+	u.onExport()
+	u.exporter.export()
+	test.Tap(overlayButton(u, "Close"))
+	rows := u.doc.Status().Rows - u.doc.Status().Protected
+	m := manual(u)
+	m.hold = true
+
+	m.gate = make(chan struct{})
+	u.onExport()
+	u.exporter.export()
+	if u.progress == nil || u.exporter.question != nil {
+		t.Fatalf("the existing file was not read in the background (progress %v, question %v)", u.progress, u.exporter.question)
+	}
+	if !strings.Contains(overlayText(u), "Binogi_Borås_20260901.xlsx") {
+		t.Errorf("the progress dialog does not name the file: %q", overlayText(u))
+	}
+	close(m.gate)
+	m.settle()
+	if u.progress != nil || u.exporter.question == nil {
+		t.Fatal("no question once the file was read")
+	}
+	if text := overlayText(u); !strings.Contains(text, count(rows, "%d row", "%d rows")) {
+		t.Errorf("the question does not say the file's rows: %q", text)
+	}
+	test.Tap(u.exporter.question.cancel)
+
+	m.gate = make(chan struct{})
+	u.exporter.question = nil
+	u.exporter.export()
+	test.Tap(overlayButton(u, "Cancel"))
+	close(m.gate)
+	m.settle()
+	if u.exporter.question != nil {
+		t.Error("asked about the file after Cancel")
+	}
+	if overlays(u) != 1 || overlayButton(u, "Export") == nil {
+		t.Errorf("Cancel did not go back to the export dialog (%d overlays)", overlays(u))
 	}
 }
