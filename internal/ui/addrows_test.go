@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/editor"
 	"rosterdesk/internal/roster"
@@ -91,14 +90,12 @@ func TestAddRowsFromFile(t *testing.T) {
 		t.Errorf("the panel does not name the rows' file: %q", lines)
 	}
 	u.onExport() // the export dialog names rows as the panel does (tester T14)
-	var buttons []string
-	walk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok {
-			buttons = append(buttons, b.Text)
-		}
-	})
-	if !slices.Contains(buttons, "Row staff_cp1252.csv 2, Municipality: required, but empty") {
-		t.Errorf("the export dialog does not name the rows' file: %q", buttons)
+	var shown []string
+	for _, l := range exportLists(u) {
+		shown = append(shown, listLines(l)...)
+	}
+	if !slices.Contains(shown, "Row staff_cp1252.csv 2, Municipality: required, but empty") {
+		t.Errorf("the export dialog does not name the rows' file: %q", shown)
 	}
 	u.exporter.dlg.Hide()
 	u.onUndo()

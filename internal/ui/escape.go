@@ -68,3 +68,25 @@ func (e *dialogEntry) TypedKey(ev *fyne.KeyEvent) {
 	}
 	e.Entry.TypedKey(ev)
 }
+
+// dialogList is a list in a dialog that Esc cancels: Esc typed while the
+// list has the keyboard cancels the dialog.
+type dialogList struct {
+	widget.List
+	onEscape func()
+}
+
+func newDialogList(onEscape func(), length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *dialogList {
+	l := &dialogList{List: widget.List{Length: length, CreateItem: create, UpdateItem: update}, onEscape: onEscape}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey hands Esc to the dialog and any other key to the list.
+func (l *dialogList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		l.onEscape()
+		return
+	}
+	l.List.TypedKey(ev)
+}

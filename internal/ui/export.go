@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"rosterdesk/internal/check"
 	"rosterdesk/internal/editor"
 	"rosterdesk/internal/sheet"
 )
@@ -147,49 +145,6 @@ func rowsText(p editor.ExportPlan) string {
 		text += " " + count(p.LeftOut, "%d more row is left out of the file.", "%d more rows are left out of the file.")
 	}
 	return text
-}
-
-// problemList lists problems, each a button that goes to its cell.
-func (e *exportDialog) problemList(problems []check.Problem, errs bool) fyne.CanvasObject {
-	box := container.NewVBox()
-	for _, p := range problems {
-		where := fmt.Sprint(e.u.doc.RowNumber(p.Row))
-		if len(e.u.doc.Sources()) > 1 {
-			where = rowSourceLabel(e.u.doc, p.Row) + " " + where // as the problem panel names it
-		}
-		text := fmt.Sprintf(lang.L("Row %s, %s: %s"), where, p.Field.String(), say(p.Message))
-		if p.Row == 0 {
-			text = say(p.Message) // a problem of the file, not of a row
-		}
-		b := widget.NewButton(shorten(text, maxProblemLine), func() {
-			e.dlg.Hide()
-			e.u.jumpTo(p)
-		})
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		if errs {
-			b.SetIcon(theme.ErrorIcon())
-		} else {
-			b.SetIcon(theme.WarningIcon())
-		}
-		box.Add(b)
-	}
-	height := min(box.MinSize().Height, 180)
-	return container.NewGridWrap(fyne.NewSize(exportWidth, height), container.NewVScroll(box))
-}
-
-// maxProblemLine is how many letters of a problem fit on one line of the
-// export dialog's lists; longer ones end in "…", and a click on the line
-// shows the cell with its whole message under the grid.
-const maxProblemLine = 84
-
-// shorten cuts s to at most n letters, ending in "…" when it was longer.
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimRight(string(r[:n-1]), " ,.:;") + "…"
 }
 
 // Blocked reports whether the export is refused.
