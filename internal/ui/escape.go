@@ -17,8 +17,9 @@ import (
 // (dialogEntry) while the dialog is the window's top overlay: Esc in a
 // folder chooser opened from a dialog never closes the dialog under it.
 
-// showEscapable shows d and makes Esc run cancel while d is on top.
-func (u *UI) showEscapable(d dialog.Dialog, cancel func()) {
+// showEscapable shows d and makes Esc run cancel while d is on top. It
+// returns d's overlay.
+func (u *UI) showEscapable(d dialog.Dialog, cancel func()) fyne.CanvasObject {
 	d.Show()
 	overlays := u.win.Canvas().Overlays()
 	if u.escapes == nil {
@@ -30,6 +31,7 @@ func (u *UI) showEscapable(d dialog.Dialog, cancel func()) {
 		}
 	}
 	u.escapes[overlays.Top()] = cancel
+	return overlays.Top()
 }
 
 // onCanvasKey takes the keys that reach the window with nothing focused.

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,6 +29,8 @@ type exportDialog struct {
 	u    *UI
 	plan editor.ExportPlan
 	dlg  *dialog.CustomDialog
+	// overlay is the dialog's place among the window's overlays.
+	overlay fyne.CanvasObject
 
 	name, folder, note *widget.Label
 	municipality, date *dialogEntry
@@ -57,8 +60,8 @@ func (u *UI) onExport() { u.exportFor(u.now()) }
 
 // exportFor opens the export dialog with the date date.
 func (u *UI) exportFor(date time.Time) {
-	if u.doc == nil {
-		return
+	if u.doc == nil || u.exporter.open() {
+		return // Ctrl+E reaches the menu over a dialog, this one too
 	}
 	u.commitEdit()
 	e := &exportDialog{u: u, plan: u.doc.PlanExport(u.prefs.ExportFolder(), date)}
@@ -67,7 +70,7 @@ func (u *UI) exportFor(date time.Time) {
 	}
 	e.build()
 	u.exporter = e
-	u.showEscapable(e.dlg, e.dlg.Hide)
+	e.overlay = u.showEscapable(e.dlg, e.dlg.Hide)
 }
 
 func (e *exportDialog) build() {
@@ -145,6 +148,12 @@ func rowsText(p editor.ExportPlan) string {
 		text += " " + count(p.LeftOut, "%d more row is left out of the file.", "%d more rows are left out of the file.")
 	}
 	return text
+}
+
+// open reports whether the dialog is shown, under others or not; false
+// for nil.
+func (e *exportDialog) open() bool {
+	return e != nil && slices.Contains(e.u.win.Canvas().Overlays().List(), e.overlay)
 }
 
 // Blocked reports whether the export is refused.
@@ -261,7 +270,7 @@ func (e *exportDialog) write(p editor.ExportPlan) {
 		func() { sum, err = job.Write() },
 		func() {
 			if err != nil {
-				e.u.showEscapable(e.dlg, e.dlg.Hide) // as it was, under the message
+				e.overlay = e.u.showEscapable(e.dlg, e.dlg.Hide) // as it was, under the message
 				e.u.showError(lang.L("Could not export"), err)
 				return
 			}
