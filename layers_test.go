@@ -24,9 +24,10 @@ import (
 // check and sheet, on tempfiles, which keeps the temporary files that
 // hold personal data from being left behind (sheet saves with it too).
 // rostertest, the synthetic lists of the tests and benchmarks, stands on
-// roster, and xlsxtest, the small workbooks of the readers' and the
-// import's tests, on nothing; no package lists them, so only tests may
-// import them.
+// roster; xlsxtest, the small workbooks of the readers' and the import's
+// tests, and testenv, what the tests know of the run they are in (how
+// much slower the race detector makes them), on nothing. No package
+// lists these three, so only tests may import them.
 var layers = map[string][]string{
 	"rosterdesk/internal/i18n":              {},
 	"rosterdesk/internal/version":           {},
@@ -38,6 +39,7 @@ var layers = map[string][]string{
 	"rosterdesk/internal/xlsxread":          {"i18n", "tempfiles"},
 	"rosterdesk/internal/xlsxread/xlsxtest": {},
 	"rosterdesk/internal/csvcells":          {},
+	"rosterdesk/internal/testenv":           {},
 	"rosterdesk/internal/schooldata":        {"i18n", "roster", "check", "csvcells"},
 	"rosterdesk/internal/sheet":             {"i18n", "roster", "check", "xlsxwrite", "xlsxread", "tempfiles", "schooldata", "csvcells"},
 	"rosterdesk/internal/editor":            {"i18n", "roster", "check", "sheet", "schooldata"},

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"rosterdesk/assets"
+	"rosterdesk/internal/testenv"
 )
 
 // runRoster runs one command line in-process, in an environment without a
@@ -164,7 +165,7 @@ func TestUnreadableFilesExitTwoWithOneLine(t *testing.T) {
 			if len(lines) != 1 || !strings.Contains(stderr, name) {
 				t.Errorf("want one line naming %s, got %q", name, stderr)
 			}
-			if d := time.Since(start); d > hangBound {
+			if d := time.Since(start); d > testenv.HangBound {
 				t.Errorf("took %v", d)
 			}
 		})
@@ -223,7 +224,3 @@ func TestExportRejectsBadDate(t *testing.T) {
 		t.Errorf("exit %d, %q", code, stderr)
 	}
 }
-
-// hangBound is how long roster may take over a file it refuses before a
-// test calls it a hang; see the sheet package's hangBound.
-const hangBound = 5 * time.Second * raceSlowdown

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"rosterdesk/internal/testenv"
 )
 
 // hostileCase is what one file of testdata/hostile must get: an error of
@@ -106,8 +108,8 @@ func TestHostileCorpus(t *testing.T) {
 				if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 300<<20 {
 					t.Errorf("refusing took %d MB of allocations, want under 300 MB", alloc>>20)
 				}
-				if took > hangBound {
-					t.Errorf("refusing took %v, want under %v", took, hangBound)
+				if took > testenv.HangBound {
+					t.Errorf("refusing took %v, want under %v", took, testenv.HangBound)
 				}
 			}
 			switch {
@@ -172,10 +174,3 @@ func TestHostileBothReaders(t *testing.T) {
 		}
 	}
 }
-
-// hangBound is how long refusing or reading a hostile file may take
-// before a test calls it a hang. A quick file takes milliseconds; the
-// bound leaves room for a loaded 2-core CI machine, which runs the
-// Windows build beside the tests, without letting a quadratic or
-// unbounded read pass.
-const hangBound = 5 * time.Second * raceSlowdown

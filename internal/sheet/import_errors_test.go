@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"rosterdesk/internal/testenv"
 )
 
 // oleEncrypted is a hand-built stand-in for a password-protected xlsx: an
@@ -91,7 +93,7 @@ func TestReadFileUnreadable(t *testing.T) {
 			if strings.ContainsAny(msg, "\r\n") || !strings.HasPrefix(msg, filepath.Base(tt.path)+": ") && !strings.HasPrefix(msg, filepath.Base(tt.path)+", row ") {
 				t.Errorf("message %q: want one line starting with the file name", msg)
 			}
-			if d := time.Since(start); d > hangBound {
+			if d := time.Since(start); d > testenv.HangBound {
 				t.Errorf("took %v", d)
 			}
 		})
