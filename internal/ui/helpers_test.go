@@ -44,6 +44,19 @@ func newWindow(tb testing.TB) *UI {
 	return u
 }
 
+// openCSV makes the window, as newWindow does, and opens a csv file
+// holding text in it, as File > Open does; it returns the file too.
+func openCSV(t *testing.T, text string) (*UI, string) {
+	t.Helper()
+	u := newWindow(t)
+	path := filepath.Join(t.TempDir(), "elever.csv")
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.OpenFile(path)
+	return u, path
+}
+
 // windowOn makes the window, as newWindow does, on a list of n made-up
 // people (rostertest), pasted in as from Excel; change, when not nil,
 // alters person i's values first.

@@ -54,12 +54,7 @@ func mapperColumn(t *testing.T, u *UI, header string) int {
 // problems change at once; opened again, the remembered mapping is
 // applied, and the bar says so.
 func TestMapAColumnToClass(t *testing.T) {
-	u := newWindow(t)
-	path := filepath.Join(t.TempDir(), "elever.csv")
-	if err := os.WriteFile(path, []byte(mentorCSV), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	u.OpenFile(path)
+	u, path := openCSV(t, mentorCSV)
 	if !u.mapBar.box.Visible() || !strings.Contains(u.mapBar.text.Text, `"Mentorsgrupp"`) || !strings.Contains(u.mapBar.text.Text, "Class") {
 		t.Fatalf("bar says %q (shown %v)", u.mapBar.text.Text, u.mapBar.box.Visible())
 	}
@@ -118,12 +113,7 @@ func TestMapAColumnToClass(t *testing.T) {
 // Mapping the class column back to "not sent" is one more mapping: the
 // problems come back, and the next opening remembers that.
 func TestMapBackAndCancel(t *testing.T) {
-	u := newWindow(t)
-	path := filepath.Join(t.TempDir(), "elever.csv")
-	if err := os.WriteFile(path, []byte(mentorCSV), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	u.OpenFile(path)
+	u, _ := openCSV(t, mentorCSV)
 	u.onMapColumns()
 	test.Tap(overlayButton(u, "Cancel"))
 	if len(u.doc.ColumnMaps()) != 0 {
@@ -147,12 +137,7 @@ func TestMapBackAndCancel(t *testing.T) {
 // Mapping a second column to a field takes it from the column that held
 // it, which is then not sent.
 func TestMapOneFieldFromOneColumn(t *testing.T) {
-	u := newWindow(t)
-	path := filepath.Join(t.TempDir(), "elever.csv")
-	if err := os.WriteFile(path, []byte(mentorCSV), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	u.OpenFile(path)
+	u, _ := openCSV(t, mentorCSV)
 	u.onMapColumns()
 	school := u.mapper.choices[mapperColumn(t, u, "Skola")]
 	u.mapper.choices[mapperColumn(t, u, "Mentorsgrupp")].SetSelected("School")
@@ -189,12 +174,7 @@ const protectedCSV = "E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll;Skyddad 
 // row, in the panel and in the export dialog, and the choice is not
 // remembered: the next file with these columns protects her again.
 func TestMapProtectionColumnOff(t *testing.T) {
-	u := newWindow(t)
-	path := filepath.Join(t.TempDir(), "elever.csv")
-	if err := os.WriteFile(path, []byte(protectedCSV), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	u.OpenFile(path)
+	u, path := openCSV(t, protectedCSV)
 	if u.doc.Status().Protected != 1 {
 		t.Fatalf("%d protected, want Tove", u.doc.Status().Protected)
 	}

@@ -107,12 +107,7 @@ func TestMarkColumnLineHeightCountsTheButton(t *testing.T) {
 // undecided, where choosing "It is not a protection mark" settles it; an answer given in the
 // panel is kept when the dialog reads the file again.
 func TestMappingKeepsTheMarkColumnAnswer(t *testing.T) {
-	u := newWindow(t)
-	path := filepath.Join(t.TempDir(), "elever.csv")
-	if err := os.WriteFile(path, []byte(markCSV), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	u.OpenFile(path)
+	u, _ := openCSV(t, markCSV)
 	u.onMapColumns()
 	i := mapperColumn(t, u, "Spärrkod")
 	if c := u.mapper.choices[i]; c.Selected != "" || c.PlaceHolder != "Undecided: a protection mark?" {
@@ -140,12 +135,7 @@ func TestMappingKeepsTheMarkColumnAnswer(t *testing.T) {
 }
 
 func TestMappingKeepsTheMarksAnswer(t *testing.T) {
-	u := newWindow(t)
-	path := filepath.Join(t.TempDir(), "elever.csv")
-	if err := os.WriteFile(path, []byte(markCSV), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	u.OpenFile(path)
+	u, _ := openCSV(t, markCSV)
 	u.problems.onChooseColumn(markColumnLine(t, u).p)
 	test.Tap(overlayButton(u, "It marks protected identity"))
 	u.onMapColumns()
