@@ -169,46 +169,28 @@ func TestAtomicUploadVerifyCatchesDamage(t *testing.T) {
 	assertNoTemp(t, dir)
 }
 
+// TestWriteAtomicRemovesLeftovers: a save first removes what killed runs
+// left, in the target's folder and in the temporary folder (tempfiles
+// tests which files are whose).
 func TestWriteAtomicRemovesLeftovers(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
 	t.Setenv("TMP", tmp)
 	dir := t.TempDir()
-	left := filepath.Join(dir, ".Binogi_Borås_20260901.xlsx-31337.tmp")
-	writeSecret(t, left)
 	if err := os.MkdirAll(filepath.Join(tmp, "rosterdesk-8", "sub"), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	writeSecret(t, filepath.Join(tmp, "rosterdesk-8", ".lock"))
+	for _, left := range []string{filepath.Join(dir, ".Binogi_Borås_20260901.xlsx-31337.tmp"), filepath.Join(tmp, "rosterdesk-8", ".lock")} {
+		if err := os.WriteFile(left, []byte("tova.lind@skola.example.se"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
 	path := filepath.Join(dir, "roster.xlsx")
 	if err := WriteAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }, nil); err != nil {
 		t.Fatal(err)
 	}
 	assertOnlyFile(t, dir, "roster.xlsx")
-	if got := listDir(t, tmp); len(got) != 0 {
-		t.Errorf("left in the temporary folder: %q", got)
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left in the temporary folder: %v", left)
 	}
-}
-
-// writeSecret writes a file holding a made-up address, as a temporary
-// file of an export holds.
-func writeSecret(t *testing.T, path string) {
-	t.Helper()
-	if err := os.WriteFile(path, []byte("tova.lind@skola.example.se"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// listDir lists the names in dir.
-func listDir(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var n []string
-	for _, e := range entries {
-		n = append(n, e.Name())
-	}
-	return n
 }
