@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -86,24 +85,11 @@ func excelizeEmails(t *testing.T, path string) []string {
 // or skips the test when /usr/bin/python3 has no openpyxl.
 func openpyxlEmails(t *testing.T, path string) []string {
 	t.Helper()
-	const python = "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import openpyxl").Run(); err != nil {
-		t.Skipf("no openpyxl for %s: %v", python, err)
-	}
-	script := `
-import json, sys, openpyxl
-ws = openpyxl.load_workbook(sys.argv[1], read_only=True).worksheets[0]
-print(json.dumps([r[0] for r in ws.iter_rows(values_only=True)]))
-`
-	raw, err := exec.Command(python, "-c", script, path).Output()
-	if err != nil {
-		t.Fatalf("openpyxl: %v", err)
-	}
 	var col []string
-	if err := json.Unmarshal(raw, &col); err != nil || len(col) == 0 || col[0] != "Email" {
-		t.Fatalf("openpyxl: %v, %q", err, raw)
+	for _, r := range openpyxlColumns(t, path, 0) {
+		col = append(col, r[0])
 	}
-	return col[1:]
+	return col
 }
 
 // mapCSV has a class column under an unknown name, a column that sounds

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -26,28 +25,14 @@ const (
 )
 
 // openpyxlRows reads every data row of the upload file at path with
-// openpyxl, each as its cells joined by "|"; it skips the test when
-// /usr/bin/python3 has no openpyxl.
+// openpyxl (openpyxlUpload), its cells joined by "|".
 func openpyxlRows(t *testing.T, path string) []string {
 	t.Helper()
-	const python = "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import openpyxl").Run(); err != nil {
-		t.Skipf("no openpyxl for %s: %v", python, err)
-	}
-	script := `
-import json, sys, openpyxl
-ws = openpyxl.load_workbook(sys.argv[1], read_only=True).worksheets[0]
-print(json.dumps(["|".join(c or "" for c in r) for r in ws.iter_rows(values_only=True)], ensure_ascii=False))
-`
-	raw, err := exec.Command(python, "-c", script, path).Output()
-	if err != nil {
-		t.Fatalf("openpyxl: %v", err)
-	}
 	var rows []string
-	if err := json.Unmarshal(raw, &rows); err != nil || len(rows) == 0 || rows[0] != "Email|FirstName|LastName|Class|School|Municipality|Role|SSOID" {
-		t.Fatalf("openpyxl: %v, %q", err, raw)
+	for _, r := range openpyxlUpload(t, path) {
+		rows = append(rows, strings.Join(r, "|"))
 	}
-	return rows[1:]
+	return rows
 }
 
 // Each standard's export of Ale, as a folder, a zip or a JSON file, is
