@@ -9,6 +9,8 @@ import os
 import sys
 from openpyxl import Workbook
 
+from excelcsv import write_excel_csv
+
 out = sys.argv[1]
 
 sv = [
@@ -24,9 +26,7 @@ sv = [
     ["Ida", "Ros", "ida.ros@elev.example", "F", "FA", "Björkhagaskolan", "Lillköping", "Elev", "Aktiv"],
     ["Jon", "Vik", "jon.vik@skola.example", "", "", "Björkhagaskolan", "Lillköping", "Lärare", "Aktiv"],
 ]
-with open(os.path.join(out, "columns_cp1252.csv"), "w", encoding="cp1252", newline="") as f:
-    for row in sv:
-        f.write(";".join(row) + "\r\n")
+write_excel_csv(out, "columns_cp1252.csv", sv)
 
 wb = Workbook()
 ws = wb.active

@@ -19,6 +19,8 @@ import os
 import sys
 from openpyxl import Workbook
 
+from excelcsv import write_excel_csv
+
 out = sys.argv[1]
 SCHOOL, TOWN = "Björkhagaskolan", "Lillköping"
 
@@ -112,9 +114,7 @@ staff = [["Förnamn", "Efternamn", "E-post", "Skola", "Befattning"],
          ["Karin", "Ståhl", "karin.stahl@lillkoping.example", SCHOOL, "Lärare"],
          ["Per", "Ödman", "per.odman@lillkoping.example", SCHOOL, "Förstelärare"],
          ["Åsa", "Nordén", "asa.norden@lillkoping.example", SCHOOL, "Speciallärare"]]
-with open(os.path.join(out, "staff_cp1252.csv"), "w", encoding="cp1252", newline="") as f:
-    for row in staff:
-        f.write(";".join(row) + "\r\n")
+write_excel_csv(out, "staff_cp1252.csv", staff)
 
 wb = Workbook()
 sheet(wb, "Elever", elever[:11], first=True)

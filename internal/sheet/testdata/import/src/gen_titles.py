@@ -7,6 +7,8 @@ import os
 import sys
 from openpyxl import Workbook
 
+from excelcsv import write_excel_csv
+
 out = sys.argv[1]
 
 sv = [
@@ -24,9 +26,7 @@ sv = [
     ["Kim", "Ås", "kim.as@skola.example", "FA", "Björkhagaskolan", "Lillköping", "Elev"],
     ["Lo", "Nord", "lo.nord@skola.example", "7A", "Björkhagaskolan", "Lillköping", "Elev"],
 ]
-with open(os.path.join(out, "titles_cp1252.csv"), "w", encoding="cp1252", newline="") as f:
-    for row in sv:
-        f.write(";".join(row) + "\r\n")
+write_excel_csv(out, "titles_cp1252.csv", sv)
 
 wb = Workbook()
 ws = wb.active
