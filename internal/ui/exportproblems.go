@@ -13,8 +13,10 @@ import (
 )
 
 // problemListHeight is the most height a list of problems takes in the
-// export dialog; a longer list scrolls.
-const problemListHeight = 160
+// export dialog, and bothListsHeight each list's when the dialog lists
+// errors and warnings: a longer list scrolls, and the dialog fits in a
+// window on a 1366×768 screen.
+const problemListHeight, bothListsHeight = 160, 116
 
 // problemList lists problems in the export dialog, a line each; a click
 // on a line closes the dialog and goes to the problem's cell, where the
@@ -41,7 +43,11 @@ func (e *exportDialog) problemList(problems []check.Problem, errs bool) fyne.Can
 		e.u.jumpTo(problems[i])
 	}
 	line := list.CreateItem().MinSize().Height + theme.Padding()
-	height := min(float32(len(problems))*line-theme.Padding(), problemListHeight)
+	limit := float32(problemListHeight)
+	if len(e.plan.Errors) > 0 && len(e.plan.Warnings) > 0 {
+		limit = bothListsHeight
+	}
+	height := min(float32(len(problems))*line-theme.Padding(), limit)
 	return container.NewGridWrap(fyne.NewSize(exportWidth, height), list)
 }
 
