@@ -107,12 +107,7 @@ func TestJournalKeepsAddedRowsAndTheirSources(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.AddRows(more)
-	crash(t, d)
-	got, err := recoverOne(t, dir).Restore()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer got.CloseJournal()
+	got := crashAndRestore(t, d, dir)
 	if state(got) != state(d) {
 		t.Fatalf("restored:\n%s\nwant:\n%s", state(got), state(d))
 	}

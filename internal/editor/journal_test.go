@@ -80,6 +80,20 @@ func readJournal(t *testing.T, d *Document) journalContents {
 	return readFrames(data)
 }
 
+// crashAndRestore crashes d (crash) and restores the one journal in dir,
+// as the next start would; the restored list's journal is closed at the
+// test's end.
+func crashAndRestore(t *testing.T, d *Document, dir string) *Document {
+	t.Helper()
+	crash(t, d)
+	got, err := recoverOne(t, dir).Restore()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { got.CloseJournal() })
+	return got
+}
+
 // recoverOne finds the one journal in dir and returns its document.
 func recoverOne(t *testing.T, dir string) *Recovered {
 	t.Helper()
@@ -124,14 +138,7 @@ func TestJournalRestoresTheDocumentAndItsUndoHistory(t *testing.T) {
 	d := openSample(t)
 	startJournal(t, d, dir)
 	everyKindOfEdit(t, d)
-	crash(t, d)
-
-	r := recoverOne(t, dir)
-	got, err := r.Restore()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer got.CloseJournal()
+	got := crashAndRestore(t, d, dir)
 	if state(got) != state(d) {
 		t.Fatalf("restored:\n%s\nwant:\n%s", state(got), state(d))
 	}
@@ -162,12 +169,7 @@ func TestJournalSnapshotsKeepTheWholeHistory(t *testing.T) {
 	if n := len(readJournal(t, d).records); n != 1 {
 		t.Fatalf("%d records, want the snapshot alone", n)
 	}
-	crash(t, d)
-	got, err := recoverOne(t, dir).Restore()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer got.CloseJournal()
+	got := crashAndRestore(t, d, dir)
 	assertSameHistory(t, got, d)
 }
 
@@ -222,12 +224,7 @@ func TestJournalKeepsEveryEditAcrossSnapshots(t *testing.T) {
 	if n := len(readJournal(t, d).records); n > 100 {
 		t.Errorf("%d records after 200 edits and 134 undos and redos: no new snapshot was written", n)
 	}
-	crash(t, d)
-	got, err := recoverOne(t, dir).Restore()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer got.CloseJournal()
+	got := crashAndRestore(t, d, dir)
 	if state(got) != state(d) {
 		t.Fatalf("restored:\n%s\nwant:\n%s", state(got), state(d))
 	}

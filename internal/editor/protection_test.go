@@ -104,12 +104,7 @@ func TestJournalKeepsSettledColumns(t *testing.T) {
 	startJournal(t, d, dir)
 	d.SettleMarkColumn("Spärrkod", true)
 	d.SetCell(findRow(t, d, "Tova"), FieldColumn(roster.Class), "9B")
-	crash(t, d)
-	got, err := recoverOne(t, dir).Restore()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer got.CloseJournal()
+	got := crashAndRestore(t, d, dir)
 	if state(got) != state(d) || !got.Roster().Settled("Spärrkod") {
 		t.Fatalf("restored:\n%s\nwant:\n%s", state(got), state(d))
 	}
