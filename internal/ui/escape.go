@@ -63,13 +63,7 @@ func newDialogEntry(onEscape func()) *dialogEntry {
 }
 
 // TypedKey hands Esc to the dialog and any other key to the entry.
-func (e *dialogEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape {
-		e.onEscape()
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
+func (e *dialogEntry) TypedKey(ev *fyne.KeyEvent) { escapeOr(ev, e.onEscape, e.Entry.TypedKey) }
 
 // dialogList is a list in a dialog that Esc cancels: Esc typed while the
 // list has the keyboard cancels the dialog.
@@ -85,10 +79,13 @@ func newDialogList(onEscape func(), length func() int, create func() fyne.Canvas
 }
 
 // TypedKey hands Esc to the dialog and any other key to the list.
-func (l *dialogList) TypedKey(ev *fyne.KeyEvent) {
+func (l *dialogList) TypedKey(ev *fyne.KeyEvent) { escapeOr(ev, l.onEscape, l.List.TypedKey) }
+
+// escapeOr runs onEscape for Esc and hands any other key to typed.
+func escapeOr(ev *fyne.KeyEvent, onEscape func(), typed func(*fyne.KeyEvent)) {
 	if ev.Name == fyne.KeyEscape {
-		l.onEscape()
+		onEscape()
 		return
 	}
-	l.List.TypedKey(ev)
+	typed(ev)
 }
