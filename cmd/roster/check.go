@@ -47,6 +47,7 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 	} else {
 		r.printSummary(stdout, imp)
+		r.printMissing(stdout, imp)
 		r.printProblems(stdout, imp, problems)
 	}
 	return code
