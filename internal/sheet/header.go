@@ -124,6 +124,9 @@ type layout struct {
 	// lastResort holds the header of a column read as a field only
 	// because no column is named as that field (a Basgrupp as the Class).
 	lastResort map[roster.Field]string
+	// twice lists the columns whose header names a field that an earlier
+	// column was read as: they are not read (columnsTwice).
+	twice []int
 	// gradeHeader is the header of the column the user mapped to Grade,
 	// or "": a column named as a grade ("Årskurs") the roster finds by
 	// its name.
@@ -180,6 +183,7 @@ func readLayout(cells []string, maps []ColumnMap) layout {
 				}
 				continue
 			}
+			l.twice = append(l.twice, i)
 		} else if f, named := headerNames[folded]; named && f == roster.FirstName && target == nil && l.fullFirst < 0 {
 			if _, call := prefer[roster.FirstName]; call {
 				l.fullFirst = i

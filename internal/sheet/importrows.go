@@ -105,6 +105,7 @@ func newRowBuilder(imp *Import, l layout) *rowBuilder {
 			imp.Roster.SetMarkOff(l.names[i], t.String())
 		}
 	}
+	imp.columnsTwice(l)
 	for i, found := range l.mapped {
 		if found {
 			imp.Mapped = append(imp.Mapped, imp.maps[i].Header)
