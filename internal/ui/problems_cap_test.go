@@ -14,7 +14,10 @@ import (
 func TestALongProblemListIsCapped(t *testing.T) {
 	start := time.Now()
 	u := bigUI(t, 20_000)
-	if took := time.Since(start); took > testenv.RaceSlowdown*10*time.Second {
+	// The bound catches a list that grows as the square of its rows (20,000
+	// rows would take minutes), not a slow machine: this one, shared by
+	// several full test runs on two cores, took 11 and 16 s.
+	if took := time.Since(start); took > testenv.RaceSlowdown*30*time.Second {
 		t.Errorf("opening took %v", took)
 	}
 	pp := u.problems
