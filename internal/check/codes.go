@@ -24,6 +24,7 @@ const (
 	CodeClassMerge        Code = "class_merge"        // "A" for pupils of different or unknown years at one school
 	CodeClassGroup        Code = "class_group"        // "Ma grp 1": a teaching group where the class is needed
 	CodeGradeMismatch     Code = "grade_mismatch"     // a grade column that says another grade than the class ("8" beside "7A")
+	CodeColumnsDisagree   Code = "columns_disagree"   // a second column headed as the field says another value ("Klass" twice: 9A and 9B)
 	CodeClassTeacher      Code = "class_teacher"      // a teacher with a class
 	CodeRoleMismatch      Code = "role_mismatch"      // a role the row's address, sheet or file speaks against: a "teacher" with a class on @elev.…
 	CodeSchoolSeveral     Code = "school_several"     // "Ekbacka skola, Norrskolan": more than one school in one cell
@@ -88,6 +89,7 @@ var codeInfos = []codeInfo{
 	{CodeClassMerge, Error, i18n.T("Years merged into one class")},
 	{CodeClassGroup, Warning, i18n.T("Teaching group, not a class")},
 	{CodeGradeMismatch, Warning, i18n.T("Class of another grade")},
+	{CodeColumnsDisagree, Error, i18n.T("Two columns of one field disagree")},
 	{CodeRoleMismatch, Error, i18n.T("Role that the row speaks against")},
 	{CodeClassTeacher, Warning, i18n.T("Teacher with a class")},
 	{CodeSchoolSeveral, Error, i18n.T("More than one school")},

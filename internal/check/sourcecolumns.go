@@ -32,6 +32,11 @@ type rowContext struct {
 	// roster tells where a row was read from (roster.Roster.SourceOf), to
 	// weigh a role against its sheet's or file's name.
 	roster *roster.Roster
+	// twins are the columns headed as a field another column was read
+	// as, twinNames their headers and twinFields the fields.
+	twins      []int
+	twinNames  []string
+	twinFields []roster.Field
 }
 
 func contextOf(r *roster.Roster) rowContext {
@@ -39,6 +44,10 @@ func contextOf(r *roster.Roster) rowContext {
 	x.marksOff, x.marksOffTo = r.MarkOffColumns()
 	for _, c := range x.marksOff {
 		x.marksOffNames = append(x.marksOffNames, r.ExtraColumns[c])
+	}
+	x.twins, x.twinFields = r.TwinColumns()
+	for _, c := range x.twins {
+		x.twinNames = append(x.twinNames, r.ExtraColumns[c])
 	}
 	if x.grade >= 0 {
 		x.gradeName = r.ExtraColumns[x.grade]
@@ -88,7 +97,8 @@ func (x rowContext) yearOf(row *roster.Row) (year, column string) {
 // sourceProblems appends the problems of what the source said about a row
 // outside the fields: hidden in the workbook, a leaver status the program
 // cannot read, a mark in a protection column the user switched off, a
-// grade column that disagrees with the class.
+// grade column that disagrees with the class, a second column of a field
+// that disagrees with the first.
 func sourceProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 	if row.Hidden {
 		dst = append(dst, Problem{Row: row.ID, Field: roster.NoField, Severity: CodeRowHidden.Severity(), Code: CodeRowHidden,
@@ -110,6 +120,9 @@ func sourceProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 			}
 		}
 	}
+	for i, c := range x.twins {
+		dst = twinProblem(dst, row, x.twinFields[i], x.twinNames[i], row.ExtraValue(c))
+	}
 	if g, text, ok := x.gradeOf(row); ok {
 		class := roster.ParseClass(row.Values[roster.Class])
 		if class.Form == roster.ClassStandard && class.Grade != g {
@@ -118,4 +131,24 @@ func sourceProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 		}
 	}
 	return dst
+}
+
+// twinProblem appends an error when the column named name, headed as f as
+// the column read for f was, says another value than f on the row: which
+// of the two is right cannot be told from the file (tester T16, an
+// August export's old and new "Klass"). An empty twin says nothing.
+func twinProblem(dst []Problem, row *roster.Row, f roster.Field, name, twin string) []Problem {
+	twin = strings.TrimSpace(twin)
+	if twin == "" || strings.EqualFold(twin, strings.TrimSpace(row.Values[f])) {
+		return dst
+	}
+	return append(dst, Problem{Row: row.ID, Field: f, Severity: CodeColumnsDisagree.Severity(), Code: CodeColumnsDisagree,
+		Message: i18n.T("another column headed as %s, %q, says %q on this row, and it is not sent: which one is right? Change this cell, or clear the other one",
+			f.String(), name, twin),
+		// Only the user knows which is right: a choice, which Fix all
+		// passes by, never the other column's value on every row.
+		Fix: &Fix{Label: i18n.T("Take the other column's value, or leave the row out of the file"), Choices: []Fix{
+			{Label: i18n.T("Change to %q", twin), Value: twin},
+			{Label: i18n.T("Leave out of the file"), LeaveOut: true},
+		}}})
 }

@@ -166,3 +166,42 @@ func TestMarkOffColumn(t *testing.T) {
 		t.Errorf("warned on the marks %q, want Ja and X", marks)
 	}
 }
+
+// A second column headed as Class (tester T16) is an error on the class
+// cell where it says another class, with its value as a choice (never
+// taken by Fix all: only the user knows which is right); where it
+// agrees (any case, any surrounding spaces) or is empty, nothing.
+func TestTwinColumnDisagrees(t *testing.T) {
+	tests := []struct {
+		class, twin string
+		want        bool
+	}{
+		{"9A", "9B", true},
+		{"", "9B", true},
+		{"9A", " 9a ", false},
+		{"9A", "", false},
+	}
+	for _, tt := range tests {
+		r := roster.New()
+		r.ExtraColumns = []string{"Anteckning", "Klass"}
+		r.SetTwin("Klass", roster.Class)
+		row := r.Append(person(set(roster.Class, tt.class)))
+		row.Extra = []string{"", tt.twin}
+		var got []Problem
+		for _, p := range Check(r) {
+			if p.Code == CodeColumnsDisagree {
+				got = append(got, p)
+			}
+		}
+		if !tt.want {
+			if len(got) != 0 {
+				t.Errorf("%q beside %q: %+v", tt.class, tt.twin, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Field != roster.Class || got[0].Severity != Error || !got[0].Fix.Choice() || got[0].Fix.Choices[0].Value != "9B" ||
+			!strings.Contains(got[0].Message.String(), `another column headed as Class, "Klass", says "9B" on this row`) {
+			t.Errorf("%q beside %q: %+v, want one error on Class with a choice of 9B", tt.class, tt.twin, got)
+		}
+	}
+}

@@ -29,6 +29,9 @@ type jRecord struct {
 	// Settled are the columns the user said the meaning of
 	// (roster.Roster.SetSettled).
 	Settled []string `json:"settled,omitempty"`
+	// Twins are the extra columns headed as a field another column was
+	// read as, with the field (roster.Roster.SetTwin).
+	Twins map[string]roster.Field `json:"twins,omitempty"`
 	// Sources are the files and sheets rows came from
 	// (roster.Roster.Sources), which jRow.Source numbers.
 	Sources []jSource  `json:"srcs,omitempty"`
@@ -140,6 +143,13 @@ func (d *Document) encodeSnapshot() []byte {
 	for _, src := range d.roster.Sources {
 		rec.Sources = append(rec.Sources, jSource{File: src.File, Sheet: src.Sheet})
 	}
+	cols, fields := d.roster.TwinColumns()
+	for i, c := range cols {
+		if rec.Twins == nil {
+			rec.Twins = make(map[string]roster.Field)
+		}
+		rec.Twins[d.roster.ExtraColumns[c]] = fields[i]
+	}
 	if !d.stamp.ModTime.IsZero() || d.stamp.Size != 0 {
 		rec.Stamp = &jStamp{ModTime: d.stamp.ModTime, Size: d.stamp.Size}
 	}
@@ -245,6 +255,9 @@ func decodeSnapshot(rec jRecord) (*Document, rowRegistry, error) {
 	r.ExtraColumns = rec.Extra
 	for _, name := range rec.Settled {
 		r.SetSettled(name, true)
+	}
+	for name, f := range rec.Twins {
+		r.SetTwin(name, f)
 	}
 	for _, src := range rec.Sources {
 		r.Sources = append(r.Sources, roster.Source{File: src.File, Sheet: src.Sheet})

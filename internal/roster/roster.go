@@ -33,6 +33,9 @@ type Roster struct {
 	// protection mark but which the user mapped to something else (see
 	// SetMarkOff).
 	marksOff map[string]string
+	// twins names the extra columns headed as a field that another
+	// column was read as (see SetTwin).
+	twins map[string]Field
 }
 
 // New returns an empty roster.
@@ -43,7 +46,7 @@ func New() *Roster { return &Roster{} }
 func (r *Roster) Clone() *Roster {
 	c := &Roster{Rows: make([]*Row, len(r.Rows)), ExtraColumns: slices.Clone(r.ExtraColumns),
 		Sources: slices.Clone(r.Sources), lastID: r.lastID, grade: r.grade, markLike: maps.Clone(r.markLike),
-		marksOff: maps.Clone(r.marksOff)}
+		marksOff: maps.Clone(r.marksOff), twins: maps.Clone(r.twins)}
 	for i, row := range r.Rows {
 		c.Rows[i] = row.Clone()
 	}

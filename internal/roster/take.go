@@ -24,6 +24,9 @@ func (r *Roster) TakeRows(src *Roster) ([]*Row, map[RowID]RowID) {
 	for name, target := range src.marksOff {
 		r.SetMarkOff(name, target)
 	}
+	for name, f := range src.twins {
+		r.SetTwin(name, f)
+	}
 	sources := make([]int, len(src.Sources)+1)
 	for i, s := range src.Sources {
 		sources[i+1] = r.AddSource(s)

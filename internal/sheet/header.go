@@ -124,9 +124,10 @@ type layout struct {
 	// lastResort holds the header of a column read as a field only
 	// because no column is named as that field (a Basgrupp as the Class).
 	lastResort map[roster.Field]string
-	// twice lists the columns whose header names a field that an earlier
-	// column was read as: they are not read (columnsTwice).
-	twice []int
+	// twice lists the columns whose header names, or which the user
+	// mapped to, a field that an earlier column was read as: they are not
+	// read (columnsTwice).
+	twice []twin
 	// gradeHeader is the header of the column the user mapped to Grade,
 	// or "": a column named as a grade ("Årskurs") the roster finds by
 	// its name.
@@ -160,6 +161,10 @@ func readLayout(cells []string, maps []ColumnMap) layout {
 				if _, taken := l.columns[t.Field]; !taken {
 					l.field[i], l.mappedField[i] = t.Field, true
 					l.columns[t.Field] = l.names[i]
+				} else {
+					// Two columns of one header ("Klass" twice) take
+					// one mapping: it cannot choose between them.
+					l.twice = append(l.twice, twin{column: i, field: t.Field, mapped: true})
 				}
 			}
 		}
@@ -183,7 +188,7 @@ func readLayout(cells []string, maps []ColumnMap) layout {
 				}
 				continue
 			}
-			l.twice = append(l.twice, i)
+			l.twice = append(l.twice, twin{column: i, field: f})
 		} else if f, named := headerNames[folded]; named && f == roster.FirstName && target == nil && l.fullFirst < 0 {
 			if _, call := prefer[roster.FirstName]; call {
 				l.fullFirst = i
