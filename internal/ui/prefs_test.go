@@ -269,3 +269,29 @@ func TestAboutSaysTheRenderer(t *testing.T) {
 		t.Errorf("About says %q with the software renderer", got)
 	}
 }
+
+// Nothing in the Preferences dialog is wider than the dialog, in any of
+// its languages (tester T39: the graphics check box's long text ran past
+// the dialog's edge and was cut by the window), and no note that wraps
+// runs under its buttons.
+func TestPreferencesFitTheDialog(t *testing.T) {
+	for _, l := range []string{"en", "sv", "fi"} {
+		inLanguage(t, l)
+		u := newTestUI(t)
+		p := u.showPreferences()
+		if w := p.form.MinSize().Width; w > prefsWidth {
+			t.Errorf("%s: the fields are %.0f wide, the dialog %d", l, w, prefsWidth)
+		}
+		d := fyne.CurrentApp().Driver()
+		top := d.AbsolutePositionForObject(p.save).Y
+		walk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+			if n, ok := o.(*widget.Label); ok && n.Wrapping == fyne.TextWrapWord && n.Visible() && n.Text != "" {
+				if end := d.AbsolutePositionForObject(n).Y + n.Size().Height; end > top || n.Size().Height < n.MinSize().Height {
+					t.Errorf("%s: %q ends at %.0f (%.0f high, its text %.0f), the buttons start at %.0f",
+						l, n.Text, end, n.Size().Height, n.MinSize().Height, top)
+				}
+			}
+		})
+		p.onCancel()
+	}
+}

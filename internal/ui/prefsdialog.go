@@ -22,6 +22,8 @@ type prefsDialog struct {
 	linkNote             *widget.Label
 	softwareGL           *widget.Check
 	save                 *widget.Button
+	// form holds the fields, prefsWidth wide.
+	form *widget.Form
 
 	languages, themes []choice
 	startTheme        string
@@ -56,6 +58,10 @@ func valueOf(cs []choice, label string) string {
 	return cs[0].value
 }
 
+// prefsWidth is the width of the Preferences dialog's fields: nothing in
+// them may be wider, or it runs past the dialog's edge.
+const prefsWidth = 620
+
 // showPreferences opens the Preferences dialog.
 func (u *UI) showPreferences() *prefsDialog {
 	p := &prefsDialog{u: u, startTheme: u.prefs.Theme()}
@@ -68,6 +74,7 @@ func (u *UI) showPreferences() *prefsDialog {
 	p.languageNote = widget.NewLabel(lang.L("The new language is used when Roster Desk starts again."))
 	p.languageNote.Importance = widget.MediumImportance
 	p.languageNote.TextStyle.Italic = true
+	p.languageNote.Wrapping = fyne.TextWrapWord
 	p.theme = widget.NewSelect(labels(p.themes), func(label string) { applyTheme(u.app, valueOf(p.themes, label)) })
 	p.theme.SetSelected(labelOf(p.themes, p.startTheme))
 	p.municipality = widget.NewEntry()
@@ -82,23 +89,32 @@ func (u *UI) showPreferences() *prefsDialog {
 	p.link.OnChanged = func(string) { p.refresh() }
 	p.linkNote = widget.NewLabel("")
 	p.linkNote.Wrapping = fyne.TextWrapWord
-	p.softwareGL = widget.NewCheck(lang.L("Draw without the graphics card (slower; for remote desktops where the window does not open). Used when Roster Desk starts again."), nil)
+	// A check box's text does not wrap: the box says what it does in a
+	// few words, and the note under it, which wraps, says when.
+	p.softwareGL = widget.NewCheck(lang.L("Draw without the graphics card"), nil)
 	p.softwareGL.SetChecked(u.prefs.SoftwareGL())
+	glNote := widget.NewLabel(lang.L("Slower; for remote desktops where the window does not open. Used when Roster Desk starts again."))
+	glNote.Wrapping = fyne.TextWrapWord
+	glNote.TextStyle.Italic = true
 
-	form := widget.NewForm(
+	p.form = widget.NewForm(
 		widget.NewFormItem(lang.L("Language"), container.NewVBox(p.language, p.languageNote)),
 		widget.NewFormItem(lang.L("Theme"), p.theme),
 		widget.NewFormItem(lang.L("Default municipality"), p.municipality),
 		widget.NewFormItem(lang.L("Export folder"), container.NewBorder(nil, nil, nil, choose, p.folder)),
 		widget.NewFormItem(lang.L("Secure upload link"), container.NewVBox(p.link, p.linkNote)),
-		widget.NewFormItem(lang.L("Graphics"), p.softwareGL),
+		widget.NewFormItem(lang.L("Graphics"), container.NewVBox(p.softwareGL, glNote)),
 	)
 	p.save = widget.NewButtonWithIcon(lang.L("Save"), theme.ConfirmIcon(), p.onSave)
 	p.save.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), p.onCancel)
 	p.refresh()
+	// The notes wrap: lay the form out at its width before measuring its
+	// height, or a note that wraps is measured one line high and the
+	// buttons cover its last line.
+	p.form.Resize(fyne.NewSize(prefsWidth, 0))
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("Preferences"),
-		container.NewGridWrap(fyne.NewSize(620, form.MinSize().Height+40), form), u.win)
+		container.NewGridWrap(fyne.NewSize(prefsWidth, p.form.MinSize().Height+40), p.form), u.win)
 	p.dlg.SetButtons([]fyne.CanvasObject{cancel, p.save})
 	p.dlg.Show()
 	return p
