@@ -3,6 +3,7 @@ package sheet
 import (
 	"io"
 	"strings"
+	"time"
 
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/xlsxwrite"
@@ -90,5 +91,5 @@ func WriteUpload(path string, r *roster.Roster) (ExportSummary, error) {
 // cell, styled as text, with a bold header and a dimension that covers
 // every cell, straight into w: nothing is spilled to other files.
 func writeTextSheet(w io.Writer, sheet string, records [][]string) error {
-	return xlsxwrite.Write(w, sheet, records)
+	return xlsxwrite.Write(w, sheet, records, time.Now())
 }

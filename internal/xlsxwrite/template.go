@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/xml"
 	"strings"
+	"time"
 )
 
 // The parts excelize writes for a one-sheet workbook of text cells with a
@@ -45,11 +46,24 @@ func mustTemplate(name string) string {
 	return string(b)
 }
 
+// Creator is who the document properties say made the file.
+const Creator = "Roster Desk"
+
+// coreProperties is the document properties part, whose template names
+// excelize's author ("xuri") and its template's date (2006-09-16).
+const coreProperties = "docProps/core.xml"
+
 // writeParts writes every part but the sheet's, with the sheet's name in
-// the workbook.
-func writeParts(zw *zip.Writer, sheet string) error {
+// the workbook, and Creator and saved as the file's author and its
+// created and modified time in its document properties (tester T38: Excel's
+// Properties showed "xuri" and 2006 on a file made today).
+func writeParts(zw *zip.Writer, sheet string, saved time.Time) error {
 	for _, name := range partNames {
 		text := mustTemplate(name)
+		if name == coreProperties {
+			text = strings.Replace(text, "<dc:creator>xuri</dc:creator>", "<dc:creator>"+Creator+"</dc:creator>", 1)
+			text = strings.ReplaceAll(text, "2006-09-16T00:00:00Z", saved.UTC().Format(time.RFC3339))
+		}
 		if name == "xl/workbook.xml" {
 			var esc strings.Builder
 			if err := xml.EscapeText(&esc, []byte(sheet)); err != nil {

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 )
 
 // MaxCellChars is the most UTF-16 units a cell holds (Excel's limit, and
@@ -34,8 +35,9 @@ var ErrTooLong = errors.New("a value is longer than a cell can hold")
 // Write writes records as a workbook of one sheet named sheet: records[0]
 // is the header, in bold; every cell is a text cell. Every record is
 // padded with empty cells to the header's width; longer records are an
-// error. Nothing is written to disk but w.
-func Write(w io.Writer, sheet string, records [][]string) error {
+// error. The document properties name Creator as the author and saved as
+// the time it was created and modified. Nothing is written to disk but w.
+func Write(w io.Writer, sheet string, records [][]string, saved time.Time) error {
 	if len(records) == 0 {
 		return errors.New("no header")
 	}
@@ -45,7 +47,7 @@ func Write(w io.Writer, sheet string, records [][]string) error {
 			return fmt.Errorf("row %d has %d values, the header %d", i+1, len(rec), width)
 		}
 	}
-	sw, err := newSheetWriter(w, sheet, len(records), width)
+	sw, err := newSheetWriter(w, sheet, len(records), width, saved)
 	if err != nil {
 		return err
 	}
@@ -68,8 +70,8 @@ type sheetWriter struct {
 }
 
 // newSheetWriter writes every part but the sheet's, then the sheet's
-// start up to its first row, for rows rows of width cells.
-func newSheetWriter(w io.Writer, sheet string, rows, width int) (*sheetWriter, error) {
+// start up to its first row, for rows rows of width cells, saved at saved.
+func newSheetWriter(w io.Writer, sheet string, rows, width int, saved time.Time) (*sheetWriter, error) {
 	if width < 1 {
 		return nil, errors.New("no columns")
 	}
@@ -77,7 +79,7 @@ func newSheetWriter(w io.Writer, sheet string, rows, width int) (*sheetWriter, e
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
 		return flate.NewWriter(out, flate.BestSpeed)
 	})
-	if err := writeParts(zw, sheet); err != nil {
+	if err := writeParts(zw, sheet, saved); err != nil {
 		return nil, err
 	}
 	part, err := zw.Create(sheetPart)

@@ -22,7 +22,7 @@ func BenchmarkWrite(b *testing.B) {
 	records := benchRecords(100_000)
 	b.Run("xlsxwrite", func(b *testing.B) {
 		for b.Loop() {
-			if err := Write(io.Discard, "Sheet1", records); err != nil {
+			if err := Write(io.Discard, "Sheet1", records, saved); err != nil {
 				b.Fatal(err)
 			}
 		}

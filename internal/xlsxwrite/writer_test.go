@@ -11,9 +11,13 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
+
+// saved is when the tests' files are saved.
+var saved = time.Date(2026, 12, 2, 15, 4, 5, 0, time.FixedZone("CET", 3600))
 
 // header is the upload file's header.
 var header = []string{"Email", "FirstName", "LastName", "Class", "School", "Municipality", "Role", "SSOID"}
@@ -50,7 +54,7 @@ func TestPartsAreExcelizes(t *testing.T) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := Write(&buf, c.sheet, c.records); err != nil {
+			if err := Write(&buf, c.sheet, c.records, saved); err != nil {
 				t.Fatal(err)
 			}
 			ours, theirs := unzipParts(t, buf.Bytes()), unzipParts(t, excelizeWrite(t, c.sheet, c.records))
@@ -64,6 +68,12 @@ func TestPartsAreExcelizes(t *testing.T) {
 				if !ok {
 					t.Errorf("part %s, which excelize does not write", part)
 					continue
+				}
+				if part == coreProperties {
+					// Ours names Roster Desk and the save time
+					// (TestDocumentProperties); the template is
+					// excelize's.
+					b = []byte(mustTemplate(part))
 				}
 				if !bytes.Equal(b, want) {
 					t.Errorf("%s differs from excelize's:\n got %s\nwant %s", part, clip(b), clip(want))
@@ -177,16 +187,16 @@ print(json.dumps({"dim": ws.calculate_dimension(), "rows": [["" if c.value is No
 func TestRefusesWhatItCannotWrite(t *testing.T) {
 	long := strings.Repeat("é", MaxCellChars+1)
 	var buf bytes.Buffer
-	if err := Write(&buf, "Sheet1", [][]string{{"a"}, {long}}); !errors.Is(err, ErrTooLong) {
+	if err := Write(&buf, "Sheet1", [][]string{{"a"}, {long}}, saved); !errors.Is(err, ErrTooLong) {
 		t.Errorf("a value of %d letters: %v", MaxCellChars+1, err)
 	}
-	if err := Write(&buf, "Sheet1", [][]string{{"a"}, {strings.Repeat("é", MaxCellChars)}}); err != nil {
+	if err := Write(&buf, "Sheet1", [][]string{{"a"}, {strings.Repeat("é", MaxCellChars)}}, saved); err != nil {
 		t.Errorf("a value of %d letters: %v", MaxCellChars, err)
 	}
-	if err := Write(&buf, "Sheet1", [][]string{{"a"}, {"b", "c"}}); err == nil {
+	if err := Write(&buf, "Sheet1", [][]string{{"a"}, {"b", "c"}}, saved); err == nil {
 		t.Error("a row wider than the header was written")
 	}
-	if err := Write(&buf, "Sheet1", nil); err == nil {
+	if err := Write(&buf, "Sheet1", nil, saved); err == nil {
 		t.Error("no header was written")
 	}
 }
@@ -210,11 +220,29 @@ func writeFile(t *testing.T, sheet string, records [][]string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(f, sheet, records); err != nil {
+	if err := Write(f, sheet, records, saved); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// The file's document properties name Roster Desk as its author and the
+// save time, in UTC, as when it was created and modified, as excelize
+// reads them (tester T38: they said "xuri" and 2006-09-16).
+func TestDocumentProperties(t *testing.T) {
+	f, err := excelize.OpenFile(writeFile(t, "Sheet1", [][]string{header}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := f.GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Creator != "Roster Desk" || p.Created != "2026-12-02T14:04:05Z" || p.Modified != p.Created {
+		t.Errorf("creator %q, created %q, modified %q; want Roster Desk at 2026-12-02T14:04:05Z", p.Creator, p.Created, p.Modified)
+	}
 }
