@@ -56,6 +56,9 @@ const usage = `usage:
         a name no workbook has exits 2
   --municipality NAME fills in every empty Municipality cell with NAME
         (a staff list often has none)
+  --protected-list FILE protects and leaves out each person it names, one
+        address or SSOID a line (usernames or sourcedIds in school data), in
+        every file given; a line that names no one is an error
   --lang en|sv|fi, anywhere on the line, picks the language of the text
         (default: the system's, from LC_ALL, LC_MESSAGES or LANG); --json
         output stays in English
@@ -68,9 +71,8 @@ const schoolUsage = `school data: a FILE may also be a folder or zip of SDS v2.1
         day (default today; export's --date also dates the file)
   --no-protected-marks states that an SDS or OneRoster export, which has no
         protected-identity field, holds no one with protected identity;
-        without it, or --protected-list FILE (addresses, usernames or
-        sourcedIds of protected people, one a line), or a column of
-        users.csv mapped with --map "COLUMN=Protected", the export is blocked
+        without it, or --protected-list FILE, or a column of users.csv
+        mapped with --map "COLUMN=Protected", the export is blocked
   --ssoid activeDirectoryMatchId takes an SDS SSOID from that column, not
         username
   --teacher-role VALUE (repeatable) reads a further role or dutyRole as

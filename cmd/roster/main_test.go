@@ -224,3 +224,15 @@ func TestExportRejectsBadDate(t *testing.T) {
 		t.Errorf("exit %d, %q", code, stderr)
 	}
 }
+
+// The usage names --protected-list among the options of every file, not
+// only under school data: it applies to an xlsx or csv too.
+func TestUsageNamesTheProtectedListForEveryFile(t *testing.T) {
+	for lang, school := range map[string]string{"en": "school data:", "sv": "skoldata:", "fi": "koulutiedot:"} {
+		_, _, stderr := runRoster("--lang", lang)
+		general, _, ok := strings.Cut(stderr, "\n"+school)
+		if !ok || !strings.Contains(general, "\n  --protected-list ") {
+			t.Errorf("--lang %s: the options of every file do not name --protected-list:\n%s", lang, stderr)
+		}
+	}
+}

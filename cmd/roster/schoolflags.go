@@ -34,7 +34,7 @@ func addSchoolFlags(fs *flag.FlagSet, date *string) *schoolFlags {
 	}
 	s := &schoolFlags{date: date, teacherRoles: &listFlag{}}
 	s.ssoid = fs.String("ssoid", "", "SDS: the users.csv column the SSOID comes from: username (default) or activeDirectoryMatchId")
-	s.protectedList = fs.String("protected-list", "", "school data: a file of addresses, usernames or sourcedIds (one a line) of people with protected identity")
+	s.protectedList = fs.String("protected-list", "", "a file of addresses or SSOIDs (usernames or sourcedIds in school data), one a line, of people with protected identity, for every file given")
 	s.noMarks = fs.Bool("no-protected-marks", false, "school data without a protected-identity field (SDS, OneRoster): you have checked that no one in it has protected identity")
 	fs.Var(s.teacherRoles, "teacher-role", "school data: a further role or dutyRole value to read as teacher (repeatable)")
 	return s
