@@ -24,18 +24,11 @@ func (u *UI) showNoticesThen(then func()) {
 		runThen(then)
 		return
 	}
-	box := container.NewVBox()
-	height := float32(0)
-	for _, n := range u.doc.Notices() {
-		l := widget.NewLabel(upperFirst(say(n)))
-		l.Wrapping = fyne.TextWrapWord
-		// A wrapped label knows its height only at its width: measure it
-		// there, or the dialog is too low for it.
-		l.Resize(fyne.NewSize(dialogWidth-theme.IconInlineSize()-3*theme.Padding(), 0))
-		line := container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, l)
-		box.Add(line)
-		height += l.MinSize().Height + 2*theme.Padding()
+	texts := make([]string, len(u.doc.Notices()))
+	for i, n := range u.doc.Notices() {
+		texts[i] = upperFirst(say(n))
 	}
+	box, height := noticeLines(texts)
 	d := dialog.NewCustomWithoutButtons(lang.L("Read from the file"),
 		container.NewGridWrap(fyne.NewSize(dialogWidth, height), box), u.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("OK"), d.Hide)})
@@ -44,6 +37,23 @@ func (u *UI) showNoticesThen(then func()) {
 	}
 	u.notices = d
 	d.Show()
+}
+
+// noticeLines lays texts out a line each, with an info icon, wrapped at
+// the dialog's width, and returns them with the height they take there.
+func noticeLines(texts []string) (*fyne.Container, float32) {
+	box := container.NewVBox()
+	for _, text := range texts {
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, l))
+	}
+	// A wrapped label knows its height only once laid out at its width,
+	// which is the dialog's less the icon's: lay the box out there first,
+	// or the notes are measured one line high and the OK button covers
+	// the last one.
+	box.Resize(fyne.NewSize(dialogWidth, 0))
+	return box, box.MinSize().Height
 }
 
 // upperFirst starts a sentence: a notice is written to follow a file's
