@@ -24,6 +24,10 @@ func classMissing(row *roster.Row, x rowContext) Problem {
 	if g, _, ok := x.gradeOf(row); ok {
 		p.Message = i18n.T("a student needs a class: the column %q gives year %d, so a class such as %dA", x.gradeName, g, g)
 	}
+	if c := x.classChoices(row); c != "" {
+		// The export's own candidates say more than any example.
+		p.Message = i18n.T("a student needs one class at this school: the school data gives %s, kept in the column %q; choose the pupil's class", c, roster.ClassChoicesColumn)
+	}
 	return p
 }
 
@@ -69,8 +73,8 @@ func (c *Checker) suggest(problems []Problem, id roster.RowID) {
 		if school == nil {
 			return
 		}
-		if _, text, _ := c.context.gradeOf(row); text != "" {
-			return // the message already says what the row's grade column says
+		if _, text, _ := c.context.gradeOf(row); text != "" || c.context.classChoices(row) != "" {
+			return // the message already says what the row's grade column or school data says
 		}
 		if p.Code == CodeClassMissing {
 			p.Message = i18n.T("a student needs a class, such as one of this school's: %s", school.examples(3))

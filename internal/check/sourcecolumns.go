@@ -37,10 +37,13 @@ type rowContext struct {
 	twins      []int
 	twinNames  []string
 	twinFields []roster.Field
+	// choices is the school-data import's column of a student's
+	// candidate classes (roster.ClassChoicesColumn), or -1.
+	choices int
 }
 
 func contextOf(r *roster.Roster) rowContext {
-	x := rowContext{grade: r.GradeColumn(), like: r.GradeLikeColumn(), statuses: r.StatusColumns(), roster: r}
+	x := rowContext{grade: r.GradeColumn(), like: r.GradeLikeColumn(), statuses: r.StatusColumns(), roster: r, choices: r.ClassChoicesIndex()}
 	x.marksOff, x.marksOffTo = r.MarkOffColumns()
 	for _, c := range x.marksOff {
 		x.marksOffNames = append(x.marksOffNames, r.ExtraColumns[c])
@@ -59,6 +62,13 @@ func contextOf(r *roster.Roster) rowContext {
 		x.statusNames = append(x.statusNames, r.ExtraColumns[s.Index])
 	}
 	return x
+}
+
+// classChoices returns the candidate classes a school-data import kept
+// for the row, as the export gives them ("8B | 9B", "9A (Söderskolan)"),
+// or "".
+func (x rowContext) classChoices(row *roster.Row) string {
+	return strings.Join(roster.ClassCandidates(row.ExtraValue(x.choices)), ", ")
 }
 
 // gradeOf returns the grade the row's grade column gives, if it has one,

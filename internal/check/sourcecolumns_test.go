@@ -138,6 +138,35 @@ func TestClassMissingNamesTheSchoolsClasses(t *testing.T) {
 	t.Fatal("no class_missing")
 }
 
+// TestClassMissingNamesTheExportsChoices: a student whom school data gave
+// several classes, or only another school's, is told those (tester T4,
+// T6), not this school's classes as examples; choosing one clears it.
+func TestClassMissingNamesTheExportsChoices(t *testing.T) {
+	r := roster.New()
+	for i, class := range []string{"9A", "7A"} {
+		r.Append(person(set(roster.Class, class), set(roster.Email, string(rune('a'+i))+"@skola.example.se")))
+	}
+	cc := r.AddExtraColumn(roster.ClassChoicesColumn)
+	elsa := r.Append(person(set(roster.Class, ""), set(roster.Email, "elsa@skola.example.se")))
+	elsa.Extra = make([]string, cc+1)
+	elsa.Extra[cc] = "8B | 9B"
+	leo := r.Append(person(set(roster.Class, ""), set(roster.Email, "leo@skola.example.se")))
+	leo.Extra = make([]string, cc+1)
+	leo.Extra[cc] = "9A (Söderskolan)"
+	c := NewChecker(r)
+	for row, want := range map[*roster.Row]string{elsa: "gives 8B, 9B, kept in the column \"Class choices\"", leo: "gives 9A (Söderskolan), kept"} {
+		ps := c.CellProblems(row.ID, roster.Class)
+		if len(ps) != 1 || ps[0].Code != CodeClassMissing || ps[0].Severity != Error || !strings.Contains(ps[0].Message.String(), want) {
+			t.Errorf("%s: %v, want class_missing saying %q", row.Values[roster.Email], ps, want)
+		}
+	}
+	elsa.Values[roster.Class] = "9B"
+	c.Changed(elsa, roster.Class, "")
+	if ps := c.CellProblems(elsa.ID, roster.Class); len(ps) != 0 {
+		t.Errorf("after choosing 9B: %v", ps)
+	}
+}
+
 // TestMarkOffColumn: a protection column the user mapped to Ignore
 // warns protected_mark_ignored on each row whose mark in it would
 // protect it (tester T41), on no row it would not, and not on a row

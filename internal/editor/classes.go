@@ -14,8 +14,47 @@ import (
 // is a grade with a section (9A) or a named class (Blå gruppen, FA),
 // written canonically: never a bare grade (9) nor a section alone (A),
 // which the upload file does not take. When the schools have no valid
-// class yet, the valid classes of the whole list are offered.
+// class yet, the valid classes of the whole list are offered. The
+// classes a school-data export gave the rows to choose among
+// (roster.ClassChoicesColumn) come before all others.
 func (d *Document) ClassChoices(ids []roster.RowID) []string {
+	return d.exportChoicesFirst(ids, d.listClassChoices(ids))
+}
+
+// exportChoicesFirst puts before classes the candidates of the rows'
+// class choices column that are a grade and a section, in their order
+// (a class of another school, "9A (Söderskolan)", is none).
+func (d *Document) exportChoicesFirst(ids []roster.RowID, classes []string) []string {
+	col := d.roster.ClassChoicesIndex()
+	if col < 0 {
+		return classes
+	}
+	var first []string
+	for _, id := range ids {
+		row := d.byID[id]
+		if row == nil {
+			continue
+		}
+		for _, c := range roster.ClassCandidates(row.ExtraValue(col)) {
+			if p := roster.ParseClass(c); p.Form == roster.ClassStandard && !slices.Contains(first, p.Canonical) {
+				first = append(first, p.Canonical)
+			}
+		}
+	}
+	if first == nil {
+		return classes
+	}
+	for _, c := range classes {
+		if !slices.Contains(first, c) {
+			first = append(first, c)
+		}
+	}
+	return first
+}
+
+// listClassChoices returns the valid classes of the rows' schools as the
+// list holds them, as ClassChoices says.
+func (d *Document) listClassChoices(ids []roster.RowID) []string {
 	schools := map[string]bool{}
 	grades := map[int]bool{}
 	for _, id := range ids {

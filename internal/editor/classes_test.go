@@ -33,6 +33,24 @@ func TestClassChoices(t *testing.T) {
 	}
 }
 
+// TestClassChoicesOffersTheExportsFirst: a pupil whom school data gave
+// several classes is offered those first (tester T4); a class of another
+// school, "9A (Söderskolan)", is no class to set.
+func TestClassChoicesOffersTheExportsFirst(t *testing.T) {
+	d := openSample(t)
+	cc := d.roster.AddExtraColumn(roster.ClassChoicesColumn)
+	isak := d.Row(19) // no class, Ekbackens skola
+	isak.Extra = make([]string, cc+1)
+	isak.Extra[cc] = "8c | 9 b | 9A (Söderskolan)"
+	if got, want := d.ClassChoices([]roster.RowID{isak.ID}), []string{"8C", "9B", "7A", "7B"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Isak: %q, want %q", got, want)
+	}
+	isak.Extra[cc] = "9A (Söderskolan)"
+	if got, want := d.ClassChoices([]roster.RowID{isak.ID}), []string{"7A", "7B"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Isak with another school's class: %q, want %q", got, want)
+	}
+}
+
 func TestSettableClass(t *testing.T) {
 	for v, want := range map[string]string{"9A": "9A", "9 a": "9A", "åk 8b": "8B", "FA": "FA", "Blå  gruppen": "Blå gruppen",
 		"": "", "9": "", "åk 9": "", "A": "", "  ": ""} {

@@ -58,10 +58,22 @@ func readOneRoster(fs *files, opts Options) (*Result, error) {
 			}
 		}
 	})
-	homerooms := make(map[string]string, classes.len())
+	sess, err := readSessions(fs, b)
+	if err != nil {
+		return nil, err
+	}
+	// The homerooms, and the classes of terms that all ended before the
+	// date, whose enrolments count as ended ones.
+	homerooms := make(map[string]class, classes.len())
+	ended := map[string]bool{}
 	for i := 0; i < classes.len(); i++ {
+		id := classes.get(i, "sourcedId")
+		if !sess.current(classes.get(i, "termSourcedIds")) {
+			ended[id] = true
+			continue
+		}
 		if strings.EqualFold(classes.get(i, "classType"), "homeroom") && !deleted(classes, i) {
-			homerooms[classes.get(i, "sourcedId")] = classOfGroup(classes.get(i, "title"))
+			homerooms[id] = class{classOfGroup(classes.get(i, "title")), classes.get(i, "schoolSourcedId")}
 		}
 	}
 	// A person with enrolments takes schools from those valid on the date
@@ -76,7 +88,7 @@ func readOneRoster(fs *files, opts Options) (*Result, error) {
 		if _, ok := enrolled[p]; !ok {
 			enrolled[p] = nil
 		}
-		if !b.valid(enrol.get(i, "beginDate"), enrol.get(i, "endDate")) {
+		if !b.valid(enrol.get(i, "beginDate"), enrol.get(i, "endDate")) || ended[enrol.get(i, "classSourcedId")] {
 			continue
 		}
 		if s := enrol.get(i, "schoolSourcedId"); s != "" {
@@ -85,8 +97,8 @@ func readOneRoster(fs *files, opts Options) (*Result, error) {
 				primary[p] = append(primary[p], s)
 			}
 		}
-		if studentWord(enrol.get(i, "role")) {
-			p.addClass(homerooms[enrol.get(i, "classSourcedId")])
+		if c := homerooms[enrol.get(i, "classSourcedId")]; studentWord(enrol.get(i, "role")) {
+			p.addClass(c.name, c.school)
 		}
 	}
 	for p, schools := range enrolled {

@@ -1,6 +1,7 @@
 package schooldata
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -50,7 +51,7 @@ type person struct {
 	// marked primary, or "".
 	schools []string
 	primary string
-	classes []string
+	classes []class
 	// protected says the person has protected identity; mark is the mark
 	// value read ("" when none was read), for the warning on an unclear one.
 	protected bool
@@ -74,8 +75,15 @@ func (p *person) addSchool(id string) {
 	}
 }
 
-func (p *person) addClass(c string) {
-	if c != "" && !contains(p.classes, c) {
+// class is a candidate class of a person: its name, and the id of the
+// school it belongs to ("" when the export does not say).
+type class struct {
+	name, school string
+}
+
+func (p *person) addClass(name, school string) {
+	c := class{name, school}
+	if name != "" && !slices.Contains(p.classes, c) {
 		p.classes = append(p.classes, c)
 	}
 }

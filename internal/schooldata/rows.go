@@ -2,6 +2,7 @@ package schooldata
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,7 +14,7 @@ import (
 // The extra columns in which a person's candidates are kept when the
 // export does not say which one is theirs.
 const (
-	ClassChoicesColumn  = "Class choices"
+	ClassChoicesColumn  = roster.ClassChoicesColumn
 	SchoolChoicesColumn = "School choices"
 )
 
@@ -104,12 +105,20 @@ func (b *builder) add(p *person) {
 	base[roster.Role], base[roster.SSOID] = role.String(), p.ssoid
 	var extra []string
 	if role == roster.Student {
-		switch len(p.classes) {
-		case 1:
-			base[roster.Class] = p.classes[0]
-		case 0:
-		default:
-			extra = b.setChoice(extra, &b.classColumn, ClassChoicesColumn, p.classes)
+		own, other := b.classesAt(p.classes, schools)
+		switch {
+		case len(own) == 1:
+			base[roster.Class] = own[0]
+		case len(own) > 1:
+			extra = b.setChoice(extra, &b.classColumn, ClassChoicesColumn, own)
+		case len(other) > 0:
+			// The only classes are another school's: not the pupil's
+			// class at this one, so the class stays empty and the
+			// checker's missing class names them.
+			extra = b.setChoice(extra, &b.classColumn, ClassChoicesColumn, other)
+		}
+		if len(own) > 1 || len(schools) > 1 {
+			b.choices++
 		}
 		if len(schools) > 1 {
 			names := make([]string, len(schools))
@@ -118,9 +127,6 @@ func (b *builder) add(p *person) {
 			}
 			extra = b.setChoice(extra, &b.schoolCol, SchoolChoicesColumn, names)
 			schools = nil
-		}
-		if extra != nil {
-			b.choices++
 		}
 	} else if len(schools) > 1 {
 		b.choices++
@@ -157,6 +163,30 @@ func (b *builder) add(p *person) {
 	}
 }
 
+// classesAt splits the candidate classes of a student at schools (ids):
+// the names of those of one of the schools, or of no school the export
+// names; and those of another school, each written with its school,
+// "9A (Söderskolan)". With no school known, every class is the
+// student's.
+func (b *builder) classesAt(classes []class, schools []string) (own, other []string) {
+	for _, c := range classes {
+		if c.school == "" || len(schools) == 0 || slices.Contains(schools, c.school) {
+			if !slices.Contains(own, c.name) {
+				own = append(own, c.name)
+			}
+			continue
+		}
+		name := c.name
+		if s := b.schoolName(c.school); s != "" {
+			name += " (" + s + ")"
+		}
+		if !slices.Contains(other, name) {
+			other = append(other, name)
+		}
+	}
+	return own, other
+}
+
 // listed0 reports whether the protected list names person p.
 func (b *builder) listed0(p *person) bool {
 	listed := false
@@ -177,7 +207,7 @@ func (b *builder) setChoice(extra []string, col *int, name string, values []stri
 	if len(extra) <= *col {
 		extra = append(extra, make([]string, *col+1-len(extra))...)
 	}
-	extra[*col] = strings.Join(values, " | ")
+	extra[*col] = strings.Join(values, roster.ChoiceSeparator)
 	return extra
 }
 

@@ -49,12 +49,18 @@ func readSDS(fs *files, opts Options) (*Result, error) {
 		roster.Role: "roles.csv role", roster.SSOID: "users.csv " + ssoid}}
 	b, _, cols := startCSV(res, opts, orgsT, users, sdsUserColumns)
 	people, order := csvPeople(users, cols, ssoid, nil, nil)
+	sess, err := readSessions(fs, b)
+	if err != nil {
+		return nil, err
+	}
 	for i := range roles.rows {
 		p := people[roles.get(i, "userSourcedId")]
 		if p == nil {
 			continue
 		}
-		if !b.valid(roles.get(i, "roleStartDate"), roles.get(i, "roleEndDate")) {
+		// A role of a session that ended (last school year) counts as
+		// one whose end date passed.
+		if !b.valid(roles.get(i, "roleStartDate"), roles.get(i, "roleEndDate")) || !sess.current(roles.get(i, "sessionSourcedId")) {
 			p.dated = true
 			p.datedStudent = p.datedStudent || studentWord(roles.get(i, "role"))
 			continue
@@ -74,16 +80,18 @@ func readSDS(fs *files, opts Options) (*Result, error) {
 			p.primary = school
 		}
 	}
-	titles := make(map[string]string, classes.len())
+	// The classes of the sessions valid on the date: last year's 8B is
+	// no candidate beside this year's 9B.
+	titles := make(map[string]class, classes.len())
 	for i := 0; i < classes.len(); i++ {
-		if c, ok := ClassOfTitle(classes.get(i, "title")); ok {
-			titles[classes.get(i, "sourcedId")] = c
+		if c, ok := ClassOfTitle(classes.get(i, "title")); ok && sess.current(classes.get(i, "sessionSourcedIds")) {
+			titles[classes.get(i, "sourcedId")] = class{c, classes.get(i, "orgSourcedId")}
 		}
 	}
 	for i := 0; i < enrol.len(); i++ {
 		p := people[enrol.get(i, "userSourcedId")]
-		if p != nil && studentWord(enrol.get(i, "role")) {
-			p.addClass(titles[enrol.get(i, "classSourcedId")])
+		if c := titles[enrol.get(i, "classSourcedId")]; p != nil && studentWord(enrol.get(i, "role")) {
+			p.addClass(c.name, c.school)
 		}
 	}
 	b.addAll(order)

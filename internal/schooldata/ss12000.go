@@ -194,10 +194,10 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 		if !strings.EqualFold(g.GroupType, "Klass") || !b.valid(g.StartDate, g.EndDate) {
 			continue
 		}
-		class := classOfGroup(g.DisplayName)
+		name := classOfGroup(g.DisplayName)
 		for _, m := range g.Memberships {
 			if p := people[m.Person.ID]; p != nil && b.valid(m.StartDate, m.EndDate) {
-				p.addClass(class)
+				p.addClass(name, "")
 			}
 		}
 	}
