@@ -44,6 +44,7 @@ const (
 	CodeProtectedListUnmatched Code = "protected_list_unmatched" // a line of the protected list that names no one in the export
 	CodeNotValidOnDate         Code = "not_valid_on_date"        // a school data export with no student valid on the export date
 	CodeNoneValidOnDate        Code = "none_valid_on_date"       // a school data export with no one valid on the export date
+	CodePersonTwice            Code = "person_twice"             // a school data export lists one person twice, with records that differ
 	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
 	CodeStatusUnknown          Code = "status_unknown"           // a status or end date that says neither here nor left
 	CodeListedAsLeft           Code = "listed_as_left"           // a person the workbook's leavers' sheet lists as having left
@@ -107,6 +108,7 @@ var codeInfos = []codeInfo{
 	{CodeProtectedListUnmatched, Error, i18n.T("Protected list line that matches no one")},
 	{CodeNotValidOnDate, Warning, i18n.T("No student valid on the export date")},
 	{CodeNoneValidOnDate, Error, i18n.T("No one valid on the export date")},
+	{CodePersonTwice, Error, i18n.T("Person listed twice, records differ")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
 	{CodeListedAsLeft, Warning, i18n.T("Listed as having left")},
 	{CodeStatusUnknown, Warning, i18n.T("Status not understood")},

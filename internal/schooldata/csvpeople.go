@@ -28,9 +28,11 @@ func csvPeople(users *table, cols userColumns, ssoid string, skip func(i int) bo
 			// A person listed twice is protected when either record
 			// protects them (fail closed), and a protected list finds
 			// them by either record's names.
-			twice := &person{}
+			twice := &person{email: users.get(i, "email"), given: users.get(i, "givenName"),
+				family: users.get(i, "familyName"), ssoid: users.get(i, ssoid)}
 			cols.read(twice, users, i)
 			p.alsoListed(twice, users.get(i, "username"), users.get(i, "email"))
+			p.compare(twice, users.lines[i])
 			continue
 		}
 		if id == "" || skip != nil && skip(i) {

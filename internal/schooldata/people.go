@@ -57,6 +57,8 @@ type person struct {
 	protected bool
 	mark      string
 	extra     []string
+	// twice are the person's further records that differ from the first.
+	twice []twice
 }
 
 // alsoListed takes in a second record of person p: its protection (any

@@ -76,6 +76,7 @@ func newBuilder(res *Result, opts Options, orgs map[string]*org, extra []string)
 // with several and none marked primary, which the checker's staff rule
 // then asks the user to choose among.
 func (b *builder) add(p *person) {
+	b.twiceProblems(p)
 	role := roster.NoRole
 	switch {
 	case p.teacher:

@@ -127,8 +127,9 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 	for i, sp := range persons {
 		if p, dup := people[sp.ID]; dup {
 			// Listed twice (overlapping pages): protected when either
-			// record protects (fail closed).
-			twice := &person{}
+			// record protects (fail closed), and an error when the
+			// records differ in what the upload file takes.
+			twice := ssPersonOf(sp, i)
 			if marked {
 				ssMark(twice, sp.SecurityMarking)
 			}
@@ -137,13 +138,12 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 				ids = append(ids, e.Value)
 			}
 			p.alsoListed(twice, ids...)
+			twice.schools = []string{}
+			ssEnrol(b, twice, sp)
+			p.compare(twice, i+1)
 			continue
 		}
-		p := &person{line: i + 1, given: strings.TrimSpace(sp.GivenName), family: strings.TrimSpace(sp.FamilyName)}
-		p.email, p.privateEmail = ssEmail(sp)
-		if len(sp.EPPN) > 0 {
-			p.ssoid = strings.TrimSpace(sp.EPPN[0])
-		}
+		p := ssPersonOf(sp, i)
 		// A protected list may name the person by any address, a
 		// private one too.
 		p.ids = append([]string{sp.ID}, sp.EPPN...)
@@ -153,14 +153,8 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 		if marked {
 			ssMark(p, sp.SecurityMarking)
 		}
-		for _, en := range sp.Enrolments {
-			if en.Cancelled || !b.valid(en.StartDate, en.EndDate) {
-				p.dated, p.datedStudent = true, true
-				continue
-			}
-			p.student = true
-			p.addSchool(en.EnroledAt.ID)
-		}
+		p.schools = []string{}
+		ssEnrol(b, p, sp)
 		people[sp.ID] = p
 		order = append(order, p)
 	}
@@ -206,6 +200,30 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 		noMarks(res, opts)
 	}
 	return res, nil
+}
+
+// ssPersonOf makes a person of record sp, the i-th of the persons' list:
+// name, address and SSOID.
+func ssPersonOf(sp ssPerson, i int) *person {
+	p := &person{line: i + 1, given: strings.TrimSpace(sp.GivenName), family: strings.TrimSpace(sp.FamilyName)}
+	p.email, p.privateEmail = ssEmail(sp)
+	if len(sp.EPPN) > 0 {
+		p.ssoid = strings.TrimSpace(sp.EPPN[0])
+	}
+	return p
+}
+
+// ssEnrol reads the enrolments of record sp into p: a student of the
+// schools of those valid on the date.
+func ssEnrol(b *builder, p *person, sp ssPerson) {
+	for _, en := range sp.Enrolments {
+		if en.Cancelled || !b.valid(en.StartDate, en.EndDate) {
+			p.dated, p.datedStudent = true, true
+			continue
+		}
+		p.student = true
+		p.addSchool(en.EnroledAt.ID)
+	}
 }
 
 // ssEmail picks a person's address, the login of the upload file: the
