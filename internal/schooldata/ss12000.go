@@ -124,6 +124,7 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 	}
 	people := make(map[string]*person, len(persons))
 	order := make([]*person, 0, len(persons))
+	unmarked := 0
 	for i, sp := range persons {
 		if p, dup := people[sp.ID]; dup {
 			// Listed twice (overlapping pages): protected when either
@@ -152,6 +153,9 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 		}
 		if marked {
 			ssMark(p, sp.SecurityMarking)
+			if sp.SecurityMarking == nil || string(sp.SecurityMarking) == "null" {
+				unmarked++
+			}
 		}
 		p.schools = []string{}
 		ssEnrol(b, p, sp)
@@ -198,6 +202,12 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 	b.addAll(order)
 	if !marked {
 		noMarks(res, opts)
+	}
+	if unmarked > 0 {
+		// Fail closed, and say why, or the user sees only a list of
+		// protected people and an empty upload file.
+		res.Notices = append(res.Notices, Notice{NoticeMarkingMissing,
+			i18n.T("people without securityMarking, while others in the export have it: %d of %d; they are treated as protected identity and never exported, as a missing mark may hide one: ask for an export that writes securityMarking (\"Ingen\" when none) on everyone", unmarked, len(order))})
 	}
 	return res, nil
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"rosterdesk/internal/check"
@@ -69,5 +70,42 @@ func TestPrivateEmailIsNoLogin(t *testing.T) {
 	}
 	if !res.Roster.Rows[0].Protected || slices.Contains(problemCodes(res), check.CodeProtectedListUnmatched) {
 		t.Errorf("the protected list did not find Ida by her private address: %v", problemCodes(res))
+	}
+}
+
+// People without securityMarking where others have it are protected, and
+// a notice says why and how many (tester T31): an export that leaves the
+// field out for "Ingen" would otherwise give a list of protected people
+// and an empty upload file with no word.
+func TestSecurityMarkingMissingIsSaid(t *testing.T) {
+	person := func(id string, marking ...string) string {
+		p := `{"id":"` + id + `","givenName":"A","familyName":"B","emails":[{"value":"` + id + `@ale.example.se","type":"Skola elev"}],"enrolments":[{"enroledAt":{"id":"s"}}]`
+		if len(marking) > 0 {
+			p += `,"securityMarking":"` + marking[0] + `"`
+		}
+		return p + "}"
+	}
+	dir := writeExport(t, map[string]string{
+		"organisations.json": `{"data":[{"id":"s","displayName":"Norrskolan","organisationType":"Skolenhet","municipalityCode":"1440"}]}`,
+		"persons.json":       `{"data":[` + person("p1", "Skyddad folkbokföring") + `,` + person("p2") + `,` + person("p3") + `,` + person("p4", "Ingen") + `]}`,
+	})
+	res, err := Read(dir, Options{Date: exportDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Roster.Count().Protected; got != 3 {
+		t.Errorf("%d protected, want p1 and the two without a mark", got)
+	}
+	i := slices.IndexFunc(res.Notices, func(n Notice) bool { return n.Code == NoticeMarkingMissing })
+	if i < 0 || !strings.Contains(res.Notices[i].Message.String(), "while others in the export have it: 2 of 4; they are treated as protected") {
+		t.Errorf("notices %v", res.Notices)
+	}
+	// An export where everyone has the field says nothing of it.
+	dir = writeExport(t, map[string]string{
+		"organisations.json": `{"data":[{"id":"s","displayName":"Norrskolan","organisationType":"Skolenhet","municipalityCode":"1440"}]}`,
+		"persons.json":       `{"data":[` + person("p1", "Ingen") + `]}`,
+	})
+	if res, err = Read(dir, Options{Date: exportDate}); err != nil || slices.Contains(codesOf(res), NoticeMarkingMissing) {
+		t.Errorf("notices %v, %v", codesOf(res), err)
 	}
 }
