@@ -100,8 +100,8 @@ func noMarks(res *Result, opts Options) {
 func ProtectedUnknown(f Format) check.Problem {
 	if f == SS12000 {
 		return check.Problem{Field: roster.NoField, Severity: check.CodeProtectedUnknown.Severity(), Code: check.CodeProtectedUnknown,
-			Message: i18n.T("no person in this SS12000 export has securityMarking, so it says nothing of protected identity: export it again with the field, give a list of protected people (roster: --protected-list), or confirm that no one in it has protected identity (the box in the export dialog; roster: --no-protected-marks)")}
+			Message: i18n.T("no person in this SS12000 export has securityMarking, so it says nothing of protected identity: export it again with the field, give a list of protected people (File > Read list of protected people…; roster: --protected-list), or confirm that no one in it has protected identity (the box in the export dialog; roster: --no-protected-marks)")}
 	}
 	return check.Problem{Field: roster.NoField, Severity: check.CodeProtectedUnknown.Severity(), Code: check.CodeProtectedUnknown,
-		Message: i18n.T("%s has no field for protected identity: map a column of users.csv to Protected, give a list of protected people (roster: --protected-list), or confirm that no one in it has protected identity (the box in the export dialog; roster: --no-protected-marks)", f)}
+		Message: i18n.T("%s has no field for protected identity: give a list of protected people (File > Read list of protected people…; roster: --protected-list), map a column of users.csv that marks them (roster: --map \"COLUMN=Protected\"), or confirm that no one in it has protected identity (the box in the export dialog; roster: --no-protected-marks)", f)}
 }

@@ -44,7 +44,11 @@ func (u *UI) onMapColumns() {
 		return
 	}
 	u.commitEdit()
-	if u.doc.SourceColumns() == nil {
+	switch {
+	case u.doc.SourceColumns() == nil && u.doc.SchoolData():
+		dialog.ShowInformation(lang.L("Map columns"), lang.L("A school data export's columns are read as its standard says. To leave out people with protected identity, read a list of them (File > Read list of protected people…), or mark their rows (Edit > Mark as protected identity)."), u.win)
+		return
+	case u.doc.SourceColumns() == nil:
 		dialog.ShowInformation(lang.L("Map columns"), lang.L("Only a list read from a file has columns to map: open the school system's export."), u.win)
 		return
 	}

@@ -42,6 +42,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item(lang.L("New"), shortcut(fyne.KeyN, false), u.onNew),
 		item(lang.L("Open…"), shortcut(fyne.KeyO, false), u.onOpen),
 		item(lang.L("Open school data folder…"), nil, u.onOpenSchoolData),
+		item(lang.L("Read list of protected people…"), nil, u.onProtectedList),
 		item(lang.L("Add rows from file…"), nil, u.onAddRows),
 		openRecent(u.recentMenu()),
 		item(lang.L("Open sample list"), nil, u.onOpenSample),
