@@ -38,7 +38,11 @@ func Read(p string, opts Options) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Notices = append([]Notice{{NoticeFormat, i18n.T("read school data (%s): %s", res.Format, strings.Join(fs.names, ", "))}}, res.Notices...)
+	given := make([]string, len(fs.names))
+	for i, n := range fs.names {
+		given[i] = fs.given[n]
+	}
+	res.Notices = append([]Notice{{NoticeFormat, i18n.T("read school data (%s): %s", res.Format, strings.Join(given, ", "))}}, res.Notices...)
 	return res, nil
 }
 

@@ -2,6 +2,7 @@ package schooldata
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -37,6 +38,10 @@ func TestSDSSessionsEnded(t *testing.T) {
 	}
 	if !slices.Contains(codesOf(res), NoticeNotValid) {
 		t.Errorf("notices %v: Bo is not counted as left out", codesOf(res))
+	}
+	// The files read are named as the export spells them.
+	if msg := res.Notices[0].Message.String(); !strings.Contains(msg, "academicSessions.csv, classes.csv") {
+		t.Errorf("notice %q", msg)
 	}
 }
 

@@ -33,6 +33,8 @@ const (
 type files struct {
 	// names are the base names, sorted.
 	names []string
+	// given are the names as the export spells them, by base name.
+	given map[string]string
 	data  map[string][]byte
 	// total counts the bytes read.
 	total int64
@@ -49,6 +51,7 @@ func (fs *files) add(name string, data []byte) error {
 	}
 	fs.data[key] = data
 	fs.names = append(fs.names, key)
+	fs.given[key] = name
 	return nil
 }
 
@@ -73,7 +76,7 @@ func openFiles(p string) (*files, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &files{data: map[string][]byte{}}
+	out := &files{data: map[string][]byte{}, given: map[string]string{}}
 	switch {
 	case info.IsDir():
 		err = out.readFolder(p)
