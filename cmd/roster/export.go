@@ -56,13 +56,15 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, r.tr("nothing written: fix the errors above, then export again"))
 		return exitProblems
 	}
+	// The warnings first: they may say why no one is left to export
+	// (security_marking_missing).
+	if len(problems) > 0 {
+		r.printProblems(stderr, imp, problems)
+	}
 	counts := imp.Roster.Count()
 	if counts.Rows-counts.Protected-counts.LeftOut == 0 {
 		fmt.Fprintln(stderr, r.tr("%s: nothing written: the list has no one to export", imp.Path))
 		return exitProblems
-	}
-	if len(problems) > 0 {
-		r.printProblems(stderr, imp, problems)
 	}
 	target := filepath.Join(*out, sheet.UploadName(imp.Roster.Municipality(), date))
 	if _, err := os.Lstat(target); err == nil && !*replace {

@@ -45,6 +45,7 @@ const (
 	CodeNotValidOnDate         Code = "not_valid_on_date"        // a school data export with no student valid on the export date
 	CodeNoneValidOnDate        Code = "none_valid_on_date"       // a school data export with no one valid on the export date
 	CodePersonTwice            Code = "person_twice"             // a school data export lists one person twice, with records that differ
+	CodeMarkingMissing         Code = "security_marking_missing" // SS12000 people without securityMarking where others have it: protected
 	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
 	CodeStatusUnknown          Code = "status_unknown"           // a status or end date that says neither here nor left
 	CodeListedAsLeft           Code = "listed_as_left"           // a person the workbook's leavers' sheet lists as having left
@@ -109,6 +110,7 @@ var codeInfos = []codeInfo{
 	{CodeNotValidOnDate, Warning, i18n.T("No student valid on the export date")},
 	{CodeNoneValidOnDate, Error, i18n.T("No one valid on the export date")},
 	{CodePersonTwice, Error, i18n.T("Person listed twice, records differ")},
+	{CodeMarkingMissing, Warning, i18n.T("No securityMarking, treated as protected")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
 	{CodeListedAsLeft, Warning, i18n.T("Listed as having left")},
 	{CodeStatusUnknown, Warning, i18n.T("Status not understood")},

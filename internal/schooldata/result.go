@@ -68,17 +68,16 @@ type Notice struct {
 
 // The codes of the notices.
 const (
-	NoticeFormat            = "school_data"              // which standard was read, and from which files
-	NoticeRolesLeftOut      = "roles_left_out"           // people whose only roles are neither student nor teacher
-	NoticeNotValid          = "not_valid_on_date"        // people with no role, enrolment or duty valid on the date
-	NoticeMunicipalityKey   = "municipality_from_code"   // municipality named from the built-in code table
-	NoticeMunicipalityGiven = "municipality_given"       // the user's municipality replaced the export's
-	NoticePrivateEmail      = "private_email_not_used"   // people whose only address is private: left without one
-	NoticeEmailFromUsername = "email_from_username"      // people without an email whose username, an address, is read as one
-	NoticeChoices           = "school_data_choices"      // people with several candidate classes or schools
-	NoticeProtectedList     = "protected_list"           // people left out by the protected list
-	NoticeNoMarks           = "no_protected_marks"       // the user said the export has no protected people
-	NoticeMarkingMissing    = "security_marking_missing" // SS12000 people without securityMarking where others have it: protected
+	NoticeFormat            = "school_data"            // which standard was read, and from which files
+	NoticeRolesLeftOut      = "roles_left_out"         // people whose only roles are neither student nor teacher
+	NoticeNotValid          = "not_valid_on_date"      // people with no role, enrolment or duty valid on the date
+	NoticeMunicipalityKey   = "municipality_from_code" // municipality named from the built-in code table
+	NoticeMunicipalityGiven = "municipality_given"     // the user's municipality replaced the export's
+	NoticePrivateEmail      = "private_email_not_used" // people whose only address is private: left without one
+	NoticeEmailFromUsername = "email_from_username"    // people without an email whose username, an address, is read as one
+	NoticeChoices           = "school_data_choices"    // people with several candidate classes or schools
+	NoticeProtectedList     = "protected_list"         // people left out by the protected list
+	NoticeNoMarks           = "no_protected_marks"     // the user said the export has no protected people
 )
 
 // Result is an export read into a roster.

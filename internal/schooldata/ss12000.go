@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 
+	"rosterdesk/internal/check"
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
@@ -205,9 +206,10 @@ func readSS12000(fs *files, opts Options) (*Result, error) {
 	}
 	if unmarked > 0 {
 		// Fail closed, and say why, or the user sees only a list of
-		// protected people and an empty upload file.
-		res.Notices = append(res.Notices, Notice{NoticeMarkingMissing,
-			i18n.T("people without securityMarking, while others in the export have it: %d of %d; they are treated as protected identity and never exported, as a missing mark may hide one: ask for an export that writes securityMarking (\"Ingen\" when none) on everyone", unmarked, len(order))})
+		// protected people and an empty upload file: a warning of the
+		// whole export, which roster export prints too.
+		res.Problems = append(res.Problems, check.Problem{Field: roster.NoField,
+			Severity: check.CodeMarkingMissing.Severity(), Code: check.CodeMarkingMissing, Message: i18n.T("people without securityMarking, while others in the export have it: %d of %d; they are treated as protected identity and never exported, as a missing mark may hide one: ask for an export that writes securityMarking (\"Ingen\" when none) on everyone", unmarked, len(order))})
 	}
 	return res, nil
 }

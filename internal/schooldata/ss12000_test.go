@@ -74,7 +74,7 @@ func TestPrivateEmailIsNoLogin(t *testing.T) {
 }
 
 // People without securityMarking where others have it are protected, and
-// a notice says why and how many (tester T31): an export that leaves the
+// a warning of the whole export says why and how many (tester T31): an export that leaves the
 // field out for "Ingen" would otherwise give a list of protected people
 // and an empty upload file with no word.
 func TestSecurityMarkingMissingIsSaid(t *testing.T) {
@@ -96,16 +96,17 @@ func TestSecurityMarkingMissingIsSaid(t *testing.T) {
 	if got := res.Roster.Count().Protected; got != 3 {
 		t.Errorf("%d protected, want p1 and the two without a mark", got)
 	}
-	i := slices.IndexFunc(res.Notices, func(n Notice) bool { return n.Code == NoticeMarkingMissing })
-	if i < 0 || !strings.Contains(res.Notices[i].Message.String(), "while others in the export have it: 2 of 4; they are treated as protected") {
-		t.Errorf("notices %v", res.Notices)
+	i := slices.IndexFunc(res.Problems, func(p check.Problem) bool { return p.Code == check.CodeMarkingMissing })
+	if i < 0 || res.Problems[i].Row != 0 || res.Problems[i].Severity != check.Warning ||
+		!strings.Contains(res.Problems[i].Message.String(), "while others in the export have it: 2 of 4; they are treated as protected") {
+		t.Errorf("problems %v", res.Problems)
 	}
 	// An export where everyone has the field says nothing of it.
 	dir = writeExport(t, map[string]string{
 		"organisations.json": `{"data":[{"id":"s","displayName":"Norrskolan","organisationType":"Skolenhet","municipalityCode":"1440"}]}`,
 		"persons.json":       `{"data":[` + person("p1", "Ingen") + `]}`,
 	})
-	if res, err = Read(dir, Options{Date: exportDate}); err != nil || slices.Contains(codesOf(res), NoticeMarkingMissing) {
-		t.Errorf("notices %v, %v", codesOf(res), err)
+	if res, err = Read(dir, Options{Date: exportDate}); err != nil || slices.Contains(problemCodes(res), check.CodeMarkingMissing) {
+		t.Errorf("problems %v, %v", problemCodes(res), err)
 	}
 }
