@@ -53,6 +53,7 @@ const (
 	CodeFormulaUncached        Code = "formula_uncached"         // a field's cells hold formulas whose values were never calculated
 	CodeNumberRounded          Code = "number_rounded"           // a number Excel shows rounded (1.23E+11): the digits of an id are lost
 	CodeExcelError             Code = "excel_error"              // an Excel error (#N/A, #SAKNAS!) where a value should be
+	CodeTextMarker             Code = "text_marker"              // Excel's text sign, an apostrophe, kept before a value ('001205)
 	CodeTextGarbled            Code = "text_garbled"             // å ä ö garbled by a wrong character set ("Ã…sa")
 	CodeLettersLost            Code = "letters_lost"             // letters lost in a character-set round trip ("?sa", "Bor?s")
 	CodeDateValue              Code = "date_value"               // a date or time where text should be (a class Excel made a date of)
@@ -118,6 +119,7 @@ var codeInfos = []codeInfo{
 	{CodeFormulaUncached, Error, i18n.T("Formula without a value")},
 	{CodeNumberRounded, Warning, i18n.T("Number rounded by Excel")},
 	{CodeExcelError, Error, i18n.T("Excel error in the cell")},
+	{CodeTextMarker, Error, i18n.T("Apostrophe before the value")},
 	{CodeTextGarbled, Error, i18n.T("Garbled letters")},
 	{CodeLettersLost, Error, i18n.T("Letters lost")},
 	{CodeDateValue, Error, i18n.T("Date where text should be")},

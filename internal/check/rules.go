@@ -33,6 +33,7 @@ func rowProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 	dst = identityNumberProblems(dst, row)
 	dst = roundedProblems(dst, row)
 	dst = excelErrorProblems(dst, row)
+	dst = textMarkerProblems(dst, row)
 	dst = dateProblems(dst, row)
 	for _, f := range required {
 		if strings.TrimSpace(row.Values[f]) == "" {
