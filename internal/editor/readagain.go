@@ -41,6 +41,12 @@ func filesOf(imp *sheet.Import) []fileRead {
 	return files
 }
 
+// hasColumn reports whether cols has a column headed header (as
+// sheet.SameHeader compares headers).
+func hasColumn(cols []sheet.SourceColumn, header string) bool {
+	return slices.ContainsFunc(cols, func(c sheet.SourceColumn) bool { return sheet.SameHeader(c.Header, header) })
+}
+
 // AddFile adds the rows of a file read with opts, as AddRows does, and
 // keeps the file among the list's: reading the list again (another
 // column mapping, another export date) reads it again too, with opts,
@@ -50,7 +56,7 @@ func (d *Document) AddFile(imp *sheet.Import, opts sheet.ReadOptions) int {
 	if d.imported != nil && imp != nil {
 		file = &fileRead{FileRead: sheet.FileRead{Path: imp.Path, Options: opts}, columns: imp.SourceColumns}
 		for _, c := range imp.SourceColumns {
-			if !slices.ContainsFunc(d.imported.columns, func(have sheet.SourceColumn) bool { return sheet.SameHeader(have.Header, c.Header) }) {
+			if !hasColumn(d.imported.columns, c.Header) {
 				d.imported.columns = append(d.imported.columns, c)
 			}
 		}
@@ -88,7 +94,7 @@ func (d *Document) HeaderMaps(maps []sheet.ColumnMap) map[string][]sheet.ColumnM
 		}
 		var own []sheet.ColumnMap
 		for _, m := range maps {
-			if slices.ContainsFunc(f.columns, func(c sheet.SourceColumn) bool { return sheet.SameHeader(c.Header, m.Header) }) {
+			if hasColumn(f.columns, m.Header) {
 				own = append(own, m)
 			}
 		}
@@ -105,11 +111,8 @@ func (d *Document) ColumnsShareAFile(a, b string) bool {
 	if d.imported == nil {
 		return true
 	}
-	has := func(f fileRead, h string) bool {
-		return slices.ContainsFunc(f.columns, func(c sheet.SourceColumn) bool { return sheet.SameHeader(c.Header, h) })
-	}
 	for _, f := range d.imported.files {
-		if f.columns == nil || has(f, a) && has(f, b) {
+		if f.columns == nil || hasColumn(f.columns, a) && hasColumn(f.columns, b) {
 			return true
 		}
 	}

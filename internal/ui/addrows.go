@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -84,17 +83,9 @@ func (u *UI) addFileWith(paths []string, said []string, password string, skip []
 			if u.doc != doc {
 				return // another list was opened meanwhile
 			}
-			if needsPassword(err) {
-				u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword), func(password string) {
-					u.addFileWith(paths, said, password, skip)
-				})
-				return
-			}
-			var tables *sheet.TableSheetsError
-			if errors.As(err, &tables) {
-				u.askSkipSheets(path, tables.Sheets, func() {
-					u.addFileWith(paths, said, password, append(skip, tables.Sheets...))
-				})
+			if u.askToReadAgain(path, err, password, skip, func(password string, skip []string) {
+				u.addFileWith(paths, said, password, skip)
+			}) {
 				return
 			}
 			if err != nil {

@@ -110,17 +110,9 @@ func (u *UI) openSheetsThen(path, password string, skip []string, then func()) {
 	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
 		func() { d, err = editor.OpenWith(path, opts) },
 		func() {
-			if needsPassword(err) {
-				u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword), func(password string) {
-					u.openSheetsThen(path, password, skip, then)
-				})
-				return
-			}
-			var tables *sheet.TableSheetsError
-			if errors.As(err, &tables) {
-				u.askSkipSheets(path, tables.Sheets, func() {
-					u.openSheetsThen(path, password, append(skip, tables.Sheets...), then)
-				})
+			if u.askToReadAgain(path, err, password, skip, func(password string, skip []string) {
+				u.openSheetsThen(path, password, skip, then)
+			}) {
 				return
 			}
 			if err != nil {
@@ -129,6 +121,24 @@ func (u *UI) openSheetsThen(path, password string, skip []string, then func()) {
 			}
 			u.showOpened(d, path, func() { u.showNoticesThen(then) })
 		})
+}
+
+// askToReadAgain answers a file that could not be read for want of its
+// password, or of leave to skip sheets that look like lists without a
+// header: it asks (askPassword, askSkipSheets) and reads the file again
+// with the answer, and reports true; for any other err, false. password
+// and skip are what the file was read with.
+func (u *UI) askToReadAgain(path string, err error, password string, skip []string, read func(password string, skip []string)) bool {
+	if needsPassword(err) {
+		u.askPassword(path, errors.Is(err, sheet.ErrWrongPassword), func(password string) { read(password, skip) })
+		return true
+	}
+	var tables *sheet.TableSheetsError
+	if errors.As(err, &tables) {
+		u.askSkipSheets(path, tables.Sheets, func() { read(password, append(skip, tables.Sheets...)) })
+		return true
+	}
+	return false
 }
 
 // onSave writes the working copy, asking for a name the first time.
