@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"rosterdesk/internal/testenv"
+	"rosterdesk/internal/xlsxread"
+	"rosterdesk/internal/xlsxread/xlsxtest"
 )
 
 // oleEncrypted is a hand-built stand-in for a password-protected xlsx: an
@@ -144,3 +146,26 @@ func TestCSVErrorLine(t *testing.T) {
 }
 
 var csvParseError = csv.ParseError{StartLine: 4, Line: 4, Column: 3, Err: csv.ErrQuote}
+
+// TestReadXLSXErrorDeepInLargeSheet reads a sheet large enough for the
+// fast reader to scan it beside the rows being built: a cell too long
+// for Excel far down still names the file, row and column, and no part
+// of the list is given.
+func TestReadXLSXErrorDeepInLargeSheet(t *testing.T) {
+	const bad = 2500
+	sheetXML := xlsxtest.Worksheet(rosterRows(3000, func(r int, row string) string {
+		if r != bad {
+			return row
+		}
+		return strings.Replace(row, "</row>", `<c r="Z2500" t="inlineStr"><is><t>`+strings.Repeat("x", xlsxread.MaxCellChars+1)+`</t></is></c></row>`, 1)
+	}), "")
+	if len(sheetXML) < 256<<10 {
+		t.Fatalf("the sheet is %d bytes, too small to be scanned beside the rows", len(sheetXML))
+	}
+	data := xlsxtest.Zip(t, xlsxtest.OneSheet(sheetXML))
+	imp, err := ReadXLSX(bytes.NewReader(data), int64(len(data)), "big.xlsx")
+	fe, ok := errors.AsType[*xlsxread.FileError](err)
+	if imp != nil || !ok || fe.Path != "big.xlsx" || fe.Row != bad || fe.Column != "Z" || !errors.Is(err, xlsxread.ErrRefused) {
+		t.Fatalf("got %v and %v, want no list and the refusal at big.xlsx, row %d, column Z", imp, err, bad)
+	}
+}

@@ -19,7 +19,7 @@ const maxSheetRow = 1_048_576
 // and stops when row returns false. A sheet whose rows or cells are not
 // in order is errDisordered, to be read again after placeByReference.
 func scanSheet(data []byte, sst []string, isNumber numberFunc, row func(cells []string, line int) bool) error {
-	return scanSheetGuarded(data, sst, isNumber, &Guard{}, nil, row)
+	return scanSheetPiped(data, sst, isNumber, &Guard{}, nil, row)
 }
 
 // fastRows is the fast reader's Rows: scanSheet, guarded, its refusals
@@ -29,7 +29,7 @@ func fastRows(data []byte, sst []string, isNumber numberFunc, path string, hidde
 	return func(row RowFunc) error {
 		var g Guard
 		clear(hidden)
-		err := scanSheetGuarded(data, sst, isNumber, &g, hidden, row)
+		err := scanSheetPiped(data, sst, isNumber, &g, hidden, row)
 		if err != nil && err != errDecline && err != errDisordered {
 			r, c := g.Where()
 			return RefusalAt(path, r, c, err)
