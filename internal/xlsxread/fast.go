@@ -26,10 +26,17 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 		}
 	}()
 	zr := wb.zr
-	parts, err := readParts(zr)
+	parts, streams, err := readParts(zr)
 	if err != nil {
 		return nil, err
 	}
+	defer func() {
+		// Every part inflates, or the workbook declines (see readParts),
+		// the parts still inflating when the sheets read are done too.
+		if waitStreams(streams) != nil {
+			results, err = nil, errDecline
+		}
+	}()
 	sheets, err := workbookSheets(parts)
 	if err != nil {
 		return nil, err
@@ -58,8 +65,9 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 	}()
 	scanned := map[string]bool{}
 	for _, s := range sheets {
-		data, ok := parts[s.part]
-		if !ok {
+		src, streamed := streams[s.part]
+		data, whole := parts[s.part]
+		if !whole && !streamed {
 			return nil, errDecline
 		}
 		isNumber := func(i, line int) (bool, error) {
@@ -78,8 +86,27 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 			return isNumberCell(ef, s.name, i, line), nil
 		}
 		hidden := hiddenLines{}
-		v, done, err := read(Sheet{Name: s.name, SheetHidden: s.hidden, Rows: fastRows(data, sst, isNumber, path, hidden), Hidden: hidden.has,
-			Merges: dataMerges(data)})
+		sheet := func(src *streamPart, merges []Merge, late func()) Sheet {
+			return Sheet{Name: s.name, SheetHidden: s.hidden, Rows: fastRows(src, sst, isNumber, path, hidden, late),
+				Hidden: hidden.has, Merges: merges}
+		}
+		var v T
+		var done bool
+		if whole {
+			v, done, err = read(sheet(wholePart(data), dataMerges(data), nil))
+		} else {
+			// The sheet is read while it is inflated, before its merged
+			// ranges (after its rows) are known: in the rare sheet that
+			// has them, it is read again knowing them.
+			mergesLate := false
+			v, done, err = read(sheet(src, nil, func() { mergesLate = true }))
+			if mergesLate {
+				if data, err = src.whole(); err != nil {
+					return nil, errDecline
+				}
+				v, done, err = read(sheet(wholePart(data), dataMerges(data), nil))
+			}
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -112,25 +139,54 @@ func checkUnread(zr *zip.Reader, path string, parts map[string][]byte, sst []str
 }
 
 // readParts inflates every part, as excelize does, so that a damaged one
-// anywhere declines. precheckZip has bounded their sizes.
-func readParts(zr *zip.Reader) (map[string][]byte, error) {
-	parts := make(map[string][]byte, len(zr.File))
+// anywhere declines. precheckZip has bounded their sizes. A large
+// worksheet is not in parts but in streams, being inflated on a goroutine
+// of its own (see inflateStream), so that its scan can start at once;
+// whoever reads a workbook waits for every stream, and declines when one
+// cannot be inflated.
+func readParts(zr *zip.Reader) (parts map[string][]byte, streams map[string]*streamPart, err error) {
+	parts = make(map[string][]byte, len(zr.File))
 	var total uint64
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
 		if f.UncompressedSize64 > maxPartSize || total > maxUnzipTotal {
-			return nil, errDecline
+			return nil, nil, errDecline
+		}
+	}
+	started := map[string]*streamPart{}
+	defer func() {
+		if err != nil {
+			waitStreams(started)
+		}
+	}()
+	for _, f := range zr.File {
+		_, dup := parts[f.Name]
+		if _, dupStream := started[f.Name]; dup || dupStream || strings.Contains(f.Name, "\\") {
+			return nil, nil, errDecline
+		}
+		if f.UncompressedSize64 >= uint64(pipeMinBytes) && strings.HasPrefix(f.Name, "xl/worksheets/") {
+			started[f.Name] = inflateStream(f)
+			continue
 		}
 		data, err := inflatePart(f)
 		if err != nil {
-			return nil, errDecline
-		}
-		if _, dup := parts[f.Name]; dup || strings.Contains(f.Name, "\\") {
-			return nil, errDecline
+			return nil, nil, errDecline
 		}
 		parts[f.Name] = data
 	}
-	return parts, nil
+	return parts, started, nil
+}
+
+// waitStreams waits until every stream is inflated, and returns
+// errDecline when one could not be.
+func waitStreams(streams map[string]*streamPart) error {
+	var err error
+	for _, sp := range streams {
+		if _, werr := sp.whole(); werr != nil {
+			err = errDecline
+		}
+	}
+	return err
 }
 
 // inflatePart inflates a part straight into a slice of its size, not

@@ -103,7 +103,12 @@ func agree(t *testing.T, name string, data []byte) bool {
 	return true
 }
 
-func TestFastXLSXAgrees(t *testing.T) {
+func TestFastXLSXAgrees(t *testing.T) { agreeAll(t) }
+
+// agreeAll holds the fast reader to the excelize path on every workbook
+// of the tests and on generated ones.
+func agreeAll(t *testing.T) {
+	t.Helper()
 	var files []string
 	for _, g := range []string{"../sheet/testdata/import/*.xlsx", "../sheet/testdata/export/*.xlsx",
 		"../../cmd/roster/testdata/producers/*.xlsx", "../sheet/testdata/fuzz/FuzzReadXLSX/*", "../sheet/testdata/hostile/*.xlsx"} {

@@ -32,10 +32,10 @@ type pipedRow struct {
 // before row is called. When row returns false the scan stops, and what
 // it found after that row (an error included) is not seen, as without
 // the goroutine. A panic of the scan declines the sheet.
-func scanSheetPiped(data []byte, sst []string, isNumber numberFunc, g *Guard, hidden hiddenLines,
+func scanSheetPiped(src *streamPart, sst []string, isNumber numberFunc, g *Guard, hidden hiddenLines,
 	row func(cells []string, line int) bool) error {
-	if len(data) < pipeMinBytes || runtime.GOMAXPROCS(0) < 2 {
-		return scanSheetGuarded(data, sst, isNumber, g, hidden, row)
+	if len(src.data) < pipeMinBytes || runtime.GOMAXPROCS(0) < 2 {
+		return scanSheetGuarded(src, sst, isNumber, g, hidden, row)
 	}
 	batches := make(chan []pipedRow, 4)
 	free := make(chan []pipedRow, 6)
@@ -66,7 +66,7 @@ func scanSheetPiped(data []byte, sst []string, isNumber numberFunc, g *Guard, hi
 			}
 			return true
 		}
-		err = scanSheetGuarded(data, sst, isNumber, g, scanHidden, func(cells []string, line int) bool {
+		err = scanSheetGuarded(src, sst, isNumber, g, scanHidden, func(cells []string, line int) bool {
 			batch = append(batch, pipedRow{cells, line, scanHidden[line]})
 			return len(batch) < pipeBatch || send()
 		})

@@ -3,6 +3,7 @@ package xlsxread
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"io"
 	"slices"
 	"strconv"
@@ -18,18 +19,26 @@ const maxSheetRow = 1_048_576
 // cell (column i, 0 is A) is a number cell. It calls row for each row,
 // and stops when row returns false. A sheet whose rows or cells are not
 // in order is errDisordered, to be read again after placeByReference.
-func scanSheet(data []byte, sst []string, isNumber numberFunc, row func(cells []string, line int) bool) error {
-	return scanSheetPiped(data, sst, isNumber, &Guard{}, nil, row)
+func scanSheet(src *streamPart, sst []string, isNumber numberFunc, row func(cells []string, line int) bool) error {
+	return settle(src, scanSheetPiped(src, sst, isNumber, &Guard{}, nil, row))
 }
 
 // fastRows is the fast reader's Rows: scanSheet, guarded, its refusals
 // placed at their row and column of the file at path; the rows it hides
-// go into hidden.
-func fastRows(data []byte, sst []string, isNumber numberFunc, path string, hidden hiddenLines) Rows {
+// go into hidden. late, if not nil, is called when the sheet turns out to
+// have merged ranges that were not known when Rows was called (src was
+// being inflated), and Rows then returns errMergesLate.
+func fastRows(src *streamPart, sst []string, isNumber numberFunc, path string, hidden hiddenLines, late func()) Rows {
 	return func(row RowFunc) error {
 		var g Guard
 		clear(hidden)
-		err := scanSheetPiped(data, sst, isNumber, &g, hidden, row)
+		err := settle(src, scanSheetPiped(src, sst, isNumber, &g, hidden, row))
+		if err != errDecline && late != nil {
+			if data, _ := src.whole(); len(dataMerges(data)) > 0 {
+				late()
+				return errMergesLate
+			}
+		}
 		if err != nil && err != errDecline && err != errDisordered {
 			r, c := g.Where()
 			return RefusalAt(path, r, c, err)
@@ -38,23 +47,42 @@ func fastRows(data []byte, sst []string, isNumber numberFunc, path string, hidde
 	}
 }
 
+// errMergesLate is fastRows finding merged ranges in a sheet read while it
+// was being inflated: the sheet is to be read again, knowing them.
+var errMergesLate = errors.New("merged ranges found after the rows")
+
+// settle is a scan's error once the part is all there: a part that
+// cannot be inflated, or that has a second sheetData, declines whatever
+// the scan found (a decline takes precedence, as when checked first).
+func settle(src *streamPart, err error) error {
+	data, werr := src.whole()
+	if werr != nil || bytes.Count(data, []byte("sheetData")) > 2 {
+		return errDecline
+	}
+	return err
+}
+
 // scanSheetGuarded is scanSheet refusing, through g, a sheet shaped like
 // no roster, and a sheet whose markup after its rows is broken; the rows
-// the sheet hides go into hidden, when not nil, before row is called.
-func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *Guard, hidden hiddenLines,
+// the sheet hides go into hidden, when not nil, before row is called. It
+// scans src's bytes as they are inflated, each row once it is all there;
+// settle says whether the part as a whole is to be read.
+func scanSheetGuarded(src *streamPart, sst []string, isNumber numberFunc, g *Guard, hidden hiddenLines,
 	row func(cells []string, line int) bool) error {
-	start := bytes.Index(data, []byte("<sheetData"))
+	x := &xmlScanner{}
+	w := newScanWindow(x, src)
+	start := w.find(x, []byte("<sheetData"))
 	if start < 0 {
 		return errDecline
 	}
-	head := data[:start]
+	head := x.s[:start]
 	// A row or column style, or markup it does not know, would change
-	// what excelize reads; so would a second sheetData.
-	if !wellFormedHead(head) || styledColumns(head) || bytes.Contains(head, []byte("<!")) ||
-		bytes.Count(data, []byte("sheetData")) > 2 {
+	// what excelize reads; so would a second sheetData (see settle).
+	if !wellFormedHead(head) || styledColumns(head) || bytes.Contains(head, []byte("<!")) {
 		return errDecline
 	}
-	x := &xmlScanner{s: data, p: start}
+	x.p = start
+	w.ensure(x)
 	var t xmlTag
 	if err := x.tag(&t); err != nil || t.name != "sheetData" || t.end {
 		return errDecline
@@ -65,11 +93,13 @@ func scanSheetGuarded(data []byte, sst []string, isNumber numberFunc, g *Guard, 
 	line, width := 0, 0
 	var cells []string
 	for {
+		w.ensure(x)
 		if err := x.tag(&t); err != nil {
 			return err
 		}
 		if t.end && t.name == "sheetData" {
-			if !wellFormedTail(data[x.p:]) {
+			data, err := src.whole()
+			if err != nil || !wellFormedTail(data[x.p:]) {
 				return errDecline
 			}
 			return nil

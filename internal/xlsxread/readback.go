@@ -33,10 +33,11 @@ func ScanWrittenSheet(path string, row RowFunc) error {
 	if err != nil {
 		return errDecline
 	}
-	parts, err := readParts(zr)
+	parts, streams, err := readParts(zr)
 	if err != nil {
 		return err
 	}
+	defer waitStreams(streams) // before the file is closed
 	sheets, err := workbookSheets(parts)
 	if err != nil {
 		return err
@@ -47,12 +48,15 @@ func ScanWrittenSheet(path string, row RowFunc) error {
 	if _, shared := parts["xl/sharedStrings.xml"]; shared {
 		return errDecline
 	}
-	data, ok := parts[sheets[0].part]
+	src, ok := streams[sheets[0].part]
+	if data, whole := parts[sheets[0].part]; whole {
+		src, ok = wholePart(data), true
+	}
 	if !ok {
 		return errDecline
 	}
 	noNumbers := func(int, int) (bool, error) { return false, nil }
-	return scanSheet(data, nil, noNumbers, row)
+	return scanSheet(src, nil, noNumbers, row)
 }
 
 // ReadWrittenSheet is ScanWrittenSheet with excelize: the rows of the
