@@ -21,7 +21,7 @@ type Checker struct {
 	roster *roster.Roster
 	// own holds the problems of each checked row that depend on that row
 	// alone; a row is checked exactly when it has an entry.
-	own rowTable[[]Problem]
+	own ownTable
 	// ownErrors and ownWarnings count the problems in own.
 	ownErrors, ownWarnings int
 
@@ -45,7 +45,7 @@ type Checker struct {
 func NewChecker(r *roster.Roster) *Checker {
 	c := &Checker{
 		roster:       r,
-		own:          newRowTable[[]Problem](len(r.Rows)),
+		own:          newOwnTable(len(r.Rows)),
 		municipality: newMunicipalityRule(len(r.Rows)),
 		context:      contextOf(r),
 		tired:        newTiredRule(len(r.Rows)),
@@ -54,7 +54,7 @@ func NewChecker(r *roster.Roster) *Checker {
 		newIdentityRule(len(r.Rows)),
 		c.municipality,
 		c.tired,
-		newSectionMergeRule(c.context, len(r.Rows)),
+		newSectionMergeRule(c.context),
 	}
 	c.indexAll(r.Rows, ownProblems(r.Rows, c.context))
 	return c

@@ -22,24 +22,26 @@ const (
 // warn. An address shared by several rows is left to the duplicate rule.
 // Every count is kept per school and per address, so an edit is O(1).
 type emailPatternRule struct {
-	// row finds the record of an indexed row, to count a row in or out
-	// when another row takes or gives up its address.
-	row     func(roster.RowID) *patternRow
+	// row finds the record of an indexed row and its school as written,
+	// to count a row in or out when another row takes or gives up its
+	// address.
+	row     func(roster.RowID) (*patternRow, string)
 	schools map[string]*patternSchool
 	// addrs lists the rows of each address, to tell a shared one.
-	addrs   map[string]rowSet
+	addrs   addrRows
 	flagged int
 	// lower holds each school as written in small letters, so that the
-	// rows of a school share one string.
+	// rows of a school share one string, and a row's record need not
+	// hold it: it is found from the school as written.
 	lower map[string]string
 }
 
-// patternRow is what a row was counted under: its school in small
-// letters ("" when not counted); the address it was counted under is the
-// tired-eye record's, passed beside it.
+// patternRow is how a row was counted: whether it was, and as what. The
+// school and the address it was counted under are the tired-eye
+// record's, passed beside it (the school as written, which lower turns
+// into the school counted).
 type patternRow struct {
-	school        string
-	exact, misfit bool
+	counted, exact, misfit bool
 }
 
 type patternSchool struct {
@@ -57,8 +59,8 @@ func (s *patternSchool) warns() int {
 	return 0
 }
 
-func newEmailPatternRule(rows int, row func(roster.RowID) *patternRow) *emailPatternRule {
-	return &emailPatternRule{row: row, schools: map[string]*patternSchool{}, addrs: make(map[string]rowSet, rows),
+func newEmailPatternRule(rows int, row func(roster.RowID) (*patternRow, string)) *emailPatternRule {
+	return &emailPatternRule{row: row, schools: map[string]*patternSchool{}, addrs: newAddrRows(rows),
 		lower: map[string]string{}}
 }
 
@@ -77,7 +79,7 @@ func (e *emailPatternRule) changeSchool(name string, edit func(*patternSchool)) 
 	}
 }
 
-// add counts the row id and fills in its record p; p.school stays ""
+// add counts the row id and fills in its record p; p.counted stays false
 // when the row is not counted.
 func (e *emailPatternRule) add(id roster.RowID, f *rowFacts, p *patternRow) {
 	if f.domain == "" || f.school == "" || f.first == "" || f.last == "" {
@@ -88,14 +90,12 @@ func (e *emailPatternRule) add(id roster.RowID, f *rowFacts, p *patternRow) {
 		school = strings.ToLower(f.school)
 		e.lower[f.school] = school
 	}
-	*p = patternRow{school: school, exact: isNameAddress(f.local, f.first, f.last), misfit: !f.holds}
-	set := e.addrs[f.lower]
-	others := set.len()
+	*p = patternRow{counted: true, exact: isNameAddress(f.local, f.first, f.last), misfit: !f.holds}
+	others := e.addrs.len(f.lower)
 	if others == 1 {
-		e.setUnique(set.only(), false)
+		e.setUnique(e.addrs.only(f.lower), false)
 	}
-	set.add(id)
-	e.addrs[f.lower] = set
+	e.addrs.add(f.lower, id)
 	e.changeSchool(school, func(s *patternSchool) {
 		s.named++
 		if p.exact {
@@ -108,20 +108,14 @@ func (e *emailPatternRule) add(id roster.RowID, f *rowFacts, p *patternRow) {
 }
 
 // remove uncounts the row id whose record is p, counted under the
-// address addr.
-func (e *emailPatternRule) remove(id roster.RowID, p *patternRow, addr string) {
-	if p.school == "" {
+// school written school and the address addr.
+func (e *emailPatternRule) remove(id roster.RowID, p *patternRow, school, addr string) {
+	if !p.counted {
 		return
 	}
-	set := e.addrs[addr]
-	set.remove(id)
-	rest := set.len()
-	if rest == 0 {
-		delete(e.addrs, addr)
-	} else {
-		e.addrs[addr] = set
-	}
-	e.changeSchool(p.school, func(s *patternSchool) {
+	school = e.lower[school]
+	rest := e.addrs.remove(addr, id)
+	e.changeSchool(school, func(s *patternSchool) {
 		s.named--
 		if p.exact {
 			s.exact--
@@ -131,18 +125,18 @@ func (e *emailPatternRule) remove(id roster.RowID, p *patternRow, addr string) {
 		}
 	})
 	if rest == 1 {
-		e.setUnique(set.only(), true)
+		e.setUnique(e.addrs.only(addr), true)
 	}
 }
 
 // setUnique counts a row's misfit in or out of its school as its address
 // becomes its own or shared.
 func (e *emailPatternRule) setUnique(id roster.RowID, unique bool) {
-	p := e.row(id)
+	p, school := e.row(id)
 	if !p.misfit {
 		return
 	}
-	e.changeSchool(p.school, func(s *patternSchool) {
+	e.changeSchool(e.lower[school], func(s *patternSchool) {
 		if unique {
 			s.misfit++
 		} else {
@@ -151,25 +145,17 @@ func (e *emailPatternRule) setUnique(id roster.RowID, unique bool) {
 	})
 }
 
-// only returns the id of a set of one row.
-func (s *rowSet) only() roster.RowID {
-	for id := range s.many {
-		return id
-	}
-	return s.one
-}
-
-// warned reports whether a row's address addr warns.
-func (e *emailPatternRule) warned(p *patternRow, addr string) bool {
-	if p.school == "" || !p.misfit {
+// warned reports whether a row's address addr warns; school is the
+// row's school as written.
+func (e *emailPatternRule) warned(p *patternRow, school, addr string) bool {
+	if !p.counted || !p.misfit {
 		return false
 	}
-	set := e.addrs[addr]
-	return set.len() == 1 && e.schools[p.school].warns() > 0
+	return e.addrs.len(addr) == 1 && e.schools[e.lower[school]].warns() > 0
 }
 
-func (e *emailPatternRule) problems(dst []Problem, id roster.RowID, p *patternRow, addr string) []Problem {
-	if !e.warned(p, addr) {
+func (e *emailPatternRule) problems(dst []Problem, id roster.RowID, p *patternRow, school, addr string) []Problem {
+	if !e.warned(p, school, addr) {
 		return dst
 	}
 	return append(dst, Problem{Row: id, Field: roster.Email, Severity: CodeEmailNotName.Severity(), Code: CodeEmailNotName,

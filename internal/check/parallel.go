@@ -13,36 +13,67 @@ import (
 // it saves.
 const parallelRows = 4096
 
+// ownFound are the rows' own problems as ownProblems finds them: slot[i]
+// is the slot of row i in lists, as in ownTable (0: none).
+type ownFound struct {
+	slot  []uint32
+	lists [][]Problem
+}
+
+// problemsAt returns the own problems of row i.
+func (f *ownFound) problemsAt(i int) []Problem {
+	if s := f.slot[i]; s > 0 {
+		return f.lists[s-1]
+	}
+	return nil
+}
+
 // ownProblems returns the problems of each row that depend on that row
-// alone (nil for rows that are not checked or have none), found in
+// alone (none for rows that are not checked or have none), found in
 // parallel on large rosters: they are pure functions of one row each, and
 // the address and class checks are most of the time of a full check.
 // Most rows have no problem, so each is found in a buffer and only a row
-// with problems gets a slice of its own, of the size it needs.
-func ownProblems(rows []*roster.Row, x rowContext) [][]Problem {
-	out := make([][]Problem, len(rows))
-	fill := func(lo, hi int) {
+// with problems gets a slice of its own, of the size it needs; the rest
+// cost a slot of 4 bytes.
+func ownProblems(rows []*roster.Row, x rowContext) ownFound {
+	slot := make([]uint32, len(rows))
+	fill := func(lo, hi int) [][]Problem {
 		var buf []Problem
+		var lists [][]Problem
 		for i := lo; i < hi; i++ {
 			if checked(rows[i]) {
 				if buf = rowProblems(buf[:0], rows[i], x); len(buf) > 0 {
-					out[i] = slices.Clone(buf)
+					lists = append(lists, slices.Clone(buf))
+					slot[i] = uint32(len(lists))
 				}
 			}
 		}
+		return lists
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(rows)/parallelRows)
 	if workers < 2 {
-		fill(0, len(rows))
-		return out
+		return ownFound{slot: slot, lists: fill(0, len(rows))}
 	}
 	var wg sync.WaitGroup
 	chunk := (len(rows) + workers - 1) / workers
-	for lo := 0; lo < len(rows); lo += chunk {
-		wg.Go(func() { fill(lo, min(lo+chunk, len(rows))) })
+	parts := make([][][]Problem, workers)
+	for w := range workers {
+		lo, hi := min(w*chunk, len(rows)), min((w+1)*chunk, len(rows))
+		wg.Go(func() { parts[w] = fill(lo, hi) })
 	}
 	wg.Wait()
-	return out
+	// Each part numbered its slots from 1: they follow the parts before.
+	offset := 0
+	for w, part := range parts {
+		lo, hi := min(w*chunk, len(rows)), min((w+1)*chunk, len(rows))
+		for i := lo; i < hi && offset > 0; i++ {
+			if slot[i] > 0 {
+				slot[i] += uint32(offset)
+			}
+		}
+		offset += len(part)
+	}
+	return ownFound{slot: slot, lists: slices.Concat(parts...)}
 }
 
 // indexAll records the rows' own problems and builds every group rule's
@@ -50,21 +81,24 @@ func ownProblems(rows []*roster.Row, x rowContext) [][]Problem {
 // index on a goroutine of its own, beside the others, adding the rows in
 // roster order as one after the other would; a rule that can split its
 // own work (bulkAdder) does so.
-func (c *Checker) indexAll(rows []*roster.Row, own [][]Problem) {
+func (c *Checker) indexAll(rows []*roster.Row, own ownFound) {
 	if runtime.GOMAXPROCS(0) < 2 || len(rows) < parallelRows {
 		for i, row := range rows {
 			if checked(row) {
-				c.index(row, own[i])
+				c.index(row, own.problemsAt(i))
 			}
 		}
 		return
 	}
 	var wg sync.WaitGroup
+	// The checker knows no row yet: the lists are taken as they are, and
+	// each row gets its slot in them.
+	c.own.lists = own.lists
 	wg.Go(func() {
 		for i, row := range rows {
 			if checked(row) {
-				c.own.set(row.ID, own[i])
-				c.tally(own[i], 1)
+				c.own.slot.set(row.ID, own.slot[i])
+				c.tally(own.problemsAt(i), 1)
 			}
 		}
 	})

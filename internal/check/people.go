@@ -15,7 +15,12 @@ import (
 // have at least two different addresses: then each row's address differs
 // from another's. Each group counts its addresses, so an edit costs O(1).
 type sameNameRule struct {
-	groups  map[string]nameGroup
+	// lone holds the groups of one row, nearly all of them, each with
+	// that row's address: a million rows have about a million groups,
+	// and an entry of two strings is a third smaller than one with the
+	// counts. shared holds the groups of two rows or more.
+	lone    map[string]string
+	shared  map[string]*nameGroup
 	flagged int
 }
 
@@ -85,7 +90,7 @@ func lowerJoin(parts ...string) string {
 }
 
 func newSameNameRule() *sameNameRule {
-	return &sameNameRule{groups: map[string]nameGroup{}}
+	return &sameNameRule{lone: map[string]string{}, shared: map[string]*nameGroup{}}
 }
 
 // add counts a row under its address f.lower and returns the group it
@@ -97,24 +102,37 @@ func (s *sameNameRule) add(f *rowFacts) string {
 		return ""
 	}
 	k := lowerJoin(f.school, f.first, f.last)
-	g := s.groups[k]
+	g := s.shared[k]
+	if g == nil {
+		email, ok := s.lone[k]
+		if !ok {
+			s.lone[k] = f.lower
+			return k
+		}
+		delete(s.lone, k)
+		g = &nameGroup{rows: 1, email: email}
+		s.shared[k] = g
+	}
 	before := g.flagged()
 	g.add(f.lower)
 	s.flagged += g.flagged() - before
-	s.groups[k] = g
 	return k
 }
 
 // remove uncounts a row counted in group k under the address email.
 func (s *sameNameRule) remove(k, email string) {
-	g := s.groups[k]
+	g := s.shared[k]
+	if g == nil {
+		delete(s.lone, k)
+		return
+	}
 	before := g.flagged()
 	g.remove(email)
 	s.flagged += g.flagged() - before
-	if g.rows == 0 {
-		delete(s.groups, k)
-	} else {
-		s.groups[k] = g
+	if g.rows == 1 {
+		// One row is left, with the one address left (emails is nil).
+		delete(s.shared, k)
+		s.lone[k] = g.email
 	}
 }
 
@@ -123,8 +141,8 @@ func (s *sameNameRule) warned(k string) bool {
 	if k == "" {
 		return false
 	}
-	g := s.groups[k]
-	return g.flagged() > 0
+	g := s.shared[k]
+	return g != nil && g.flagged() > 0
 }
 
 // problems appends the warning on a row counted in group k.
@@ -133,5 +151,5 @@ func (s *sameNameRule) problems(dst []Problem, id roster.RowID, k string) []Prob
 		return dst
 	}
 	return append(dst, Problem{Row: id, Field: roster.FirstName, Severity: CodeSameName.Severity(), Code: CodeSameName,
-		Message: i18n.T("the same name is on %d rows of this school, with different addresses: is it one person twice?", s.groups[k].rows)})
+		Message: i18n.T("the same name is on %d rows of this school, with different addresses: is it one person twice?", s.shared[k].rows)})
 }

@@ -40,8 +40,11 @@ func (g *sectionGroup) merges() bool {
 	return g.n >= 2 && (g.unknown > 0 || len(g.years) > 1)
 }
 
-func newSectionMergeRule(x rowContext, rows int) *sectionMergeRule {
-	return &sectionMergeRule{x: x, members: newRowTable[sectionMember](rows), groups: map[string]*sectionGroup{}}
+// newSectionMergeRule returns the rule. Its table of members grows as
+// section classes turn up, instead of having room for every row: most
+// lists have none, and room for a million members is 48 MB.
+func newSectionMergeRule(x rowContext) *sectionMergeRule {
+	return &sectionMergeRule{x: x, members: newRowTable[sectionMember](0), groups: map[string]*sectionGroup{}}
 }
 
 func (s *sectionMergeRule) add(row *roster.Row) {

@@ -23,19 +23,54 @@ type tiredRule struct {
 // tiredRow is what the rules counted a row under, so that it can be
 // uncounted after its values changed. Each key is held once: the address
 // in small letters is both the same-name rule's and the pattern rule's,
-// and the address as written is the row's own (a record lives as long as
-// its row is unchanged: an edit counts the row again).
+// the school counted is the class and pattern rules' too, and the
+// address as written is the row's own (a record lives as long as its row
+// is unchanged: an edit counts the row again). A million rows have a
+// million records: each field here is 8 to 16 MB.
 type tiredRow struct {
 	// row is the row itself, for the suggestions of its class problems
 	// and the address a new domain is put into.
-	row   *roster.Row
-	spell [2]string // the School and email domain counted; "" for none
+	row *roster.Row
+	// school is the School counted by the spelling, class and pattern
+	// rules; "" for none.
+	school string
 	// lower is the address, trimmed, in small letters ("" when it has no
-	// domain).
-	lower   string
-	class   classKey
-	name    string // the same-name rule's group; "" for none
-	pattern patternRow
+	// domain); the domain counted is its part after the @.
+	lower string
+	// class and grade are the class rule's key with the school school,
+	// when classCounted.
+	class string
+	name  string // the same-name rule's group; "" for none
+	grade int32
+	// classCounted says the class rule counted the row.
+	classCounted bool
+	pattern      patternRow
+}
+
+// classKey returns the class rule's key of the row; the zero key when
+// the rule did not count it.
+func (st *tiredRow) classKey() classKey {
+	if !st.classCounted {
+		return classKey{}
+	}
+	return classKey{school: st.school, class: st.class, grade: int(st.grade)}
+}
+
+// spelt returns the values the spelling rules counted: the school and
+// the email domain, "" for none. The domain is the lower-case address's
+// part after its one @, as emailDomain's is the trimmed address's in small
+// letters: small letters are rune by rune, and the @ splits no rune.
+func (st *tiredRow) spelt() [2]string {
+	domain := ""
+	if st.lower != "" {
+		domain = st.lower[strings.IndexByte(st.lower, '@')+1:]
+	}
+	return [2]string{st.school, domain}
+}
+
+// setClass records the class rule's key of the row.
+func (st *tiredRow) setClass(k classKey) {
+	st.class, st.grade, st.classCounted = k.class, int32(k.grade), k.school != ""
 }
 
 // address is the row's address, trimmed: the one whose domain is counted.
@@ -44,7 +79,10 @@ func (st *tiredRow) address() string { return strings.TrimSpace(st.row.Values[ro
 func newTiredRule(rows int) *tiredRule {
 	t := &tiredRule{rows: newRowTable[*tiredRow](rows), spell: spellFields(),
 		class: newClassRule(), same: newSameNameRule()}
-	t.pattern = newEmailPatternRule(rows, func(id roster.RowID) *patternRow { return &t.rows.at(id).pattern })
+	t.pattern = newEmailPatternRule(rows, func(id roster.RowID) (*patternRow, string) {
+		st := t.rows.at(id)
+		return &st.pattern, st.school
+	})
 	return t
 }
 
@@ -82,13 +120,13 @@ func factsOf(row *roster.Row, key string) rowFacts {
 
 func (t *tiredRule) add(row *roster.Row) {
 	f := factsOf(row, "")
-	st := &tiredRow{row: row, spell: [2]string{f.school, f.domain}, lower: f.lower}
-	for i, sf := range t.spell {
-		if st.spell[i] != "" {
-			sf.add(st.spell[i])
+	st := &tiredRow{row: row, school: f.school, lower: f.lower}
+	for i, k := range st.spelt() {
+		if k != "" {
+			t.spell[i].add(k)
 		}
 	}
-	st.class = t.class.add(row, f.school)
+	st.setClass(t.class.add(row, f.school))
 	st.name = t.same.add(&f)
 	t.rows.set(row.ID, st)
 	t.pattern.add(row.ID, &f, &st.pattern)
@@ -124,7 +162,7 @@ func (t *tiredRule) addChunk(rows []*roster.Row, emailKeys []string, recs []tire
 		for i := lo; i < hi; i++ {
 			f := factsOf(rows[i], emailKeys[i])
 			facts[i] = f
-			recs[i] = tiredRow{row: rows[i], spell: [2]string{f.school, f.domain}, lower: f.lower}
+			recs[i] = tiredRow{row: rows[i], school: f.school, lower: f.lower}
 		}
 	})
 	for i, row := range rows {
@@ -134,7 +172,7 @@ func (t *tiredRule) addChunk(rows []*roster.Row, emailKeys []string, recs []tire
 	for s, sf := range t.spell {
 		wg.Go(func() {
 			for i := range recs {
-				if k := recs[i].spell[s]; k != "" {
+				if k := recs[i].spelt()[s]; k != "" {
 					sf.add(k)
 				}
 			}
@@ -142,7 +180,7 @@ func (t *tiredRule) addChunk(rows []*roster.Row, emailKeys []string, recs []tire
 	}
 	wg.Go(func() {
 		for i, row := range rows {
-			recs[i].class = t.class.add(row, facts[i].school)
+			recs[i].setClass(t.class.add(row, facts[i].school))
 		}
 	})
 	wg.Go(func() {
@@ -163,18 +201,18 @@ func (t *tiredRule) remove(id roster.RowID) {
 	if st == nil {
 		return
 	}
-	for i, sf := range t.spell {
-		if st.spell[i] != "" {
-			sf.remove(st.spell[i])
+	for i, k := range st.spelt() {
+		if k != "" {
+			t.spell[i].remove(k)
 		}
 	}
-	if st.class.school != "" {
-		t.class.remove(st.class)
+	if st.classCounted {
+		t.class.remove(st.classKey())
 	}
 	if st.name != "" {
 		t.same.remove(st.name, st.lower)
 	}
-	t.pattern.remove(id, &st.pattern, st.lower)
+	t.pattern.remove(id, &st.pattern, st.school, st.lower)
 	t.rows.remove(id)
 }
 
@@ -189,15 +227,15 @@ func (t *tiredRule) problems(dst []Problem, id roster.RowID) []Problem {
 		dst = t.same.problems(dst, id, st.name)
 	}
 	if t.class.flagged > 0 {
-		dst = t.class.problems(dst, id, st.class)
+		dst = t.class.problems(dst, id, st.classKey())
 	}
 	for i, sf := range t.spell {
 		if sf.flagged > 0 {
-			dst = sf.problem(dst, id, st.spell[i], st.address())
+			dst = sf.problem(dst, id, st.spelt()[i], st.address())
 		}
 	}
 	if t.pattern.flagged > 0 {
-		dst = t.pattern.problems(dst, id, &st.pattern, st.lower)
+		dst = t.pattern.problems(dst, id, &st.pattern, st.school, st.lower)
 	}
 	return dst
 }
@@ -213,11 +251,11 @@ func (t *tiredRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
 	}
 	switch f {
 	case roster.School:
-		return Warning, t.spell[0].targetOf(st.spell[0]) != ""
+		return Warning, t.spell[0].targetOf(st.school) != ""
 	case roster.Email:
-		return Warning, t.spell[1].targetOf(st.spell[1]) != "" || t.pattern.warned(&st.pattern, st.lower)
+		return Warning, t.spell[1].targetOf(st.spelt()[1]) != "" || t.pattern.warned(&st.pattern, st.school, st.lower)
 	case roster.Class:
-		return Warning, t.class.warned(st.class)
+		return Warning, t.class.warned(st.classKey())
 	case roster.FirstName:
 		return Warning, t.same.warned(st.name)
 	}
@@ -231,5 +269,5 @@ func (t *tiredRule) schoolOf(id roster.RowID) (*classSchool, *roster.Row) {
 	if st == nil {
 		return nil, nil
 	}
-	return t.class.schools[st.spell[0]], st.row
+	return t.class.schools[st.school], st.row
 }
