@@ -58,6 +58,7 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 // file can't be read or a mapping names a column none has; otherwise the
 // problems (the reader's among them) and exitProblems or exitOK.
 func (r *runner) load(command string, paths []string, opts sheet.ReadOptions, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
+	r.limitReadMemory(paths)
 	imp, err := sheet.ReadAll(paths, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, r.sayError(err))

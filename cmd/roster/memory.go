@@ -1,13 +1,24 @@
 package main
 
-// A list's checked rows take about liveBytesPerRow of heap each once the
-// checker has indexed them (878 MB at a million rows of the benchmark
-// list). Go's collector lets the heap grow to twice what is live before
-// it collects, so a million rows peaked at 1.4 GB; a soft limit a little
-// above the live heap makes it collect sooner instead, and the same run
-// peaks at about 1 GB, for about a fifth more time (README, Large lists).
+import "os"
+
+// Go's collector lets the heap grow to twice what is live before it
+// collects, so a million rows of the benchmark list peaked at 1.4 GB
+// where about 800 MB was live; a soft limit a little above the live heap
+// makes it collect sooner instead, for some more time (README, Large
+// lists). Two moments decide the peak: reading the file, when its text
+// is held inflated beside the rows being built, and checking, when the
+// checker's indexes are built beside the rows.
 const (
-	limitBytesPerRow = 950
+	// limitBytesPerRow is the limit while a list is checked: its checked
+	// rows take about 780 bytes of heap each once the checker has
+	// indexed them (the rows 270, the checker 480, at a million rows of
+	// the benchmark list).
+	limitBytesPerRow = 850
+	// limitBytesPerFileByte is the limit while the files are read, per
+	// byte of them: the benchmark's 1M-row xlsx, 44 MB, holds about
+	// 700 MB while it is read (its sheet inflated, 356 MB, and the rows).
+	limitBytesPerFileByte = 19
 	// minMemoryLimit keeps small lists at the collector's usual pace:
 	// their heap stays far below it.
 	minMemoryLimit = 256 << 20
@@ -22,9 +33,50 @@ func memoryLimit(rows int, getenv func(string) string) (int64, bool) {
 	return max(minMemoryLimit, int64(rows)*limitBytesPerRow), true
 }
 
+// readMemoryLimit returns the soft memory limit for reading files of
+// size bytes in all, and false when the user set one with GOMEMLIMIT.
+func readMemoryLimit(size int64, getenv func(string) string) (int64, bool) {
+	if getenv("GOMEMLIMIT") != "" {
+		return 0, false
+	}
+	return max(minMemoryLimit, size*limitBytesPerFileByte), true
+}
+
 // limitMemory sets the soft memory limit for a list of rows.
 func (r *runner) limitMemory(rows int) {
 	if limit, ok := memoryLimit(rows, r.getenv); ok && r.setMemoryLimit != nil {
 		r.setMemoryLimit(limit)
 	}
+}
+
+// limitReadMemory sets the soft memory limit for reading the files at
+// paths, before their rows are known.
+func (r *runner) limitReadMemory(paths []string) {
+	if limit, ok := readMemoryLimit(filesSize(paths), r.getenv); ok && r.setMemoryLimit != nil {
+		r.setMemoryLimit(limit)
+	}
+}
+
+// filesSize returns the size of the files at paths, a folder's (a
+// school-data export) being that of the files in it; what cannot be
+// read counts nothing, and the reader says why.
+func filesSize(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		if !info.IsDir() {
+			n += info.Size()
+			continue
+		}
+		entries, _ := os.ReadDir(p)
+		for _, e := range entries {
+			if fi, err := e.Info(); err == nil && fi.Mode().IsRegular() {
+				n += fi.Size()
+			}
+		}
+	}
+	return n
 }

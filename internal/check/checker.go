@@ -202,11 +202,7 @@ func (c *Checker) CellProblems(id roster.RowID, f roster.Field) []Problem {
 // those of the rows ordered by the rows' places in the roster, then field,
 // then code. It scans the roster for the order.
 func (c *Checker) Problems() []Problem {
-	rows := c.problemsOf(c.roster.Rows)
-	if file := c.FileProblems(); len(file) > 0 {
-		return append(file, rows...)
-	}
-	return rows
+	return c.problemsOf(c.FileProblems(), c.roster.Rows)
 }
 
 func compareProblems(a, b Problem) int {

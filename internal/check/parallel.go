@@ -152,34 +152,41 @@ func inChunks(n int, f func(lo, hi int)) {
 	wg.Wait()
 }
 
-// problemsOf returns the problems of the checked rows among rows, in their
-// order, split among all processors on large rosters: it only reads the
-// rules' indexes.
+// problemsOf returns first, then the problems of the checked rows among
+// rows, in their order, split among all processors on large rosters: it
+// only reads the rules' indexes.
 //
 // The list is made in one slice: the counts say how many problems there
 // are, so each part is sized for its share of them (a part holding more
-// grows as any slice), and each part's problems are then copied to their
-// place, not appended to a growing list.
-func (c *Checker) problemsOf(rows []*roster.Row) []Problem {
+// grows as any slice), and the parts are then copied to their place
+// after first, not appended to a growing list or copied again behind
+// first (a problem is 112 bytes: a list with a problem on each of a
+// million rows is 112 MB a copy).
+func (c *Checker) problemsOf(first []Problem, rows []*roster.Row) []Problem {
 	errors, warnings := c.Counts()
 	total := errors + warnings
-	collect := func(part []*roster.Row) []Problem {
-		out := make([]Problem, 0, total*len(part)/max(len(rows), 1)+16)
-		for _, row := range part {
-			out = c.appendRowProblems(out, row.ID)
+	collect := func(dst []Problem, part []*roster.Row) []Problem {
+		if dst == nil {
+			dst = make([]Problem, 0, total*len(part)/max(len(rows), 1)+16)
 		}
-		return out
+		for _, row := range part {
+			dst = c.appendRowProblems(dst, row.ID)
+		}
+		return dst
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(rows)/parallelRows)
 	if workers < 2 {
-		return nilIfEmpty(collect(rows))
+		dst := make([]Problem, len(first), len(first)+total+16)
+		copy(dst, first)
+		return nilIfEmpty(collect(dst, rows))
 	}
-	parts := make([][]Problem, workers)
+	parts := make([][]Problem, workers+1)
+	parts[0] = first
 	chunk := (len(rows) + workers - 1) / workers
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := min(w*chunk, len(rows)), min((w+1)*chunk, len(rows))
-		wg.Go(func() { parts[w] = collect(rows[lo:hi]) })
+		wg.Go(func() { parts[w+1] = collect(nil, rows[lo:hi]) })
 	}
 	wg.Wait()
 	return nilIfEmpty(slices.Concat(parts...))
