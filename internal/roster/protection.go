@@ -86,32 +86,70 @@ func markKey(v string) string {
 // included: in a mark or a header, no script needs them.
 func Invisible(r rune) bool { return invisible(r) }
 
-// placeholderWords are the keys of the words a school system writes in
-// place of a hidden name or address.
+// placeholderWords are the keys (see placeholderKey) of the words a
+// school system writes in place of a hidden name or address: Skyddad,
+// Skyddad ID, Sekretessmarkerad, Hemlig, Turvakielto, Salainen, Okänd,
+// N.N. and NN.
 var placeholderWords = map[string]bool{
-	"skyddad": true, "skyddadidentitet": true, "sekretess": true, "sekretessmarkerad": true,
-	"hemlig": true, "hemligt": true, "turvakielto": true, "suojattu": true,
+	"skyddad": true, "skyddadid": true, "skyddadidentitet": true, "skyddadelev": true,
+	"sekretess": true, "sekretessmarkerad": true, "sekretessmarkerat": true,
+	"hemlig": true, "hemligt": true, "turvakielto": true, "suojattu": true, "salainen": true,
+	"okand": true, "nn": true,
+}
+
+// placeholderParts are the keys of the words that, as one part of an
+// address (skyddad.elev1@skola.se, elev.sekretess@skola.se), make it a
+// placeholder: only words a school system writes and no one is named, so
+// neither "nn" nor "hemlig" (a nickname may be one) is.
+var placeholderParts = map[string]bool{
+	"skyddad": true, "skyddadid": true, "skyddadidentitet": true, "sekretess": true,
+	"sekretessmarkerad": true, "sekretessmarkerat": true,
+	"turvakielto": true, "suojattu": true, "salainen": true, "okand": true,
 }
 
 // Placeholder reports whether a name or an address stands in for a
 // hidden identity: only asterisks or X's ("***", "XXXX"), or one of the
-// words Skyddad, Sekretess, Hemlig, Turvakielto, in any case; for an
-// address, the part before the @ is read so. It allocates nothing: the
-// importer asks it of three cells of every row.
+// placeholderWords (Skyddad, Skyddad ID, Okänd, N.N., …), in any case
+// and without spaces or dots; for an address, the part before the @ is
+// read so, and it is a placeholder too when one of its parts between
+// dots, digits and dashes is a word no one is named (skyddad.elev1@…).
+// It allocates nothing: the importer asks it of three cells of every
+// row.
 func Placeholder(v string) bool {
-	if at := strings.LastIndexByte(v, '@'); at >= 0 {
+	at := strings.LastIndexByte(v, '@')
+	if at >= 0 {
 		v = v[:at]
 	}
 	var word [24]byte // the longest placeholder word fits
-	n, stars := 0, true
+	n, stars, ok := placeholderKey(v, &word)
+	if !ok || n == 0 {
+		return false
+	}
+	if stars || n <= len(word) && placeholderWords[string(word[:n])] {
+		return true
+	}
+	return at >= 0 && placeholderPart(v)
+}
+
+// placeholderKey writes v's key into word: lower case, with ä and å read
+// as a and ö as o, without spaces, dots and invisible characters. n is
+// the key's length (it may be longer than word), stars whether the key
+// is only asterisks and x's, and ok false when v holds another letter
+// than ASCII, ä, å and ö (no placeholder has one).
+func placeholderKey(v string, word *[24]byte) (n int, stars, ok bool) {
+	stars = true
 	for _, r := range v {
 		switch {
-		case r == ' ' || unicode.IsSpace(r) || Invisible(r):
+		case r == ' ' || r == '.' || unicode.IsSpace(r) || Invisible(r):
 			continue
 		case r >= 'A' && r <= 'Z':
 			r += 'a' - 'A'
+		case r == 'ä' || r == 'Ä' || r == 'å' || r == 'Å':
+			r = 'a'
+		case r == 'ö' || r == 'Ö':
+			r = 'o'
 		case r >= 0x80:
-			return false // every placeholder is ASCII
+			return 0, false, false
 		}
 		if r != '*' && r != 'x' {
 			stars = false
@@ -121,7 +159,35 @@ func Placeholder(v string) bool {
 		}
 		n++
 	}
-	return n > 0 && (stars || n <= len(word) && placeholderWords[string(word[:n])])
+	return n, stars, true
+}
+
+// placeholderPart reports whether one part of an address's local part,
+// between characters that are no letter (skyddad.elev1: "skyddad",
+// "elev"), is one of placeholderParts.
+func placeholderPart(local string) bool {
+	for len(local) > 0 {
+		i := strings.IndexFunc(local, isPlaceholderLetter)
+		if i < 0 {
+			return false
+		}
+		local = local[i:]
+		j := strings.IndexFunc(local, func(r rune) bool { return !isPlaceholderLetter(r) })
+		if j < 0 {
+			j = len(local)
+		}
+		var word [24]byte
+		if n, _, ok := placeholderKey(local[:j], &word); ok && n <= len(word) && placeholderParts[string(word[:n])] {
+			return true
+		}
+		local = local[j:]
+	}
+	return false
+}
+
+// isPlaceholderLetter reports whether r can be part of a placeholder word.
+func isPlaceholderLetter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || strings.ContainsRune("äåöÄÅÖ", r)
 }
 
 // protectionHints are parts of a header that suggest a column of

@@ -42,13 +42,16 @@ func TestReadMark(t *testing.T) {
 
 func TestPlaceholder(t *testing.T) {
 	for _, v := range []string{"***", "*", "XXX", "xxxx", "X X", "** **", "Skyddad", "SEKRETESS",
-		"hemlig", "Turvakielto", " skyddad\u200b ", "***@skola.se", "xxx@example.com", "skyddad@kommun.se"} {
+		"hemlig", "Turvakielto", " skyddad\u200b ", "***@skola.se", "xxx@example.com", "skyddad@kommun.se",
+		"Skyddad ID", "Skyddad identitet", "Sekretessmarkerad", "skyddad.elev1@skola.se", "elev.sekretess@skola.se",
+		"Okänd", "OKÄND", "okand3@skola.se", "N.N.", "NN", "n n", "XX", "Turvakielto", "Salainen", "salainen-2@koulu.fi"} {
 		if !Placeholder(v) {
 			t.Errorf("Placeholder(%q) = false, want true", v)
 		}
 	}
 	for _, v := range []string{"", " ", "Xander", "Max", "Ann-Sofie", "ann@skola.se", "x.y@skola.se",
-		"Skyddadsson", "@skola.se", "\u200b"} {
+		"Skyddadsson", "@skola.se", "\u200b", "nn.andersson@skola.se", "Nina", "Ann", "N.", "Åsa", "Björn",
+		"skyddadsson.tova@skola.se", "okandersson@skola.se", "N.N. Berg", "tova.hemlig@skola.se"} {
 		if Placeholder(v) {
 			t.Errorf("Placeholder(%q) = true, want false", v)
 		}
