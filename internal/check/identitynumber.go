@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
@@ -14,6 +16,10 @@ import (
 func identityNumberProblems(dst []Problem, row *roster.Row) []Problem {
 	for _, f := range roster.Fields {
 		v := row.Values[f]
+		if f == roster.Email {
+			dst = identityNumberAddress(dst, row.ID, v)
+			continue
+		}
 		if !mayBeIdentityNumber(v) || !roster.IdentityNumber(v) {
 			continue
 		}
@@ -25,6 +31,27 @@ func identityNumberProblems(dst []Problem, row *roster.Row) []Problem {
 		dst = append(dst, p)
 	}
 	return dst
+}
+
+// identityNumberAddress appends the error on the Email of row id when the
+// address is a personal identity number, whole (a column of numbers read
+// as Email) or as the name before the @ (200501021234@skola.se, as some
+// school systems make pupils' mailboxes): the number would reach the
+// upload file inside the address. No fix: only the school knows the
+// pupil's other address.
+func identityNumberAddress(dst []Problem, id roster.RowID, v string) []Problem {
+	local := v
+	if at := strings.LastIndexByte(v, '@'); at >= 0 {
+		local = v[:at]
+	}
+	if !mayBeIdentityNumber(local) || !roster.IdentityNumber(local) {
+		return dst
+	}
+	msg := i18n.T("this column holds personal identity numbers: they must never be sent; clear them, or take %s from another column", roster.Email.String())
+	if local != v {
+		msg = i18n.T("the address is made of a personal identity number, which must never be sent: use the pupil's other address, or leave the row out")
+	}
+	return append(dst, Problem{Row: id, Field: roster.Email, Severity: CodeIdentityNumber.Severity(), Code: CodeIdentityNumber, Message: msg})
 }
 
 // mayBeIdentityNumber is a cheap first look, so that the full test runs

@@ -27,6 +27,12 @@ func TestIdentityNumberInAnyField(t *testing.T) {
 		{"wrong check digit is an id", person(set(roster.SSOID, "811218-9875")), nil},
 		{"a plain number id", person(set(roster.SSOID, "123456789012")), nil},
 		{"an address", person(set(roster.SSOID, "tova.lind@skola.example.se")), nil},
+		{"an address made of a personnummer", person(set(roster.Email, "200501021232@skola.se")), []string{"Email identity_number error"}},
+		{"an address made of a short personnummer", person(set(roster.Email, "050102-1232@skola.se")), []string{"Email identity_number error"}},
+		{"an address made of a henkilötunnus", person(set(roster.Email, "131052-308T@koulu.fi")), []string{"Email identity_number error"}},
+		{"an address of a plain number", person(set(roster.Email, "200501021233@skola.se")), nil},
+		{"an address with a number in it", person(set(roster.Email, "tova200501021232@skola.se")), nil},
+		{"a personnummer as the address", person(set(roster.Email, "200501021232")), []string{"Email email_invalid error", "Email identity_number error"}},
 	}
 	for _, tt := range tests {
 		r := roster.New()
