@@ -13,6 +13,7 @@ const (
 	CodeMissing           Code = "missing"            // a required field is empty
 	CodeEmailInvalid      Code = "email_invalid"      // not a usable email address
 	CodeEmailNonASCII     Code = "email_non_ascii"    // å, ä, ö or other non-ASCII letters in an address
+	CodeEmailPrivate      Code = "email_private"      // a pupil's address at a private mail service (gmail.com): perhaps a guardian's
 	CodeEmailDuplicate    Code = "email_duplicate"    // the same address (any case) on several rows
 	CodeSSOIDDuplicate    Code = "ssoid_duplicate"    // the same SSOID on several rows
 	CodeRoleUnknown       Code = "role_unknown"       // role is neither student nor teacher
@@ -81,6 +82,7 @@ var codeInfos = []codeInfo{
 	{CodeMissing, Error, i18n.T("Required value missing")},
 	{CodeEmailInvalid, Error, i18n.T("Email address not valid")},
 	{CodeEmailNonASCII, Warning, i18n.T("Email address with å, ä or ö")},
+	{CodeEmailPrivate, Warning, i18n.T("Private email address")},
 	{CodeEmailDuplicate, Error, i18n.T("Same email on several rows")},
 	{CodeSSOIDDuplicate, Error, i18n.T("Same SSOID on several rows")},
 	{CodeRoleUnknown, Error, i18n.T("Role not student or teacher")},

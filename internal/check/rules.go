@@ -64,7 +64,7 @@ func emailProblems(dst []Problem, row *roster.Row) []Problem {
 		return append(dst, Problem{Row: row.ID, Field: roster.Email, Severity: CodeEmailNonASCII.Severity(), Code: CodeEmailNonASCII,
 			Message: i18n.T("the address has letters such as å, ä or ö, which school mailboxes seldom have")})
 	}
-	return dst
+	return emailPrivateProblems(dst, row, email)
 }
 
 // roleUnknownFix is the choice offered for a role that is neither
