@@ -36,6 +36,7 @@ const (
 
 	// Protected identity and what the reader did to a value.
 	CodeProtectedValue         Code = "protected_value"          // a protected-identity mark that is neither a known yes nor a known no
+	CodeProtectedCopy          Code = "protected_copy"           // the same person marked protected in another file, sheet or row
 	CodeProtectedColumnUnknown Code = "protected_column_unknown" // an unmapped column whose header suggests protection
 	CodeProtectedMarkIgnored   Code = "protected_mark_ignored"   // a recognised protection column mapped to something else, on a row it would protect
 	CodeProtectedPlaceholder   Code = "protected_placeholder"    // a name or address that stands in for a hidden identity ("***", "Skyddad")
@@ -103,6 +104,7 @@ var codeInfos = []codeInfo{
 	{CodeMunicipalityCode, Error, i18n.T("A number instead of the municipality")},
 	{CodeWhitespace, Warning, i18n.T("Extra spaces")},
 	{CodeProtectedValue, Warning, i18n.T("Unclear protected identity mark")},
+	{CodeProtectedCopy, Warning, i18n.T("Same person protected elsewhere")},
 	{CodeProtectedColumnUnknown, Error, i18n.T("Column that may mark protected identity")},
 	{CodeProtectedMarkIgnored, Warning, i18n.T("Protection mark not read")},
 	{CodeProtectedPlaceholder, Warning, i18n.T("Name hidden for protected identity")},

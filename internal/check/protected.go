@@ -106,7 +106,7 @@ func quoteMark(v string) string {
 // the copy is protected too, as detection fails closed.
 func ProtectedCopy(id roster.RowID, where i18n.Text) Problem {
 	return Problem{Row: id, Field: roster.ProtectedField,
-		Severity: CodeProtectedValue.Severity(), Code: CodeProtectedValue,
+		Severity: CodeProtectedCopy.Severity(), Code: CodeProtectedCopy,
 		Message: i18n.T("the same person is marked protected identity at %s: this row is treated as protected too and never exported", where)}
 }
 

@@ -40,7 +40,7 @@ func TestProtectedInOneSourceIsProtectedInAll(t *testing.T) {
 	}
 	var found bool
 	for _, p := range imp.Problems {
-		if p.Row == copyRow.ID && p.Code == check.CodeProtectedValue && strings.Contains(p.Message.String(), "sis.csv, row 2") {
+		if p.Row == copyRow.ID && p.Code == check.CodeProtectedCopy && strings.Contains(p.Message.String(), "sis.csv, row 2") {
 			found = true
 		}
 	}
@@ -76,7 +76,7 @@ func TestMarksOnSheetsNotReadProtect(t *testing.T) {
 	}
 	var warned []string
 	for _, p := range imp.Problems {
-		if p.Code == check.CodeProtectedValue {
+		if p.Code == check.CodeProtectedCopy {
 			warned = append(warned, p.Message.String())
 		}
 	}
@@ -135,7 +135,7 @@ func TestProtectedWithoutAddressProtectsByName(t *testing.T) {
 		for _, p := range imp.Problems {
 			row := imp.Roster.ByID(p.Row)
 			switch p.Code {
-			case check.CodeProtectedValue:
+			case check.CodeProtectedCopy:
 				copies = append(copies, row.Values[roster.FirstName]+": "+p.Message.String())
 			case check.CodeProtectedNoAddress:
 				noAddress = append(noAddress, row.Values[roster.FirstName])
@@ -193,7 +193,7 @@ func TestProtectedTwiceInOneSource(t *testing.T) {
 	}
 	found := false
 	for _, p := range imp.Problems {
-		found = found || p.Row == copyRow.ID && p.Code == check.CodeProtectedValue && strings.Contains(p.Message.String(), "row 2")
+		found = found || p.Row == copyRow.ID && p.Code == check.CodeProtectedCopy && strings.Contains(p.Message.String(), "row 2")
 	}
 	if !found {
 		t.Errorf("no warning on the copy naming row 2: %v", imp.Problems)
