@@ -78,7 +78,7 @@ func scanSheetGuarded(src *streamPart, sst []string, isNumber numberFunc, g *Gua
 	head := x.s[:start]
 	// A row or column style, or markup it does not know, would change
 	// what excelize reads; so would a second sheetData (see settle).
-	if !wellFormedHead(head) || styledColumns(head) || bytes.Contains(head, []byte("<!")) {
+	if !wellFormedHead(head) || styledColumns(head) || bytes.Contains(head, []byte("<!")) || zeroHeightDefault(head) {
 		return errDecline
 	}
 	x.p = start
@@ -132,6 +132,9 @@ func scanSheetGuarded(src *streamPart, sst []string, isNumber numberFunc, g *Gua
 		}
 		line = r
 		if v, ok := t.attrBytes("hidden"); ok && hidden != nil && hiddenAttr(string(v)) {
+			hidden[r] = true
+		}
+		if v, ok := t.attrBytes("ht"); ok && hidden != nil && zeroHeightAttr(string(v)) {
 			hidden[r] = true
 		}
 		cells = nil

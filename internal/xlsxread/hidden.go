@@ -2,14 +2,18 @@ package xlsxread
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"io"
 	"strconv"
+	"strings"
 )
 
-// hiddenLines holds the rows a sheet hides (<row hidden="1">): the user
-// of Excel does not see them, and a secretary often hides the pupils who
-// have left so. Only the hidden attribute counts, not a row's height.
+// hiddenLines holds the rows a sheet hides (<row hidden="1">, or a row of
+// height 0, <row ht="0">, which Excel draws as hidden without the flag):
+// the user of Excel does not see them, and a secretary often hides the
+// pupils who have left so. A row that is only low (ht="0.5") is not
+// hidden: its line still shows.
 type hiddenLines map[int]bool
 
 // has reports whether the sheet hides row line.
@@ -18,6 +22,28 @@ func (h hiddenLines) has(line int) bool { return h[line] }
 // hiddenAttr reports whether a row's hidden attribute is true, as
 // xsd:boolean writes it ("1" or "true").
 func hiddenAttr(v string) bool { return v == "1" || v == "true" }
+
+// zeroHeightAttr reports whether a row's ht attribute makes it a row of
+// height 0 (or less, which Excel draws as 0): hidden as surely as by the
+// hidden flag. A height that is no number says nothing.
+func zeroHeightAttr(v string) bool {
+	h, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	return err == nil && h <= 0
+}
+
+// zeroHeightDefault reports whether a worksheet's head (the part before
+// <sheetData>) says rows are hidden unless given a height
+// (<sheetFormatPr zeroHeight="1">): the fast reader leaves such a sheet
+// to partHiddenRows.
+func zeroHeightDefault(head []byte) bool {
+	i := bytes.Index(head, []byte("zeroHeight="))
+	if i < 0 {
+		return false
+	}
+	v := head[i+len("zeroHeight="):]
+	return bytes.HasPrefix(v, []byte(`"1"`)) || bytes.HasPrefix(v, []byte(`"true"`)) ||
+		bytes.HasPrefix(v, []byte(`'1'`)) || bytes.HasPrefix(v, []byte(`'true'`))
+}
 
 // zipHiddenRows lists the rows the worksheet named name hides, reading
 // its part with encoding/xml apart from excelize, whose row iterator
@@ -40,18 +66,25 @@ func partHiddenRows(f *zip.File) hiddenLines {
 	defer rc.Close()
 	hidden := hiddenLines{}
 	d := xml.NewDecoder(io.LimitReader(rc, maxUnzipTotal))
-	line := 0
+	line, zeroDefault := 0, false
 	for {
 		tok, err := d.Token()
 		if err != nil {
 			return hidden
 		}
 		start, ok := tok.(xml.StartElement)
+		if ok && start.Name.Local == "sheetFormatPr" {
+			for _, a := range start.Attr {
+				if a.Name.Local == "zeroHeight" {
+					zeroDefault = hiddenAttr(a.Value)
+				}
+			}
+		}
 		if !ok || start.Name.Local != "row" {
 			continue
 		}
 		line++
-		isHidden := false
+		isHidden, high := false, false
 		for _, a := range start.Attr {
 			switch a.Name.Local {
 			case "r":
@@ -59,10 +92,13 @@ func partHiddenRows(f *zip.File) hiddenLines {
 					line = n
 				}
 			case "hidden":
-				isHidden = hiddenAttr(a.Value)
+				isHidden = isHidden || hiddenAttr(a.Value)
+			case "ht":
+				isHidden = isHidden || zeroHeightAttr(a.Value)
+				high = !zeroHeightAttr(a.Value)
 			}
 		}
-		if isHidden {
+		if isHidden || zeroDefault && !high {
 			hidden[line] = true
 		}
 	}

@@ -51,6 +51,16 @@ func TestReadersReportHiddenRows(t *testing.T) {
 				`<row r="4" hidden="1"><c r="A4" t="inlineStr"><is><t>b</t></is></c></row>`+
 				`<row r="5" hidden="true"><c r="A5" t="inlineStr"><is><t>c</t></is></c></row>`+
 				`<row r="6" hidden="0"><c r="A6" t="inlineStr"><is><t>d</t></is></c></row>`, "")), []int{4, 5}},
+		{"rows of height 0", xlsxtest.TinyXLSX(t, xlsxtest.Worksheet(
+			`<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>`+
+				`<row r="2" ht="0" customHeight="1"><c r="A2" t="inlineStr"><is><t>b</t></is></c></row>`+
+				`<row r="3" ht="0.0"><c r="A3" t="inlineStr"><is><t>c</t></is></c></row>`+
+				`<row r="4" ht="0.5" customHeight="1"><c r="A4" t="inlineStr"><is><t>d</t></is></c></row>`+
+				`<row r="5" ht="15"><c r="A5" t="inlineStr"><is><t>e</t></is></c></row>`, "")), []int{2, 3}},
+		{"rows hidden by default", xlsxtest.TinyXLSX(t, `<?xml version="1.0" encoding="UTF-8"?><worksheet `+xlsxtest.SpreadsheetNS+
+			`><sheetFormatPr defaultRowHeight="15" zeroHeight="1"/><sheetData>`+
+			`<row r="1" ht="15" customHeight="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>`+
+			`<row r="2"><c r="A2" t="inlineStr"><is><t>b</t></is></c></row></sheetData></worksheet>`), []int{2}},
 		{"rows without numbers", xlsxtest.TinyXLSX(t, xlsxtest.Worksheet(
 			`<row><c t="inlineStr"><is><t>a</t></is></c></row>`+
 				`<row hidden="1"><c t="inlineStr"><is><t>b</t></is></c></row>`, "")), []int{2}},
