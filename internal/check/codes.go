@@ -35,30 +35,31 @@ const (
 	CodeWhitespace        Code = "whitespace"         // leading, trailing or doubled spaces
 
 	// Protected identity and what the reader did to a value.
-	CodeProtectedValue         Code = "protected_value"          // a protected-identity mark that is neither a known yes nor a known no
-	CodeProtectedCopy          Code = "protected_copy"           // the same person marked protected in another file, sheet or row
-	CodeProtectedColumnUnknown Code = "protected_column_unknown" // an unmapped column whose header suggests protection
-	CodeProtectedMarkIgnored   Code = "protected_mark_ignored"   // a recognised protection column mapped to something else, on a row it would protect
-	CodeProtectedPlaceholder   Code = "protected_placeholder"    // a name or address that stands in for a hidden identity ("***", "Skyddad")
-	CodeIdentityNumber         Code = "identity_number"          // a personal identity number in a field that is sent
-	CodeProtectedNoAddress     Code = "protected_no_address"     // a protected row without address or SSOID that matches no other row by name
-	CodeProtectedUnknown       Code = "protected_unknown"        // an export whose format carries no protected-identity mark
-	CodeProtectedListUnmatched Code = "protected_list_unmatched" // a line of the protected list that names no one in the export
-	CodeNotValidOnDate         Code = "not_valid_on_date"        // a school data export with no student valid on the export date
-	CodeNoneValidOnDate        Code = "none_valid_on_date"       // a school data export with no one valid on the export date
-	CodePersonTwice            Code = "person_twice"             // a school data export lists one person twice, with records that differ
-	CodeMarkingMissing         Code = "security_marking_missing" // SS12000 people without securityMarking where others have it: protected
-	CodeRowHidden              Code = "row_hidden"               // a row hidden in the workbook
-	CodeStatusUnknown          Code = "status_unknown"           // a status or end date that says neither here nor left
-	CodeListedAsLeft           Code = "listed_as_left"           // a person the workbook's leavers' sheet lists as having left
-	CodeInvisibleRemoved       Code = "invisible_removed"        // invisible characters removed from a cell on import
-	CodeFormulaUncached        Code = "formula_uncached"         // a field's cells hold formulas whose values were never calculated
-	CodeNumberRounded          Code = "number_rounded"           // a number Excel shows rounded (1.23E+11): the digits of an id are lost
-	CodeExcelError             Code = "excel_error"              // an Excel error (#N/A, #SAKNAS!) where a value should be
-	CodeTextMarker             Code = "text_marker"              // Excel's text sign, an apostrophe, kept before a value ('001205)
-	CodeTextGarbled            Code = "text_garbled"             // å ä ö garbled by a wrong character set ("Ã…sa")
-	CodeLettersLost            Code = "letters_lost"             // letters lost in a character-set round trip ("?sa", "Bor?s")
-	CodeDateValue              Code = "date_value"               // a date or time where text should be (a class Excel made a date of)
+	CodeProtectedValue         Code = "protected_value"           // a protected-identity mark that is neither a known yes nor a known no
+	CodeProtectedCopy          Code = "protected_copy"            // the same person marked protected in another file, sheet or row
+	CodeProtectedColumnUnknown Code = "protected_column_unknown"  // an unmapped column whose header suggests protection
+	CodeProtectedMarkIgnored   Code = "protected_mark_ignored"    // a recognised protection column mapped to something else, on a row it would protect
+	CodeProtectedPlaceholder   Code = "protected_placeholder"     // a name or address that stands in for a hidden identity ("***", "Skyddad")
+	CodeIdentityNumber         Code = "identity_number"           // a personal identity number in a field that is sent
+	CodeProtectedNoAddress     Code = "protected_no_address"      // a protected row without address or SSOID that matches no other row by name
+	CodeProtectedUnknown       Code = "protected_unknown"         // an export whose format carries no protected-identity mark
+	CodeProtectedListUnmatched Code = "protected_list_unmatched"  // a line of the protected list that names no one in the export
+	CodeNotValidOnDate         Code = "not_valid_on_date"         // a school data export with no student valid on the export date
+	CodeNoneValidOnDate        Code = "none_valid_on_date"        // a school data export with no one valid on the export date
+	CodePersonTwice            Code = "person_twice"              // a school data export lists one person twice, with records that differ
+	CodeMarkingMissing         Code = "security_marking_missing"  // SS12000 people without securityMarking where others have it: protected
+	CodeRowHidden              Code = "row_hidden"                // a row hidden in the workbook
+	CodeSheetMentions          Code = "sheet_mentions_protection" // a sheet that is not read mentions protected identity ("Elever med skyddad identitet: rad 12")
+	CodeStatusUnknown          Code = "status_unknown"            // a status or end date that says neither here nor left
+	CodeListedAsLeft           Code = "listed_as_left"            // a person the workbook's leavers' sheet lists as having left
+	CodeInvisibleRemoved       Code = "invisible_removed"         // invisible characters removed from a cell on import
+	CodeFormulaUncached        Code = "formula_uncached"          // a field's cells hold formulas whose values were never calculated
+	CodeNumberRounded          Code = "number_rounded"            // a number Excel shows rounded (1.23E+11): the digits of an id are lost
+	CodeExcelError             Code = "excel_error"               // an Excel error (#N/A, #SAKNAS!) where a value should be
+	CodeTextMarker             Code = "text_marker"               // Excel's text sign, an apostrophe, kept before a value ('001205)
+	CodeTextGarbled            Code = "text_garbled"              // å ä ö garbled by a wrong character set ("Ã…sa")
+	CodeLettersLost            Code = "letters_lost"              // letters lost in a character-set round trip ("?sa", "Bor?s")
+	CodeDateValue              Code = "date_value"                // a date or time where text should be (a class Excel made a date of)
 
 	// What a tired eye misses.
 	CodeSpellingVariant Code = "spelling_variant"  // a School, email domain or Municipality spelt slightly differently from most rows
@@ -117,6 +118,7 @@ var codeInfos = []codeInfo{
 	{CodePersonTwice, Error, i18n.T("Person listed twice, records differ")},
 	{CodeMarkingMissing, Warning, i18n.T("No securityMarking, treated as protected")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
+	{CodeSheetMentions, Warning, i18n.T("Another sheet mentions protected identity")},
 	{CodeListedAsLeft, Warning, i18n.T("Listed as having left")},
 	{CodeStatusUnknown, Warning, i18n.T("Status not understood")},
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},

@@ -118,3 +118,14 @@ func ProtectedNoAddress(id roster.RowID) Problem {
 		Severity: CodeProtectedNoAddress.Severity(), Code: CodeProtectedNoAddress,
 		Message: i18n.T("protected, but without an address: no other row has this name; if the person is in the list under another spelling, mark that row protected too")}
 }
+
+// SheetMentionsProtection is the warning, of the whole file, that the
+// sheet named sheet, which holds no list and was not read, mentions
+// protected identity on its row line ("Elever med skyddad identitet: rad
+// 12, 15"): the note may name pupils of the list whom no column marks,
+// and only the user can read it. The note is not quoted: it may hold
+// names.
+func SheetMentionsProtection(sheet string, line int) Problem {
+	return Problem{Field: roster.NoField, Severity: CodeSheetMentions.Severity(), Code: CodeSheetMentions,
+		Message: i18n.T("sheet %q was not read, but its row %d mentions protected identity: read it, and mark the people it names protected before you export", sheet, line)}
+}

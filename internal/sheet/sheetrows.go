@@ -19,16 +19,25 @@ func readSheetRows(imp *Import, s xlsxread.Sheet) (*Import, sheetShape, error) {
 	var head []headRecord
 	var b *rowBuilder
 	noHeader := false
+	mention := 0 // the first row after head that mentions protection
 	err := s.Rows(func(cells []string, line int) bool {
 		if b != nil {
 			b.add(cells, line)
 			return true
 		}
+		if noHeader {
+			// A sheet that is no list is read on for a note of
+			// protected pupils ("Elever med skyddad identitet: rad 12").
+			if mentionsProtection(cells) {
+				mention = line
+			}
+			return mention == 0 && line < mentionScanRows
+		}
 		head = append(head, headRecord{cells, line})
 		if len(head) == headerScanRows {
 			b = startRows(imp, head, s.Value, s.Uncached, s.Merges)
 			noHeader = b == nil
-			return !noHeader
+			return !noHeader || shapeOf(head).mention == 0
 		}
 		return true
 	})
@@ -36,7 +45,11 @@ func readSheetRows(imp *Import, s xlsxread.Sheet) (*Import, sheetShape, error) {
 	case err != nil:
 		return nil, sheetShape{}, err
 	case noHeader:
-		return nil, shapeOf(head), nil
+		shape := shapeOf(head)
+		if shape.mention == 0 {
+			shape.mention = mention
+		}
+		return nil, shape, nil
 	case b == nil:
 		if b = startRows(imp, head, s.Value, s.Uncached, s.Merges); b == nil {
 			return nil, shapeOf(head), nil

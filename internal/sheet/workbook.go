@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"rosterdesk/internal/check"
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/xlsxread"
@@ -33,6 +34,9 @@ type sheetShape struct {
 	// lines counts the rows with anything in them; wide those with at
 	// least tableCells filled cells.
 	lines, wide int
+	// mention is the first row whose text mentions protected identity
+	// (mentionsProtection), 0 for none.
+	mention int
 }
 
 // table reports whether the sheet looks like a list of something.
@@ -50,6 +54,9 @@ func shapeOf(records []headRecord) sheetShape {
 		}
 		if filled > 0 {
 			s.lines++
+		}
+		if s.mention == 0 && mentionsProtection(r.cells) {
+			s.mention = r.line
 		}
 		if filled >= tableCells {
 			s.wide++
@@ -107,6 +114,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 	var all *Import
 	var searched, notRead, hidden, leavers, named, tables, leftOut []string
 	var outside, leaverRows []protectedMark
+	var mentions []check.Problem
 	for _, s := range reads {
 		if !s.skipped {
 			named = append(named, s.name)
@@ -135,6 +143,9 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		default:
 			searched = append(searched, strconv.Quote(s.name))
 			notRead = append(notRead, strconv.Quote(s.name))
+			if s.shape.mention > 0 {
+				mentions = append(mentions, check.SheetMentionsProtection(s.name, s.shape.mention))
+			}
 		}
 	}
 	if len(tables) > 0 {
@@ -150,6 +161,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		return nil, fileError(path, noHeader(sheetsSearched(searched)))
 	}
 	all.SheetsRead = named
+	all.Problems = append(all.Problems, mentions...)
 	all.outside = append(all.outside, outside...)
 	all.leavers = append(all.leavers, leaverRows...)
 	if len(notRead) > 0 {
