@@ -45,7 +45,7 @@ func New() *Roster { return &Roster{} }
 // snapshot that another goroutine may read while this one is edited.
 func (r *Roster) Clone() *Roster {
 	c := &Roster{Rows: make([]*Row, len(r.Rows)), ExtraColumns: slices.Clone(r.ExtraColumns),
-		Sources: slices.Clone(r.Sources), lastID: r.lastID, grade: r.grade, markLike: maps.Clone(r.markLike),
+		Sources: slices.Clone(r.Sources), lastID: r.lastID, grade: r.grade, settled: maps.Clone(r.settled), markLike: maps.Clone(r.markLike),
 		marksOff: maps.Clone(r.marksOff), twins: maps.Clone(r.twins)}
 	for i, row := range r.Rows {
 		c.Rows[i] = row.Clone()

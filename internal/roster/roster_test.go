@@ -2,6 +2,7 @@ package roster
 
 import (
 	"maps"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -117,5 +118,55 @@ func TestTakeRows(t *testing.T) {
 	}
 	if dst.Len() != 1 || src.Len() != 0 {
 		t.Errorf("the rows are not yet in dst (%d); src is used up (%d)", dst.Len(), src.Len())
+	}
+}
+
+// TestCloneIsDeep: a clone holds every part of the roster's state (the
+// columns the user settled, marked, switched off, the grade column,
+// twins, sources, rows), and an edit of the roster after cloning
+// changes nothing in the clone. The clone is the snapshot that export
+// and the recovery file read while the window edits: a column settled
+// as no protection mark that the clone forgot would be asked about
+// again, or read otherwise, there.
+func TestCloneIsDeep(t *testing.T) {
+	r := New()
+	r.ExtraColumns = []string{"Spärr", "Markering", "Skyddad identitet", "Stadium", "Klass 2"}
+	r.AddSource(Source{File: "elever.xlsx", Sheet: "Elever"})
+	row := r.Append([NumFields]string{"tova.lind@skola.example.se", "Tova", "Lind", "9A"})
+	row.Extra = []string{"", "Ja", "", "9", "9A"}
+	r.SetSettled("Spärr", true)
+	r.SetMarkLike("Markering")
+	r.SetMarkOff("Skyddad identitet", "Ignore")
+	r.SetGradeColumn("Stadium")
+	r.SetTwin("Klass 2", Class)
+	c := r.Clone()
+	v := reflect.ValueOf(*r)
+	for i := range v.NumField() {
+		if v.Field(i).IsZero() {
+			t.Fatalf("the test leaves Roster.%s unset: set it, so that Clone is held to copy it", v.Type().Field(i).Name)
+		}
+	}
+	if !reflect.DeepEqual(r, c) {
+		t.Fatalf("the clone differs:\n%+v\n%+v", c, r)
+	}
+	r.SetSettled("Spärr", false)
+	r.SetSettled("Markering", true)
+	r.SetMarkLike("Spärr")
+	r.SetMarkOff("Markering", "Ignore")
+	r.SetTwin("Spärr", School)
+	r.ExtraColumns[0] = "Ändrad"
+	r.Sources[0].Sheet = "Blad1"
+	r.Rows[0].Values[FirstName] = "Ada"
+	r.Rows[0].Extra[1] = "Nej"
+	r.Append([NumFields]string{})
+	if !c.Settled("Spärr") || c.Settled("Markering") || len(c.SettledColumns()) != 1 {
+		t.Errorf("settled columns of the clone: %q", c.SettledColumns())
+	}
+	if c.ExtraColumns[0] != "Spärr" || c.Sources[0].Sheet != "Elever" || c.Rows[0].Values[FirstName] != "Tova" ||
+		c.Rows[0].Extra[1] != "Ja" || len(c.Rows) != 1 {
+		t.Errorf("the clone changed with the roster: %+v", c)
+	}
+	if len(c.markLike) != 1 || len(c.marksOff) != 1 || len(c.twins) != 1 {
+		t.Errorf("the clone's marks changed with the roster: %v %v %v", c.markLike, c.marksOff, c.twins)
 	}
 }
