@@ -3,6 +3,7 @@ package editor
 import (
 	"slices"
 
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/sheet"
 )
 
@@ -124,6 +125,9 @@ func (d *Document) ColumnsShareAFile(a, b string) bool {
 // every file that still has a row in the list, in the order they were
 // read. The rows typed or pasted in, and every edit, are not carried over.
 func (d *Document) readAgain(change func(*sheet.ReadOptions)) (*Document, error) {
+	if d.imported == nil {
+		return nil, errNotReadHere
+	}
 	files := d.filesInUse()
 	reads := make([]sheet.FileRead, len(files))
 	for i, f := range files {
@@ -143,13 +147,18 @@ func (d *Document) readAgain(change func(*sheet.ReadOptions)) (*Document, error)
 	return next, nil
 }
 
+// errNotReadHere refuses to read again a list that was not read from its
+// files in this session: one restored after the program stopped keeps
+// its rows and edits but not how its files were read (the files added,
+// the sheets, the mapping, the password, the date), and reading its first
+// file alone with no options would drop rows and what the user mapped.
+var errNotReadHere = &i18n.Error{Message: i18n.T("this list was not read from its files now (it was restored after the program stopped, or typed in), so how to read them again is not known: open the file again with File > Open")}
+
 // filesInUse returns the list's files that still have a row in it, in
 // the order they were read; the first file where none has (every row
-// deleted or typed in), as reading the list again starts from it.
+// deleted or typed in), as reading the list again starts from it. The
+// document must have been read from its files (d.imported).
 func (d *Document) filesInUse() []fileRead {
-	if d.imported == nil {
-		return []fileRead{{FileRead: sheet.FileRead{Path: d.source}}}
-	}
 	used := map[string]bool{}
 	for _, row := range d.roster.Rows {
 		if s, ok := d.roster.SourceOf(row); ok {

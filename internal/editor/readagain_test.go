@@ -214,3 +214,39 @@ func TestColumnsShareAFile(t *testing.T) {
 		t.Error("a new list does not fail towards one column per field")
 	}
 }
+
+// TestRecoveredListIsNotReadAgain: a list restored from its journal after
+// a crash does not know how its files were read (the second file added,
+// the options, a mapping), so reading it again would have read its first
+// file alone with no options, dropping the added rows and what the user
+// mapped; every way of reading it again is refused with a message that
+// says to open the file again, and the list stays as it was.
+func TestRecoveredListIsNotReadAgain(t *testing.T) {
+	dir := t.TempDir()
+	d := twoFiles(t)
+	startJournal(t, d, dir)
+	d.SetCell(d.Roster().Rows[0].ID, FieldColumn(roster.Class), "")
+	got := crashAndRestore(t, d, dir)
+	if got.Len() != 13 {
+		t.Fatalf("restored %d rows, want 13", got.Len())
+	}
+	reads := map[string]func() (*Document, error){
+		"Reread":            func() (*Document, error) { return got.Reread(time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)) },
+		"Remap":             func() (*Document, error) { return got.Remap(nil) },
+		"RereadSSOID":       func() (*Document, error) { return got.RereadSSOID("") },
+		"ReadProtectedList": func() (*Document, error) { return got.ReadProtectedList("skyddade.txt") },
+	}
+	for name, read := range reads {
+		next, err := read()
+		if next != nil || err == nil {
+			t.Errorf("%s: a list of %d rows, %v; want it refused", name, next.Len(), err)
+			continue
+		}
+		if name != "ReadProtectedList" && !strings.Contains(err.Error(), "File > Open") {
+			t.Errorf("%s: %v, want a message that says to open the file again", name, err)
+		}
+	}
+	if got.Len() != 13 {
+		t.Errorf("the list has %d rows after, want 13", got.Len())
+	}
+}
