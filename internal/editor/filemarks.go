@@ -73,3 +73,17 @@ func (d *Document) FileMarked(ids []roster.RowID) (n int, columns []string) {
 	slices.Sort(columns)
 	return n, columns
 }
+
+// Unmarked returns the rows, in list order, that the file they were read
+// from marks protected but that will be exported: the user removed the
+// mark (Edit > Remove the protected mark). The export dialog counts them
+// before it writes, so that a mark taken away by mistake is seen.
+func (d *Document) Unmarked() []roster.RowID {
+	var out []roster.RowID
+	for _, row := range d.roster.Rows {
+		if _, ok := d.fileMarks[row.ID]; ok && row.Exported() {
+			out = append(out, row.ID)
+		}
+	}
+	return out
+}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
@@ -62,4 +63,33 @@ func rowIDsOf(d *Document) []roster.RowID {
 		ids = append(ids, row.ID)
 	}
 	return ids
+}
+
+// A row the file marks protected whose mark the user removed is counted
+// in the export plan, as the dialog says before it writes; a mark set
+// and removed by hand, a row left out, and an undone removal are not.
+func TestExportPlanCountsUnmarked(t *testing.T) {
+	d := openMarks(t)
+	aino, tova := findRow(t, d, "Aino"), findRow(t, d, "Tova")
+	if p := d.PlanExport(t.TempDir(), time.Now()); p.Unmarked != 0 {
+		t.Fatalf("as read: %d unmarked", p.Unmarked)
+	}
+	d.SetProtected([]roster.RowID{tova}, true)
+	d.SetProtected([]roster.RowID{tova}, false)
+	d.SetProtected([]roster.RowID{aino}, false)
+	if got := d.Unmarked(); !reflect.DeepEqual(got, []roster.RowID{aino}) {
+		t.Errorf("unmarked %v, want Aino's row only", got)
+	}
+	if p := d.PlanExport(t.TempDir(), time.Now()); p.Unmarked != 1 {
+		t.Errorf("plan: %d unmarked, want 1", p.Unmarked)
+	}
+	d.SetLeftOut([]roster.RowID{aino}, true)
+	if p := d.PlanExport(t.TempDir(), time.Now()); p.Unmarked != 0 {
+		t.Errorf("left out: %d unmarked, want 0", p.Unmarked)
+	}
+	d.Undo()
+	d.Undo()
+	if p := d.PlanExport(t.TempDir(), time.Now()); p.Unmarked != 0 {
+		t.Errorf("after undo: %d unmarked, want 0", p.Unmarked)
+	}
 }

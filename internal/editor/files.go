@@ -61,6 +61,10 @@ type ExportPlan struct {
 	// data export without a protected-identity field holds no one with
 	// protected identity: its error protected_unknown no longer blocks.
 	NoProtectedMarks bool
+	// Unmarked is how many of the rows written were marked protected in
+	// the file they were read from, whose mark the user removed: the
+	// export says so before it writes.
+	Unmarked int
 }
 
 // Name returns the upload file's name.
@@ -82,6 +86,7 @@ func (d *Document) PlanExport(dir string, now time.Time) ExportPlan {
 	}
 	c := d.roster.Count()
 	p.Rows, p.Protected, p.LeftOut = c.Rows-c.Protected-c.LeftOut, c.Protected, c.LeftOut
+	p.Unmarked = len(d.Unmarked())
 	return p
 }
 

@@ -102,6 +102,17 @@ func (e *exportDialog) build() {
 	e.follow = e.newFollowButton()
 	e.reread = widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), e.readAgain)
 	body := container.NewVBox(form, widget.NewLabel(rowsText(p)), e.note, e.follow, container.NewHBox(e.reread))
+	if p.Unmarked > 0 {
+		// A mark taken away by mistake lets a protected pupil out:
+		// said before writing, where it cannot be missed.
+		unmarked := widget.NewLabel(count(p.Unmarked,
+			"%d row that was marked protected in the file will be exported: you removed its mark.",
+			"%d rows that were marked protected in the file will be exported: you removed their marks."))
+		unmarked.Importance = widget.WarningImportance
+		unmarked.TextStyle.Bold = true
+		unmarked.Wrapping = fyne.TextWrapWord
+		body.Add(unmarked)
+	}
 	if len(p.Errors) > 0 {
 		e.blocked = widget.NewLabel(count(len(p.Errors), "BLOCKED: fix this error first. Click it to go to its cell.", "BLOCKED: fix these %d errors first. Click one to go to its cell."))
 		e.blocked.Importance = widget.DangerImportance
