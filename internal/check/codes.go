@@ -49,6 +49,8 @@ const (
 	CodePersonTwice            Code = "person_twice"              // a school data export lists one person twice, with records that differ
 	CodeMarkingMissing         Code = "security_marking_missing"  // SS12000 people without securityMarking where others have it: protected
 	CodeRowHidden              Code = "row_hidden"                // a row hidden in the workbook
+	CodeRowNote                Code = "row_note"                  // a note (comment) on a row in the workbook, which Excel shows only on pointing
+	CodeRowStruck              Code = "row_struck"                // text struck through on a row in the workbook
 	CodeSheetMentions          Code = "sheet_mentions_protection" // a sheet that is not read mentions protected identity ("Elever med skyddad identitet: rad 12")
 	CodeStatusUnknown          Code = "status_unknown"            // a status or end date that says neither here nor left
 	CodeListedAsLeft           Code = "listed_as_left"            // a person the workbook's leavers' sheet lists as having left
@@ -118,6 +120,8 @@ var codeInfos = []codeInfo{
 	{CodePersonTwice, Error, i18n.T("Person listed twice, records differ")},
 	{CodeMarkingMissing, Warning, i18n.T("No securityMarking, treated as protected")},
 	{CodeRowHidden, Warning, i18n.T("Row hidden in the workbook")},
+	{CodeRowNote, Warning, i18n.T("Note on the row in the workbook")},
+	{CodeRowStruck, Warning, i18n.T("Text struck through in the workbook")},
 	{CodeSheetMentions, Warning, i18n.T("Another sheet mentions protected identity")},
 	{CodeListedAsLeft, Warning, i18n.T("Listed as having left")},
 	{CodeStatusUnknown, Warning, i18n.T("Status not understood")},

@@ -8,25 +8,47 @@ import (
 
 // held keeps the problems the importer found and the checker lists with
 // its own: those of a row while the row is protected (they say why it
-// is), and those of the whole file (Row 0), such as a column no one has
-// said the meaning of.
+// is), or, for what the file says of a row that is sent (whileExported),
+// while the row is exported; and those of the whole file (Row 0), such as
+// a column no one has said the meaning of.
 type held struct {
 	rows map[roster.RowID][]Problem
-	// shown says which rows' held problems are listed now: those of the
-	// protected rows that are in the roster.
-	shown map[roster.RowID]bool
+	// state is what each row with held problems was when last seen: the
+	// listed problems are those its state shows.
+	state map[roster.RowID]heldState
 	file  []Problem
 	// errors and warnings count the listed held problems.
 	errors, warnings int
 }
 
+// heldState is a row's state as far as its held problems go: in the
+// roster, protected, exported.
+type heldState struct{ in, protected, exported bool }
+
+// whileExported are the codes of held problems that are listed while
+// their row is exported (leaving it out, or its protection, settles
+// them): a leavers' sheet's listing, a note, text struck through.
+var whileExported = map[Code]bool{CodeListedAsLeft: true, CodeRowNote: true, CodeRowStruck: true}
+
+// shows reports whether a row in state s lists its held problem p.
+func (s heldState) shows(p Problem) bool {
+	switch {
+	case !s.in:
+		return false
+	case whileExported[p.Code]:
+		return s.exported
+	}
+	return s.protected
+}
+
 // Hold adds problems found outside the rules (by the importer) to the
 // checker's list: a problem with a row is listed while that row is in the
-// roster and protected; one with Row 0 is about the whole file.
+// roster and protected (or exported, for whileExported); one with Row 0
+// is about the whole file.
 func (c *Checker) Hold(problems ...Problem) {
 	h := &c.held
 	if h.rows == nil {
-		h.rows, h.shown = make(map[roster.RowID][]Problem), make(map[roster.RowID]bool)
+		h.rows, h.state = make(map[roster.RowID][]Problem), make(map[roster.RowID]heldState)
 	}
 	var rows []roster.RowID
 	for _, p := range problems {
@@ -35,8 +57,10 @@ func (c *Checker) Hold(problems ...Problem) {
 			h.count(p, 1)
 			continue
 		}
-		if c.held.shown[p.Row] {
-			h.count(p, 1)
+		if st, ok := h.state[p.Row]; ok {
+			if st.shows(p) {
+				h.count(p, 1)
+			}
 		} else if _, ok := h.rows[p.Row]; !ok {
 			rows = append(rows, p.Row)
 		}
@@ -66,51 +90,63 @@ func (c *Checker) FileProblems() []Problem {
 	return out
 }
 
-// showHeld lists row's held problems when it is protected and hides them
-// when it is not; a row's listed_as_left warning is listed instead while
-// the row is exported, as leaving it out settles it.
+// showHeld lists each of row's held problems that its state now shows
+// (see heldState.shows) and stops listing the others.
 func (c *Checker) showHeld(row *roster.Row) {
-	h := &c.held
-	problems, ok := h.rows[row.ID]
-	if !ok {
+	if _, ok := c.held.rows[row.ID]; !ok {
 		return
 	}
-	show := row.Protected
-	if slices.ContainsFunc(problems, func(p Problem) bool { return p.Code == CodeListedAsLeft }) {
-		show = row.Exported()
-	}
-	if h.shown[row.ID] == show {
-		return
-	}
-	sign := 1
-	if !show {
-		sign = -1
-	}
-	for _, p := range problems {
-		h.count(p, sign)
-	}
-	h.shown[row.ID] = show
+	c.held.setState(row.ID, heldState{in: true, protected: row.Protected, exported: row.Exported()})
 }
 
 // hideHeld stops listing the held problems of a row taken out of the
 // roster; they come back if the row does (an undo).
 func (c *Checker) hideHeld(id roster.RowID) {
-	h := &c.held
-	if !h.shown[id] {
+	if _, ok := c.held.state[id]; !ok {
+		return
+	}
+	c.held.setState(id, heldState{})
+}
+
+// setState moves the row id to state now, counting the held problems it
+// lists and no longer lists.
+func (h *held) setState(id roster.RowID, now heldState) {
+	was := h.state[id]
+	if was == now {
 		return
 	}
 	for _, p := range h.rows[id] {
-		h.count(p, -1)
+		if was.shows(p) {
+			h.count(p, -1)
+		}
+		if now.shows(p) {
+			h.count(p, 1)
+		}
 	}
-	h.shown[id] = false
+	h.state[id] = now
 }
 
 // heldOf returns the listed held problems of a row.
 func (c *Checker) heldOf(id roster.RowID) []Problem {
-	if !c.held.shown[id] {
+	st, ok := c.held.state[id]
+	if !ok {
 		return nil
 	}
-	return c.held.rows[id]
+	problems := c.held.rows[id]
+	all := true
+	for _, p := range problems {
+		all = all && st.shows(p)
+	}
+	if all {
+		return problems
+	}
+	var out []Problem
+	for _, p := range problems {
+		if st.shows(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func (h *held) count(p Problem, sign int) {

@@ -129,3 +129,29 @@ func SheetMentionsProtection(sheet string, line int) Problem {
 	return Problem{Field: roster.NoField, Severity: CodeSheetMentions.Severity(), Code: CodeSheetMentions,
 		Message: i18n.T("sheet %q was not read, but its row %d mentions protected identity: read it, and mark the people it names protected before you export", sheet, line)}
 }
+
+// NoteProtects is the warning on row id that a note (comment) on the row
+// in the workbook mentions protected identity, so the row is protected:
+// Excel shows a note only when the pointer rests on its cell, and an
+// office may mark a pupil so. The note is not quoted: it may hold names.
+func NoteProtects(id roster.RowID) Problem {
+	return Problem{Row: id, Field: roster.ProtectedField, Severity: CodeProtectedValue.Severity(), Code: CodeProtectedValue,
+		Message: i18n.T("a note on this row in the workbook mentions protected identity: the row is treated as protected and never exported; read the note, and remove the mark only if it says otherwise")}
+}
+
+// RowNote is the warning on row id that the row has a note (comment) in
+// the workbook, which Excel shows only when the pointer rests on its
+// cell: only the user can read what it says of the person.
+func RowNote(id roster.RowID) Problem {
+	return Problem{Row: id, Field: roster.NoField, Severity: CodeRowNote.Severity(), Code: CodeRowNote,
+		Message: i18n.T("this row has a note in the workbook, which Excel shows only when pointing at the cell: read it, as it may say the person has protected identity or has left")}
+}
+
+// RowStruck is the warning on row id that text on the row is struck
+// through in the workbook, as an office may cross out a pupil who left
+// or must not be sent; the fix leaves the row out.
+func RowStruck(id roster.RowID) Problem {
+	return Problem{Row: id, Field: roster.NoField, Severity: CodeRowStruck.Severity(), Code: CodeRowStruck,
+		Message: i18n.T("text on this row is struck through in the workbook, which may mean the person has left or must not be sent: check it"),
+		Fix:     &Fix{Label: i18n.T("Leave out of the file"), LeaveOut: true}}
+}

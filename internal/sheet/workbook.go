@@ -90,6 +90,9 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 				return sheetRead{name: s.Name, skipped: true}, false, nil
 			}
 			imp, shape, err := readSheetRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: opts.Map}, s)
+			if imp != nil && s.Marks != nil {
+				imp.readMarks(s.Marks())
+			}
 			if len(opts.Sheets) == 0 && leaversSheet(s.Name) {
 				// Not read as people, but read for its protection marks.
 				return sheetRead{name: s.Name, imp: imp, leavers: true}, false, err

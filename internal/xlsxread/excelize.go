@@ -48,7 +48,8 @@ func readExcelize[T any](wb *workbook, path string, read SheetFunc[T]) ([]T, err
 	var firstErr error
 	var results []T
 	for _, name := range sheetOrder(f, wb.zr) {
-		v, done, err := readExcelizeSheet(f, name, path, checked, parts[name], zipHiddenRows(wb.zr, name), zipMerges(wb.zr, name), read)
+		v, done, err := readExcelizeSheet(f, name, path, checked, parts[name], zipHiddenRows(wb.zr, name), zipMerges(wb.zr, name),
+			func() SheetMarks { return zipSheetMarks(wb.zr, parts[name]) }, read)
 		switch {
 		case err != nil:
 			firstErr = cmp.Or(firstErr, err)
@@ -68,7 +69,8 @@ func readExcelize[T any](wb *workbook, path string, read SheetFunc[T]) ([]T, err
 // excelize; checked says which of its cells have a formula but no
 // calculated value, and which show other text than their value; hidden
 // are the rows the sheet hides, merges its merged ranges.
-func readExcelizeSheet[T any](f *excelize.File, name, path string, checked partsChecked, part string, hidden hiddenLines, merges []Merge, read SheetFunc[T]) (v T, done bool, err error) {
+func readExcelizeSheet[T any](f *excelize.File, name, path string, checked partsChecked, part string, hidden hiddenLines, merges []Merge,
+	marks func() SheetMarks, read SheetFunc[T]) (v T, done bool, err error) {
 	rows, err := f.Rows(name)
 	if err != nil {
 		return v, false, AtFile(path, Damaged(err))
@@ -76,7 +78,8 @@ func readExcelizeSheet[T any](f *excelize.File, name, path string, checked parts
 	defer rows.Close()
 	visible, err := f.GetSheetVisible(name)
 	return read(Sheet{Name: name, SheetHidden: err == nil && !visible, Rows: excelizeRows(f, rows, name, path, checked.shown[part]),
-		Value: newDateCells(f, name).value, Uncached: checked.uncached[part].columns, Hidden: hidden.has, Merges: merges})
+		Value: newDateCells(f, name).value, Uncached: checked.uncached[part].columns, Hidden: hidden.has, Merges: merges,
+		Marks: marks})
 }
 
 // sheetParts maps each sheet's name to its part.

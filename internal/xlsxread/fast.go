@@ -88,7 +88,7 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 		hidden := hiddenLines{}
 		sheet := func(src *streamPart, merges []Merge, late func()) Sheet {
 			return Sheet{Name: s.name, SheetHidden: s.hidden, Rows: fastRows(src, sst, isNumber, path, hidden, late),
-				Hidden: hidden.has, Merges: merges}
+				Hidden: hidden.has, Merges: merges, Marks: func() SheetMarks { return zipSheetMarks(zr, s.part) }}
 		}
 		var v T
 		var done bool

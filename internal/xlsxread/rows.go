@@ -34,6 +34,9 @@ type Sheet struct {
 	// Hidden reports whether the sheet hides row line (<row
 	// hidden="1">), once Rows has given that row.
 	Hidden func(line int) bool
+	// Marks, if not nil, reads the sheet's notes and struck-through
+	// text (it reads parts of the workbook again: call it once).
+	Marks func() SheetMarks
 	// Merges are the sheet's merged ranges that span more than one row,
 	// known before Rows is called; Rows gives each cell as the file holds
 	// it (a merged range's other cells empty).
