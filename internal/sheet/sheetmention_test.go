@@ -60,6 +60,15 @@ func TestSheetMentionsProtection(t *testing.T) {
 					got = append(got, p.Message.String())
 				}
 			}
+			var notices []string
+			for _, n := range imp.Notices {
+				if strings.Contains(n.Message.String(), "mentions protected identity") {
+					notices = append(notices, n.Message.String())
+				}
+			}
+			if tt.want != "" && len(notices) != 1 || tt.want == "" && len(notices) != 0 {
+				t.Errorf("%q (fast %v): notices %q, want one that says the sheet mentions protected identity", tt.note, fast, notices)
+			}
 			switch {
 			case tt.want == "" && len(got) > 0:
 				t.Errorf("%q (fast %v): %q, want no warning", tt.note, fast, got)

@@ -118,6 +118,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 	var searched, notRead, hidden, leavers, named, tables, leftOut []string
 	var outside, leaverRows []protectedMark
 	var mentions []check.Problem
+	var mentionNotices []Notice
 	for _, s := range reads {
 		if !s.skipped {
 			named = append(named, s.name)
@@ -145,9 +146,13 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 			tables = append(tables, s.name)
 		default:
 			searched = append(searched, strconv.Quote(s.name))
-			notRead = append(notRead, strconv.Quote(s.name))
 			if s.shape.mention > 0 {
+				// Its own notice, not one name among the sheets passed by.
 				mentions = append(mentions, check.SheetMentionsProtection(s.name, s.shape.mention))
+				mentionNotices = append(mentionNotices, Notice{File: path, Code: NoticeSheetsNotRead,
+					Message: i18n.T("NOTE: sheet %q holds no list of people and was not read, but its row %d mentions protected identity: read it before you export (the warning says so too)", s.name, s.shape.mention)})
+			} else {
+				notRead = append(notRead, strconv.Quote(s.name))
 			}
 		}
 	}
@@ -165,6 +170,7 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 	}
 	all.SheetsRead = named
 	all.Problems = append(all.Problems, mentions...)
+	all.Notices = append(all.Notices, mentionNotices...)
 	all.outside = append(all.outside, outside...)
 	all.leavers = append(all.leavers, leaverRows...)
 	if len(notRead) > 0 {
