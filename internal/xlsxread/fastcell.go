@@ -36,7 +36,13 @@ func (x *xmlScanner) readCellValue(t *xmlTag, sst []string) (string, error) {
 	var v []byte
 	var is string
 	var hasV, hasIS bool
-	if !t.closed {
+	switch {
+	case t.closed:
+	case typ != "inlineStr" && x.plainValue(&v):
+		hasV = true
+	case typ == "inlineStr" && x.plainInline(&is):
+		hasIS = true
+	default:
 		var c xmlTag
 		for done := false; !done; {
 			if err := x.tag(&c); err != nil {

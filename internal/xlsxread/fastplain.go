@@ -1,0 +1,65 @@
+package xlsxread
+
+import "bytes"
+
+// The cells of nearly every sheet are written one way: a value
+// <v>12</v>, or an inline string <is><t>Tova</t></is>, then </c>, with
+// no space between the tags. The scanner reads those bytes as they are,
+// without a tag at a time, and reads any other cell tag by tag; both ways
+// give the same value (the fast paths take only what the general one
+// reads without declining, and leave the rest to it).
+
+// The markup around a plain cell's text.
+var (
+	plainV      = []byte("<v>")
+	plainVEnd   = []byte("</v></c>")
+	plainIS     = []byte("<is><t>")
+	plainISEnd  = []byte("</t></is></c>")
+	entityStart = []byte("&")
+)
+
+// plainValue reads a cell's content after its start tag when it is
+// <v>text</v></c> with plain text: it sets *v to the text (the part's
+// bytes) and moves past the cell's end tag. Else it reports false and
+// leaves the scanner where it was.
+func (x *xmlScanner) plainValue(v *[]byte) bool {
+	text, next, ok := x.plainText(plainV, plainVEnd)
+	if !ok {
+		return false
+	}
+	*v, x.p = text, next
+	return true
+}
+
+// plainInline is plainValue for <is><t>text</t></is></c>: it sets *is to
+// the text as a string.
+func (x *xmlScanner) plainInline(is *string) bool {
+	text, next, ok := x.plainText(plainIS, plainISEnd)
+	if !ok || bytes.Contains(text, []byte("_x")) {
+		// excelize decodes _xHHHH_ escapes: readStringItem declines it.
+		return false
+	}
+	*is, x.p = intern(text), next
+	return true
+}
+
+// plainText finds the text between start, at the scanner's place, and
+// end: text that is valid XML with no entity in it, so that it is the
+// text as read. It returns the text, where the scan goes on after end,
+// and whether the cell is so.
+func (x *xmlScanner) plainText(start, end []byte) ([]byte, int, bool) {
+	rest := x.s[x.p:]
+	if !bytes.HasPrefix(rest, start) {
+		return nil, 0, false
+	}
+	rest = rest[len(start):]
+	n := bytes.IndexByte(rest, '<')
+	if n < 0 || !bytes.HasPrefix(rest[n:], end) {
+		return nil, 0, false
+	}
+	text := rest[:n]
+	if bytes.Contains(text, entityStart) || !validXMLText(text, declineCR) {
+		return nil, 0, false
+	}
+	return text, x.p + len(start) + n + len(end), true
+}

@@ -1,0 +1,51 @@
+package xlsxread
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"rosterdesk/internal/xlsxread/xlsxtest"
+)
+
+// tagByTag is a sheet's cells with a space before each cell's end tag:
+// the same cells, which the scanner reads tag by tag.
+func tagByTag(sheet string) string {
+	return strings.ReplaceAll(sheet, "</c>", " </c>")
+}
+
+func TestPlainCellsReadAsTagByTag(t *testing.T) {
+	cells := []string{
+		`<c r="A1" t="s"><v>1</v></c>`, `<c r="B1" t="s"><v></v></c>`, `<c r="C1" t="s"><v>99</v></c>`,
+		`<c r="D1" t="s"><v>+1</v></c>`, `<c r="E1"><v>1.23456789012E+11</v></c>`, `<c r="F1"><v>12345678901234567</v></c>`,
+		`<c r="G1" t="str"><v>a &amp; b</v></c>`, `<c r="H1" t="str"><v>a` + "\r" + `b</v></c>`,
+		`<c r="I1" t="inlineStr"><is><t>Tova Lind</t></is></c>`, `<c r="J1" t="inlineStr"><is><t></t></is></c>`,
+		`<c r="K1" t="inlineStr"><is><t>_x000D_</t></is></c>`, `<c r="L1" t="inlineStr"><is><t>Å &lt; ö</t></is></c>`,
+		`<c r="M1" t="inlineStr"><is><t>` + "\uFFFE" + `</t></is></c>`, `<c r="N1" t="inlineStr"><is><t>x</t></is><v>1</v></c>`,
+		`<c r="O1" t="inlineStr"><v>7</v></c>`, `<c r="P1" t="s"><is><t>x</t></is></c>`, `<c r="Q1" t="n"><v>42</v></c>`,
+		`<c r="R1" t="inlineStr"><is><t>a</t></is></row>`, `<c r="S1" t="d"><v>2024-05-01T00:00:00</v></c>`,
+		`<c r="T1" t="inlineStr"><is><t xml:space="preserve"> Ella </t></is></c>`, `<c r="U1" t="e"><v>#N/A</v></c>`,
+	}
+	sheets := map[string]string{}
+	for _, c := range cells {
+		sheets[c] = xlsxtest.Worksheet(`<row r="1">`+c+`</row>`+xlsxtest.InlineRow(2, "Tova"), "")
+	}
+	for seed := range uint64(6) {
+		sheets[fmt.Sprint("generated ", seed)] = xlsxtest.GenSheetXML(seed, 300)
+	}
+	plain := 0
+	for name, sheet := range sheets {
+		want, wwhere, werr := scanWith([]byte(tagByTag(sheet)), 0, scanSheetGuarded)
+		got, gwhere, gerr := scanWith([]byte(sheet), 0, scanSheetGuarded)
+		if !reflect.DeepEqual(got, want) || fmt.Sprint(gerr) != fmt.Sprint(werr) || gwhere != wwhere {
+			t.Errorf("%s: %v, %v at %v; tag by tag %v, %v at %v", name, got, gerr, gwhere, want, werr, wwhere)
+		}
+		if gerr == nil {
+			plain++
+		}
+	}
+	if plain < len(sheets)/2 {
+		t.Errorf("only %d of %d sheets read", plain, len(sheets))
+	}
+}
