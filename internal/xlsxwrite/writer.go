@@ -53,6 +53,7 @@ func Write(w io.Writer, sheet string, records [][]string, saved time.Time) error
 	}
 	for _, rec := range records {
 		if err := sw.row(rec); err != nil {
+			sw.part.close() // its workers stop; the file is not to be kept
 			return err
 		}
 	}
@@ -62,6 +63,7 @@ func Write(w io.Writer, sheet string, records [][]string, saved time.Time) error
 // sheetWriter writes the sheet's rows into the zip entry of the sheet.
 type sheetWriter struct {
 	zw    *zip.Writer
+	part  *parallelDeflate
 	buf   *bufio.Writer
 	width int
 	n     int // rows written
@@ -82,11 +84,11 @@ func newSheetWriter(w io.Writer, sheet string, rows, width int, saved time.Time)
 	if err := writeParts(zw, sheet, saved); err != nil {
 		return nil, err
 	}
-	part, err := zw.Create(sheetPart)
+	part, err := createDeflated(zw, sheetPart)
 	if err != nil {
 		return nil, err
 	}
-	sw := &sheetWriter{zw: zw, buf: bufio.NewWriterSize(part, 64<<10), width: width}
+	sw := &sheetWriter{zw: zw, part: part, buf: bufio.NewWriterSize(part, 64<<10), width: width}
 	sw.buf.WriteString(worksheetStart)
 	sw.buf.WriteString(`<dimension ref="A1:`)
 	sw.buf.Write(appendCellName(nil, width, max(rows, 1)))
@@ -133,7 +135,11 @@ func (sw *sheetWriter) row(values []string) error {
 // close ends the sheet and the zip.
 func (sw *sheetWriter) close() error {
 	sw.buf.WriteString(`</sheetData></worksheet>`)
-	if err := sw.buf.Flush(); err != nil {
+	err := sw.buf.Flush()
+	if err := sw.part.close(); err != nil {
+		return err
+	}
+	if err != nil {
 		return err
 	}
 	return sw.zw.Close()

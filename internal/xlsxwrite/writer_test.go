@@ -50,6 +50,8 @@ func TestPartsAreExcelizes(t *testing.T) {
 		"one cell":     {"Sheet1", [][]string{{"Email"}, {"x"}}},
 		"30 columns":   {"Roster", [][]string{wide, {"a"}, wide}},
 		"quoted name":  {`A&"B"`, [][]string{{"x"}}},
+		// A sheet of many chunks, deflated side by side (deflate.go).
+		"many chunks": {"Sheet1", benchRecords(12_000)},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
