@@ -67,8 +67,10 @@ type sheetWriter struct {
 	buf   *bufio.Writer
 	width int
 	n     int // rows written
-	ref   []byte
-	esc   escaper
+	// letters are the columns' letters; number is the row's number.
+	letters [][]byte
+	number  []byte
+	esc     escaper
 }
 
 // newSheetWriter writes every part but the sheet's, then the sheet's
@@ -89,6 +91,10 @@ func newSheetWriter(w io.Writer, sheet string, rows, width int, saved time.Time)
 		return nil, err
 	}
 	sw := &sheetWriter{zw: zw, part: part, buf: bufio.NewWriterSize(part, 64<<10), width: width}
+	for j := range width {
+		name := appendCellName(nil, j+1, 1)
+		sw.letters = append(sw.letters, name[:len(name)-1])
+	}
 	sw.buf.WriteString(worksheetStart)
 	sw.buf.WriteString(`<dimension ref="A1:`)
 	sw.buf.Write(appendCellName(nil, width, max(rows, 1)))
@@ -104,8 +110,9 @@ func (sw *sheetWriter) row(values []string) error {
 		style = headerStyle
 	}
 	b := sw.buf
+	sw.number = strconv.AppendInt(sw.number[:0], int64(sw.n), 10)
 	b.WriteString(`<row r="`)
-	b.WriteString(strconv.Itoa(sw.n))
+	b.Write(sw.number)
 	b.WriteString(`">`)
 	for j := range sw.width {
 		v := ""
@@ -116,8 +123,8 @@ func (sw *sheetWriter) row(values []string) error {
 			return fmt.Errorf("row %d, column %d: %w", sw.n, j+1, ErrTooLong)
 		}
 		b.WriteString(`<c r="`)
-		sw.ref = appendCellName(sw.ref[:0], j+1, sw.n)
-		b.Write(sw.ref)
+		b.Write(sw.letters[j]) // appendCellName, a column's letters once
+		b.Write(sw.number)
 		b.WriteString(`" s="`)
 		b.WriteString(style)
 		b.WriteString(`" t="inlineStr"><is><t`)
