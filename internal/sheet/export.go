@@ -2,7 +2,9 @@ package sheet
 
 import (
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"rosterdesk/internal/roster"
@@ -34,39 +36,90 @@ func UploadRecords(r *roster.Roster) (records [][]string, protected, leftOut int
 	for i, f := range roster.Fields {
 		header[i] = f.String()
 	}
-	records = append(records, header)
-	for _, row := range r.Rows {
-		if row.Blank() {
-			continue
-		}
-		if row.Protected {
-			protected++
-			continue
-		}
-		if row.LeftOut {
-			leftOut++
-			continue
-		}
-		rec := make([]string, roster.NumFields)
-		for i, v := range row.Values {
-			rec[i] = cellText(strings.TrimSpace(v))
-		}
-		if name, _ := roster.MunicipalityName(row.Values[roster.Municipality]); name != "" {
-			rec[roster.Municipality] = cellText(name)
-		}
-		kind := row.Kind()
-		if kind != roster.NoRole {
-			rec[roster.Role] = kind.String()
-		}
-		switch kind {
-		case roster.Teacher:
-			rec[roster.Class] = ""
-		case roster.Student:
-			rec[roster.Class] = roster.ParseClass(rec[roster.Class]).Canonical
-		}
-		records = append(records, rec)
+	// Each row's record is its own: a large list's are made on every
+	// processor, a part each, and joined in the list's order.
+	type part struct {
+		records            [][]string
+		protected, leftOut int
+	}
+	rows := r.Rows
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(rows)/parallelRecords))
+	parts := make([]part, workers)
+	chunk := (len(rows) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for w := range parts {
+		lo, hi := min(w*chunk, len(rows)), min((w+1)*chunk, len(rows))
+		wg.Go(func() {
+			p := &parts[w]
+			p.records = make([][]string, 0, hi-lo)
+			for _, row := range rows[lo:hi] {
+				rec, kept := uploadRecord(row)
+				switch kept {
+				case keptRow:
+					p.records = append(p.records, rec)
+				case protectedRow:
+					p.protected++
+				case leftOutRow:
+					p.leftOut++
+				}
+			}
+		})
+	}
+	wg.Wait()
+	n := 1
+	for _, p := range parts {
+		n += len(p.records)
+	}
+	records = append(make([][]string, 0, n), header)
+	for _, p := range parts {
+		records = append(records, p.records...)
+		protected += p.protected
+		leftOut += p.leftOut
 	}
 	return records, protected, leftOut
+}
+
+// parallelRecords is the list size from which UploadRecords makes the
+// records on every processor.
+const parallelRecords = 4096
+
+// What uploadRecord did with a row.
+const (
+	keptRow = iota
+	blankRow
+	protectedRow
+	leftOutRow
+)
+
+// uploadRecord is one row's record of the upload file, as UploadRecords
+// says, and whether the row is kept, blank, protected or left out.
+func uploadRecord(row *roster.Row) ([]string, int) {
+	switch {
+	case row.Blank():
+		return nil, blankRow
+	case row.Protected:
+		return nil, protectedRow
+	case row.LeftOut:
+		return nil, leftOutRow
+	}
+	rec := make([]string, roster.NumFields)
+	for i, v := range row.Values {
+		rec[i] = cellText(strings.TrimSpace(v))
+	}
+	if name, _ := roster.MunicipalityName(row.Values[roster.Municipality]); name != "" {
+		rec[roster.Municipality] = cellText(name)
+	}
+	kind := row.Kind()
+	if kind != roster.NoRole {
+		rec[roster.Role] = kind.String()
+	}
+	switch kind {
+	case roster.Teacher:
+		rec[roster.Class] = ""
+	case roster.Student:
+		rec[roster.Class] = roster.ParseClass(rec[roster.Class]).Canonical
+	}
+	return rec, keptRow
 }
 
 // WriteUpload writes the upload file for r at path, safely (see

@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/roster/rostertest"
 	"rosterdesk/internal/tempfiles"
 )
 
@@ -237,5 +238,44 @@ func TestExportSpillsNothing(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(dir); len(left) != 1 {
 		t.Errorf("left beside the target: %v", left)
+	}
+}
+
+// TestUploadRecordsOfLargeList makes a large list's records, which are
+// made a part on each processor, and compares them with the rows' own
+// records one after the other: the same records in the list's order, and
+// the same counts.
+func TestUploadRecordsOfLargeList(t *testing.T) {
+	r := rostertest.Roster(3*parallelRecords + 17)
+	for i, row := range r.Rows {
+		switch i % 101 {
+		case 3:
+			row.Protected = true
+		case 5:
+			row.LeftOut = true
+		case 7:
+			row.Values = [roster.NumFields]string{}
+		}
+	}
+	records, protected, leftOut := UploadRecords(r)
+	want := [][]string{records[0]}
+	var wantProtected, wantLeftOut int
+	for _, row := range r.Rows {
+		rec, kept := uploadRecord(row)
+		switch kept {
+		case keptRow:
+			want = append(want, rec)
+		case protectedRow:
+			wantProtected++
+		case leftOutRow:
+			wantLeftOut++
+		}
+	}
+	if wantProtected == 0 || wantLeftOut == 0 || len(want) > len(r.Rows)-wantLeftOut {
+		t.Fatalf("the list has %d protected, %d left out and %d records: not the list meant", wantProtected, wantLeftOut, len(want))
+	}
+	if !reflect.DeepEqual(records, want) || protected != wantProtected || leftOut != wantLeftOut {
+		t.Errorf("%d records, %d protected, %d left out; want %d, %d, %d in the list's order",
+			len(records), protected, leftOut, len(want), wantProtected, wantLeftOut)
 	}
 }
