@@ -17,6 +17,8 @@ var errDecline = errors.New("fast reader declines")
 type xmlScanner struct {
 	s []byte
 	p int
+	// cell is readRowCells' tag of each cell.
+	cell xmlTag
 }
 
 // xmlAttr is an attribute of a tag, its value decoded: a slice of the

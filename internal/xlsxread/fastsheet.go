@@ -180,10 +180,10 @@ func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g
 	if width > 0 {
 		cells = make([]string, 0, width)
 	}
-	var t xmlTag
+	t := &x.cell // its attributes' slice kept from cell to cell, row to row
 	col := 0
 	for {
-		if err := x.tag(&t); err != nil {
+		if err := x.tag(t); err != nil {
 			return nil, err
 		}
 		if t.end && t.name == "row" {
@@ -207,7 +207,7 @@ func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g
 		} else {
 			col++
 		}
-		val, expo, err := x.readCell(&t, sst)
+		val, expo, err := x.readCell(t, sst)
 		if err != nil {
 			return nil, err
 		}
