@@ -78,12 +78,19 @@ func (d *Document) RowSource(id roster.RowID) (s roster.Source, ok bool) {
 }
 
 // protectCopies fails closed across files: an added row whose person (by
-// address or SSOID) is marked protected in the list is protected as it
-// is added, and a row of the list whose person is marked protected among
-// the added rows is protected by the returned changes, part of the same
-// edit; the returned problems say on each where the mark is.
+// address or SSOID, or by roster.Namesake: the same name, and school and
+// class where the mark has an address) is marked protected in the list
+// is protected as it is added, and a row of the list whose person is
+// marked protected among the added rows is protected by the returned
+// changes, part of the same edit; the returned problems say on each
+// where the mark is.
 func (d *Document) protectCopies(added []*roster.Row) ([]change, []check.Problem) {
 	marked := map[string]*roster.Row{}
+	byName := map[[2]string][]*roster.Row{}
+	isAdded := make(map[*roster.Row]bool, len(added))
+	for _, row := range added {
+		isAdded[row] = true
+	}
 	note := func(row *roster.Row) {
 		if row.Protected {
 			for _, k := range row.PersonKeys() {
@@ -91,6 +98,8 @@ func (d *Document) protectCopies(added []*roster.Row) ([]change, []check.Problem
 					marked[k] = row
 				}
 			}
+			k := nameKey(row)
+			byName[k] = append(byName[k], row)
 		}
 	}
 	for _, row := range d.roster.Rows {
@@ -101,29 +110,49 @@ func (d *Document) protectCopies(added []*roster.Row) ([]change, []check.Problem
 	}
 	var changes []change
 	var held []check.Problem
-	protect := func(row *roster.Row, isAdded bool) {
+	protect := func(row *roster.Row) {
 		if row.Protected {
 			return
 		}
+		mark := func(where i18n.Text) {
+			if isAdded[row] {
+				row.Protected = true
+			} else {
+				changes = append(changes, protectChange{id: row.ID, old: false, new: true})
+			}
+			held = append(held, check.ProtectedCopy(row.ID, where))
+		}
 		for _, k := range row.PersonKeys() {
 			if m := marked[k]; m != nil && m != row {
-				if isAdded {
-					row.Protected = true
-				} else {
-					changes = append(changes, protectChange{id: row.ID, old: false, new: true})
+				mark(d.rowPlace(m))
+				return
+			}
+		}
+		for _, m := range byName[nameKey(row)] {
+			// Rows of one file were matched as it was read: only a mark
+			// in the other file counts here.
+			if isAdded[m] != isAdded[row] && roster.Namesake(&m.Values, &row.Values) {
+				where := d.rowPlace(m)
+				if len(m.PersonKeys()) > 0 {
+					where = i18n.T("%s (the same name, school and class)", where)
 				}
-				held = append(held, check.ProtectedCopy(row.ID, d.rowPlace(m)))
+				mark(where)
 				return
 			}
 		}
 	}
 	for _, row := range added {
-		protect(row, true)
+		protect(row)
 	}
 	for _, row := range d.roster.Rows {
-		protect(row, false)
+		protect(row)
 	}
 	return changes, held
+}
+
+// nameKey is the first and last name of row, as roster.NameKey.
+func nameKey(row *roster.Row) [2]string {
+	return [2]string{roster.NameKey(row.Values[roster.FirstName]), roster.NameKey(row.Values[roster.LastName])}
 }
 
 // rowPlace names a row for a message: its source and row number.

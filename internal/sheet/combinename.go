@@ -4,69 +4,76 @@ import (
 	"slices"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
 
-// nameMark is a protected person without an address or SSOID (a list of
-// protected pupils handed over as name, class and "Ja"): they protect the
-// rows of the same first and last name. Class and school are not asked
-// to agree: the list may be older than a change of class or school, and
-// protecting a namesake is the error that fails closed. row is nil for a
-// mark of a sheet not read as people.
+// nameMark is a protected person who protects the other rows of their
+// name (roster.Namesake): without an address or SSOID (a list of
+// protected pupils handed over as name, class and "Ja") every row of the
+// same first and last name, as the list may be older than a change of
+// class or school and protecting a namesake is the error that fails
+// closed; with one, the rows of the same name at the same school and
+// class, as a teacher's class list that gives the pupil another address
+// (tester A1). row is nil for a mark of a sheet not read as people.
 type nameMark struct {
-	first, last string
-	mark        protectedMark
-	row         *roster.Row
-	matched     bool
+	values  [roster.NumFields]string
+	keyed   bool // the mark has an address or SSOID
+	mark    protectedMark
+	row     *roster.Row
+	matched bool
 }
 
-// newNameMark reads the name of values; ok is false when there is no
-// whole name to match by.
-func newNameMark(values *[roster.NumFields]string, m protectedMark, row *roster.Row) (nameMark, bool) {
-	n := nameMark{first: roster.NameKey(values[roster.FirstName]), last: roster.NameKey(values[roster.LastName]), mark: m, row: row}
-	return n, n.first != "" && n.last != ""
-}
-
-// fits reports whether row, another row than n's own, has n's first and
-// last name (in any case, spaces tidied).
+// fits reports whether row, another row than n's own, may be n's person
+// by name.
 func (n *nameMark) fits(row *roster.Row) bool {
-	return row != n.row && roster.NameKey(row.Values[roster.FirstName]) == n.first && roster.NameKey(row.Values[roster.LastName]) == n.last
+	return row != n.row && roster.Namesake(&n.values, &row.Values)
 }
 
 // nameMarks returns the protected people of the list and of imp.outside
-// that have no address or SSOID to be matched by.
+// that have a whole name to be matched by.
 func (imp *Import) nameMarks() []nameMark {
 	var out []nameMark
+	add := func(values *[roster.NumFields]string, keyed bool, m protectedMark, row *roster.Row) {
+		if roster.NameKey(values[roster.FirstName]) != "" && roster.NameKey(values[roster.LastName]) != "" {
+			out = append(out, nameMark{values: *values, keyed: keyed, mark: m, row: row})
+		}
+	}
 	for _, row := range imp.Roster.Rows {
-		if row.Protected && len(row.PersonKeys()) == 0 {
-			if n, ok := newNameMark(&row.Values, protectedMark{row: row}, row); ok {
-				out = append(out, n)
-			}
+		if row.Protected {
+			add(&row.Values, len(row.PersonKeys()) > 0, protectedMark{row: row}, row)
 		}
 	}
 	for _, m := range imp.outside {
-		if len(m.keys) == 0 {
-			if n, ok := newNameMark(&m.values, m, nil); ok {
-				out = append(out, n)
-			}
-		}
+		add(&m.values, len(m.keys) > 0, m, nil)
 	}
 	return out
 }
 
-// protectByName fails closed on a protected person without an address
-// (tester T11): every other row of the same person (nameMark.fits) is
-// protected too, with the warning that names where the mark is. A
-// protected row of the list that fits no other row gets a warning: the
-// person may be in the list under another spelling, and would be
-// exported there. It is safe to run again on a list that grew.
-func (imp *Import) protectByName() {
+// protectByName fails closed on a protected person's other rows by name
+// (tester T11, A1): every other row that may be the same person
+// (nameMark.fits) is protected too, with the warning that names where
+// the mark is. A protected row of the list without an address that fits
+// no other row gets a warning: the person may be in the list under
+// another spelling, and would be exported there. Marks without an
+// address count only where bare is true (several sources, or a sheet not
+// read): within one sheet such a row is the person's only row. It is
+// safe to run again on a list that grew.
+func (imp *Import) protectByName(bare bool) {
 	marks := imp.nameMarks()
-	if len(marks) == 0 {
+	byName := map[[2]string][]int{}
+	for i, n := range marks {
+		if n.keyed || bare {
+			k := [2]string{roster.NameKey(n.values[roster.FirstName]), roster.NameKey(n.values[roster.LastName])}
+			byName[k] = append(byName[k], i)
+		}
+	}
+	if len(byName) == 0 {
 		return
 	}
 	for _, row := range imp.Roster.Rows {
-		for i := range marks {
+		k := [2]string{roster.NameKey(row.Values[roster.FirstName]), roster.NameKey(row.Values[roster.LastName])}
+		for _, i := range byName[k] {
 			n := &marks[i]
 			if !n.fits(row) {
 				continue
@@ -74,19 +81,32 @@ func (imp *Import) protectByName() {
 			n.matched = true
 			if !row.Protected {
 				row.Protected = true
-				imp.Problems = append(imp.Problems, check.ProtectedCopy(row.ID, imp.markPlace(n.mark)))
+				imp.Problems = append(imp.Problems, check.ProtectedCopy(row.ID, n.place(imp)))
 			}
 		}
 	}
+	if !bare {
+		return
+	}
 	for _, n := range marks {
 		switch {
-		case n.row == nil:
+		case n.row == nil || n.keyed:
 		case !n.matched && !imp.hasProblem(n.row.ID, check.CodeProtectedNoAddress):
 			imp.Problems = append(imp.Problems, check.ProtectedNoAddress(n.row.ID))
 		case n.matched:
 			imp.dropProblem(n.row.ID, check.CodeProtectedNoAddress) // said before another file was added
 		}
 	}
+}
+
+// place names where n's mark is, for a message; of a mark with an
+// address, which this row does not share, it says that the name, school
+// and class are what make it the same person.
+func (n *nameMark) place(imp *Import) i18n.Text {
+	if n.keyed {
+		return i18n.T("%s (the same name, school and class)", imp.markPlace(n.mark))
+	}
+	return imp.markPlace(n.mark)
 }
 
 // dropProblem takes the reader's problems of code on row id back.

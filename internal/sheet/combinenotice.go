@@ -35,13 +35,13 @@ func (imp *Import) noteSharedPeople() {
 	if len(imp.Sources) < 2 {
 		if len(imp.outside) > 0 {
 			imp.protectCopies()
-			imp.protectByName()
 		}
+		imp.protectByName(len(imp.outside) > 0)
 		imp.noteLeavers()
 		return
 	}
 	imp.protectCopies()
-	imp.protectByName()
+	imp.protectByName(true)
 	imp.noteLeavers()
 	where := make(map[string][]int) // address → the sources with it, in order
 	for _, row := range imp.Roster.Rows {

@@ -14,6 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 (cd src && /usr/bin/python3 gen_sources.py "$here")
 (cd src && /usr/bin/python3 gen_columns.py "$here")
 (cd src && /usr/bin/python3 gen_privacy.py "$here")
+(cd src && /usr/bin/python3 gen_namesake.py "$here")
 (cd src && /usr/bin/python3 gen_numbers.py "$here")
 (cd src && /usr/bin/python3 gen_dates.py "$here")
 (cd src && /usr/bin/python3 gen_macroman.py "$here")
