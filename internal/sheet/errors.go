@@ -57,10 +57,12 @@ func osReason(err error) error {
 }
 
 // TableSheetsError is the error of a workbook with sheets that look like
-// lists (several rows of several filled columns) but whose header cannot
-// be found: nothing is read until the user says what those sheets hold
-// (--map) or which sheets to read (--sheet), or, in the window, leaves
-// them out (ReadOptions.SkipSheets). It names every such sheet at once.
+// lists (several rows of several filled columns, or a row with an e-mail
+// address) but whose header cannot be found: nothing is read until those
+// sheets get a header row in Excel or the user says which sheets to read
+// (--sheet), or, in the window, leaves them out (ReadOptions.SkipSheets);
+// --map cannot help, as it names the columns of a header. It names every
+// such sheet at once.
 type TableSheetsError struct {
 	// Sheets are those sheets' names, in workbook order.
 	Sheets []string
@@ -69,10 +71,10 @@ type TableSheetsError struct {
 // Text says which sheets, and what the command line can do about them.
 func (e *TableSheetsError) Text() i18n.Text {
 	if len(e.Sheets) == 1 {
-		return i18n.T("sheet %q looks like a list, but none of its first %d rows is a header naming at least %d of the columns Email, FirstName, LastName, Class, School, Municipality and Role: say what its columns hold (--map), or read only the other sheets (--sheet)",
+		return i18n.T("sheet %q looks like a list, but none of its first %d rows is a header naming at least %d of the columns Email, FirstName, LastName, Class, School, Municipality and Role: give it a header row in Excel that names its columns (such as E-post, Förnamn, Efternamn, Klass), or read only the other sheets (--sheet)",
 			e.Sheets[0], headerScanRows, minHeaderScore)
 	}
-	return i18n.T("sheets %s look like lists, but none of their first %d rows is a header naming at least %d of the columns Email, FirstName, LastName, Class, School, Municipality and Role: say what their columns hold (--map), or read only the other sheets (--sheet)",
+	return i18n.T("sheets %s look like lists, but none of their first %d rows is a header naming at least %d of the columns Email, FirstName, LastName, Class, School, Municipality and Role: give each a header row in Excel that names its columns (such as E-post, Förnamn, Efternamn, Klass), or read only the other sheets (--sheet)",
 		quoteAll(e.Sheets), headerScanRows, minHeaderScore)
 }
 

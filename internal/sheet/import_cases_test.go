@@ -218,7 +218,10 @@ func TestHiddenSheetLast(t *testing.T) {
 	if imp := read(); imp.Sheet != "Elever" {
 		t.Errorf("read sheet %q, want the visible Elever", imp.Sheet)
 	}
+	// A sheet of text only (an address row would make it a list without
+	// a header: an error, tester A15).
 	f.SetSheetRow("Elever", "A1", &[]string{"Namn", "", ""})
+	f.SetSheetRow("Elever", "A2", &[]string{"Elevlista hösten", "", ""})
 	if imp := read(); imp.Sheet != "Mall" {
 		t.Errorf("read sheet %q, want the hidden Mall when no other sheet has a header", imp.Sheet)
 	}

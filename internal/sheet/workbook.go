@@ -32,15 +32,19 @@ const (
 // sheetShape is what the first rows of a sheet without a header hold.
 type sheetShape struct {
 	// lines counts the rows with anything in them; wide those with at
-	// least tableCells filled cells.
-	lines, wide int
+	// least tableCells filled cells; people those that look like a
+	// person (personLike).
+	lines, wide, people int
 	// mention is the first row whose text mentions protected identity
 	// (mentionsProtection), 0 for none.
 	mention int
 }
 
-// table reports whether the sheet looks like a list of something.
-func (s sheetShape) table() bool { return s.wide >= tableRows }
+// table reports whether the sheet looks like a list of something: several
+// wide rows, or one row that looks like a person (tester A15: a sheet of
+// two new pupils typed without a header was passed by with a notice, and
+// they were missing from the upload file with 0 errors).
+func (s sheetShape) table() bool { return s.wide >= tableRows || s.people > 0 }
 
 // shapeOf sums up the first records of a sheet.
 func shapeOf(records []headRecord) sheetShape {
@@ -61,8 +65,26 @@ func shapeOf(records []headRecord) sheetShape {
 		if filled >= tableCells {
 			s.wide++
 		}
+		if personLike(r.cells) {
+			s.people++
+		}
 	}
 	return s
+}
+
+// personLike reports whether a row of cells holds a cell that is only an
+// e-mail address ("ebba.berg@skola.se"), as a person's row does; an
+// address inside a sentence of an information page ("Frågor till
+// anna@skola.se") is not.
+func personLike(cells []string) bool {
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		at := strings.IndexByte(c, '@')
+		if at > 0 && strings.Count(c, "@") == 1 && !strings.ContainsAny(c, " \t,;:<>()") && strings.Contains(c[at+1:], ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // sheetRead is what reading one sheet gave: the import, or nil and the

@@ -206,3 +206,51 @@ func TestLeaversSheet(t *testing.T) {
 		t.Errorf("--sheet of no sheet: %v", err)
 	}
 }
+
+// TestSmallSheetOfPupilsIsAnError: a sheet of one or two pupils without a
+// header the program knows (typed on a sheet of their own, or under
+// "Namn | E-post | Klass") is an error naming it, not a sheet "with no
+// list of people" passed by with a notice, which left them out of the
+// upload file with exit 0 (tester A15); an information page whose only
+// address is inside a sentence is still named in a notice.
+func TestSmallSheetOfPupilsIsAnError(t *testing.T) {
+	for name, sheets := range map[string][]string{
+		"sheets_small_pupils.xlsx":  {"Nya elever", "Ny vecka 48"},
+		"sheets_small_namecol.xlsx": {"Nya"},
+	} {
+		_, err := ReadFile(importFixture(name))
+		var te *TableSheetsError
+		if !errors.As(err, &te) || !slices.Equal(te.Sheets, sheets) {
+			t.Errorf("%s: err = %v, want the error naming %q", name, err, sheets)
+			continue
+		}
+		if strings.Contains(err.Error(), "--map") || !strings.Contains(err.Error(), "header row in Excel") {
+			t.Errorf("%s: %q: --map cannot name the columns of a sheet without a header (A9)", name, err)
+		}
+		imp, err := ReadFileWith(importFixture(name), ReadOptions{SkipSheets: sheets})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := `sheets_not_read: sheet "Information" holds no list of people and was not read`
+		if imp.Roster.Len() != 4 || !slices.Contains(noticeCodes(imp), want) {
+			t.Errorf("%s: %d rows, notices %q", name, imp.Roster.Len(), noticeCodes(imp))
+		}
+	}
+}
+
+func TestPersonLike(t *testing.T) {
+	for cells, want := range map[string]bool{
+		"Vera|Ek|vera.ek@elev.se|4A":            true,
+		" vera.ek@elev.se ":                     true,
+		"Frågor till expeditionen@skola.se":     false,
+		"Rektor|Anna Berg <anna.berg@skola.se>": false,
+		"Kommentar|@home":                       false,
+		"a@b":                                   false,
+		"Elevlista hösten 2026":                 false,
+	} {
+		if got := personLike(strings.Split(cells, "|")); got != want {
+			t.Errorf("personLike(%q) = %v, want %v", cells, got, want)
+		}
+	}
+}
+
