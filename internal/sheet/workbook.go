@@ -95,6 +95,9 @@ type sheetRead struct {
 	imp             *Import
 	shape           sheetShape
 	hidden, skipped bool
+	// unasked is set for a sheet that --sheet does not name: it is read
+	// for the leavers and protection marks it holds, not as people.
+	unasked bool
 	// leavers says the sheet's name says it lists people who have left.
 	leavers bool
 }
@@ -108,12 +111,22 @@ type sheetRead struct {
 func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOptions) (*Import, error) {
 	reads, err := xlsxread.Read(r, size, path, xlsxread.Options{ExcelizeOnly: !fast, AllSheets: true},
 		func(s xlsxread.Sheet) (sheetRead, bool, error) {
-			if !opts.wantsSheet(s.Name) {
+			if opts.skips(s.Name) {
 				return sheetRead{name: s.Name, skipped: true}, false, nil
 			}
 			imp, shape, err := readSheetRows(&Import{Path: path, Format: "xlsx", Sheet: s.Name, maps: opts.Map}, s)
 			if imp != nil && s.Marks != nil {
 				imp.readMarks(s.Marks())
+			}
+			if !opts.wantsSheet(s.Name) {
+				// Left out by --sheet, but still consulted: a leavers'
+				// sheet for who has left, any list for its protection
+				// marks, and named in a notice (tester A2). A sheet
+				// that cannot be read is left out as before.
+				if err != nil {
+					imp, shape = nil, sheetShape{}
+				}
+				return sheetRead{name: s.Name, imp: imp, shape: shape, unasked: true, leavers: leaversSheet(s.Name)}, false, nil
 			}
 			if len(opts.Sheets) == 0 && leaversSheet(s.Name) {
 				// Not read as people, but read for its protection marks.
@@ -137,18 +150,32 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		visibleList = visibleList || s.imp != nil && !s.hidden
 	}
 	var all *Import
-	var searched, notRead, hidden, leavers, named, tables, leftOut []string
+	var searched, notRead, hidden, leavers, named, tables, leftOut, unasked []string
 	var outside, leaverRows []protectedMark
 	var mentions []check.Problem
 	var mentionNotices []Notice
 	for _, s := range reads {
-		if !s.skipped {
+		if !s.skipped && !s.unasked {
 			named = append(named, s.name)
 		}
 		switch {
 		case s.skipped && opts.skips(s.name):
 			leftOut = append(leftOut, strconv.Quote(s.name))
 		case s.skipped:
+		case s.unasked && s.leavers && s.imp != nil:
+			leavers = append(leavers, strconv.Quote(s.name))
+			outside = append(outside, s.imp.protectedMarks()...)
+			leaverRows = append(leaverRows, s.imp.peopleMarks()...)
+		case s.unasked && s.imp != nil:
+			unasked = append(unasked, strconv.Quote(s.name))
+			outside = append(outside, s.imp.protectedMarks()...)
+		case s.unasked && s.shape.table():
+			unasked = append(unasked, strconv.Quote(s.name))
+		case s.unasked && s.shape.mention == 0:
+		case s.unasked: // a note on protected identity is said whatever --sheet names
+			mentions = append(mentions, check.SheetMentionsProtection(s.name, s.shape.mention))
+			mentionNotices = append(mentionNotices, Notice{File: path, Code: NoticeSheetsNotRead,
+				Message: i18n.T("NOTE: sheet %q holds no list of people and was not read, but its row %d mentions protected identity: read it before you export (the warning says so too)", s.name, s.shape.mention)})
 		case s.leavers:
 			leavers = append(leavers, strconv.Quote(s.name))
 			outside = append(outside, s.imp.protectedMarks()...)
@@ -205,6 +232,13 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 	if len(leftOut) > 0 {
 		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead,
 			Message: i18n.T("left out, as asked: %s, which looked like a list whose columns could not be named", strings.Join(leftOut, ", "))})
+	}
+	if len(unasked) > 0 {
+		message := i18n.T("sheet %s seems to list people but was not read, as --sheet names other sheets: name it too if its people belong in the upload file", unasked[0])
+		if len(unasked) > 1 {
+			message = i18n.T("sheets %s seem to list people but were not read, as --sheet names other sheets: name them too if their people belong in the upload file", strings.Join(unasked, ", "))
+		}
+		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message})
 	}
 	if len(leavers) > 0 {
 		message := i18n.T("sheet %s was not read: its name says it lists people who have left; name it with --sheet to read it", leavers[0])

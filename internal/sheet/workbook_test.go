@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
 )
 
@@ -254,3 +255,39 @@ func TestPersonLike(t *testing.T) {
 	}
 }
 
+// TestSheetOptionStillConsultsTheOthers: --sheet, roster's own advice for
+// a sheet without a header, limits the sheets read as people, but the
+// leavers' sheet still says who has left, a sheet it leaves out still
+// protects the people it marks, and a notice names the sheets left out
+// that hold people, hidden or without a header (tester A2: a leaver was
+// exported with no word).
+func TestSheetOptionStillConsultsTheOthers(t *testing.T) {
+	imp, err := ReadFileWith(importFixture("sheets_sheet_option.xlsx"), ReadOptions{Sheets: []string{"elever"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.Roster.Len() != 4 || !slices.Equal(imp.SheetsRead, []string{"Elever"}) {
+		t.Fatalf("%d rows from %q, want the 4 of Elever", imp.Roster.Len(), imp.SheetsRead)
+	}
+	codes := map[check.Code][]string{}
+	for _, p := range imp.Problems {
+		codes[p.Code] = append(codes[p.Code], imp.Roster.ByID(p.Row).Values[roster.FirstName])
+	}
+	if !slices.Equal(codes[check.CodeListedAsLeft], []string{"Alma"}) {
+		t.Errorf("listed as left: %q, want Alma (problems %v)", codes[check.CodeListedAsLeft], codes)
+	}
+	for _, row := range imp.Roster.Rows {
+		if row.Protected != (row.Values[roster.FirstName] == "Nora") {
+			t.Errorf("%s protected %v: the hidden sheet marks Nora only", row.Values[roster.FirstName], row.Protected)
+		}
+	}
+	notices := noticeCodes(imp)
+	for _, want := range []string{
+		`sheets_not_read: sheets "Blad2", "Nyanlända" seem to list people but were not read, as --sheet names other sheets: name them too if their people belong in the upload file`,
+		`sheets_not_read: sheet "Utskrivna elever" was not read: its name says it lists people who have left; name it with --sheet to read it`,
+	} {
+		if !slices.Contains(notices, want) {
+			t.Errorf("notices %q, want %q", notices, want)
+		}
+	}
+}
