@@ -91,6 +91,13 @@ func FromImport(imp *sheet.Import) *Document {
 		d.path = imp.Path
 		d.stamp, _ = sheet.StatFile(imp.Path)
 	}
+	if len(d.imported.files) > 1 {
+		// A list of several files (read again after Add rows from
+		// file, to map a column) is held by none of them: it is unsaved
+		// work, and closing asks (tester A12: the status said saved and
+		// Ctrl+Q lost the combined list).
+		d.history.savedAt = -1
+	}
 	return d
 }
 

@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -80,7 +81,9 @@ func TestRemapReadsEveryFile(t *testing.T) {
 	if maps := next.ColumnMaps(); len(maps) != 1 || maps[0].Header != "Kommun" {
 		t.Errorf("the list's mappings: %+v", maps)
 	}
-	if next.EditedSinceRead() || next.Dirty() {
+	// Not edited since read, but unsaved: no file holds the list of two
+	// (TestRemapOfTwoFilesIsUnsaved).
+	if next.EditedSinceRead() {
 		t.Error("a list just read again counts as edited")
 	}
 }
@@ -248,5 +251,37 @@ func TestRecoveredListIsNotReadAgain(t *testing.T) {
 	}
 	if got.Len() != 13 {
 		t.Errorf("the list has %d rows after, want 13", got.Len())
+	}
+}
+
+// A list of two files read again to map a column is held by neither
+// file: it is unsaved, so the status says so and closing asks (tester
+// A12: it said saved, and quitting lost the combined list). Saved as a
+// working copy, it is saved; one file read again is as it was opened.
+func TestRemapOfTwoFilesIsUnsaved(t *testing.T) {
+	d := twoFiles(t)
+	next, err := d.Remap([]sheet.ColumnMap{columnMap(t, "Kommun=Ignore")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !next.Dirty() || !next.Status().Dirty {
+		t.Errorf("the list of two files read again is saved: Dirty %v, status %v", next.Dirty(), next.Status().Dirty)
+	}
+	if err := next.Save(filepath.Join(t.TempDir(), "lista.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	if next.Dirty() {
+		t.Error("saved as a working copy, the list is still unsaved")
+	}
+	one, err := Open(importFixture("pupils_openpyxl.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := one.Remap([]sheet.ColumnMap{columnMap(t, "Kommun=Ignore")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Dirty() {
+		t.Error("one file read again is unsaved")
 	}
 }
