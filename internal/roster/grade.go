@@ -71,7 +71,9 @@ func (r *Roster) GradeColumnName() string { return r.grade }
 
 // GradeColumn returns the index of the extra column that holds the grade:
 // the one SetGradeColumn named, else the first whose header names a grade
-// (GradeHeader); -1 when there is none.
+// (GradeHeader) and that the user did not map to Ignore (SetSettled:
+// tester A3, --map "Årskurs=Ignore" still joined the grade into the
+// class); -1 when there is none.
 func (r *Roster) GradeColumn() int {
 	for i, name := range r.ExtraColumns {
 		if r.grade != "" && name == r.grade {
@@ -82,7 +84,7 @@ func (r *Roster) GradeColumn() int {
 		return -1
 	}
 	for i, name := range r.ExtraColumns {
-		if GradeHeader(name) {
+		if GradeHeader(name) && !r.settled[name] {
 			return i
 		}
 	}

@@ -62,6 +62,11 @@ func TestGradeColumn(t *testing.T) {
 	if c := r.Clone(); c.GradeColumn() != 0 {
 		t.Errorf("a clone forgets the mapped grade column")
 	}
+	r.SetGradeColumn("")
+	r.SetSettled("Årskurs", true) // mapped to Ignore
+	if got := r.GradeColumn(); got != -1 {
+		t.Errorf("GradeColumn of a grade header mapped to Ignore = %d, want -1", got)
+	}
 	r.SetGradeColumn("Gone")
 	if got := r.GradeColumn(); got != -1 {
 		t.Errorf("GradeColumn of a column no longer there = %d, want -1", got)

@@ -3,6 +3,7 @@ package sheet
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strings"
 
 	"rosterdesk/internal/roster"
@@ -47,7 +48,7 @@ func sourceColumns(l layout) []SourceColumn {
 			read = Target{Kind: TargetField, Field: l.field[i]}
 		case l.protected[i]:
 			read = Target{Kind: TargetProtected, Field: roster.NoField}
-		case name == l.gradeHeader || l.gradeHeader == "" && roster.GradeHeader(name):
+		case name == l.gradeHeader || l.gradeHeader == "" && roster.GradeHeader(name) && !slices.Contains(l.settled, name):
 			read = Target{Kind: TargetGrade, Field: roster.NoField}
 		}
 		cols = append(cols, SourceColumn{Header: name, Read: read})

@@ -231,3 +231,31 @@ func TestISODateEndDate(t *testing.T) {
 		}
 	}
 }
+
+// TestGradeColumnMappedToIgnore: --map "Årskurs=Ignore" is obeyed (tester
+// A3): the sections stay as they are, no notice says the grade was
+// joined, and the mapping dialog shows the column as not read.
+func TestGradeColumnMappedToIgnore(t *testing.T) {
+	path := filepath.Join("testdata", "import", "columns_cp1252.csv")
+	imp, err := ReadFileWith(path, ReadOptions{Date: exportDay, Map: []ColumnMap{{Header: "Årskurs", Target: Target{Kind: TargetIgnore, Field: roster.NoField}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var classes []string
+	for _, row := range imp.Roster.Rows {
+		classes = append(classes, row.Values[roster.Class])
+	}
+	if want := []string{"A", "B", "A", "a", "7A", "B", "B", "B", "FA", ""}; !reflect.DeepEqual(classes, want) {
+		t.Errorf("classes = %q, want the sections as written %q", classes, want)
+	}
+	for _, n := range imp.Notices {
+		if n.Code == NoticeGradeJoined {
+			t.Errorf("notice %q", n.Message)
+		}
+	}
+	for _, c := range imp.SourceColumns {
+		if c.Header == "Årskurs" && c.Read.Kind != TargetIgnore {
+			t.Errorf("the dialog shows Årskurs read as %+v", c.Read)
+		}
+	}
+}
