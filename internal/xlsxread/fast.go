@@ -86,9 +86,17 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 			return isNumberCell(ef, s.name, i, line), nil
 		}
 		hidden := hiddenLines{}
+		held := func(name string) ([]byte, bool) {
+			if sp, ok := streams[name]; ok {
+				data, err := sp.whole()
+				return data, err == nil
+			}
+			data, ok := parts[name]
+			return data, ok
+		}
 		sheet := func(src *streamPart, merges []Merge, late func()) Sheet {
 			return Sheet{Name: s.name, SheetHidden: s.hidden, Rows: fastRows(src, sst, isNumber, path, hidden, late),
-				Hidden: hidden.has, Merges: merges, Marks: func() SheetMarks { return zipSheetMarks(zr, s.part) }}
+				Hidden: hidden.has, Merges: merges, Marks: func() SheetMarks { return sheetMarks(zr, s.part, held) }}
 		}
 		var v T
 		var done bool

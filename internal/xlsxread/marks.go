@@ -2,6 +2,7 @@ package xlsxread
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"io"
 	"path"
@@ -26,9 +27,33 @@ type SheetMarks struct {
 // cannot find or read marks nothing: the readers have checked every part
 // and say what is damaged.
 func zipSheetMarks(zr *zip.Reader, part string) SheetMarks {
+	return sheetMarks(zr, part, nil)
+}
+
+// heldPart gives the bytes of a part the reader holds inflated already,
+// and whether it does.
+type heldPart func(name string) ([]byte, bool)
+
+// sheetMarks is zipSheetMarks taking the shared strings and the sheet
+// from held when it holds them (the fast reader does), not inflating them
+// again: the sheet of a 100k-row list is 36 MB of XML.
+func sheetMarks(zr *zip.Reader, part string, held heldPart) SheetMarks {
 	files := map[string]*zip.File{}
 	for _, f := range zr.File {
 		files[f.Name] = f
+	}
+	partData := func(name string) ([]byte, bool) {
+		if held != nil {
+			if data, ok := held(name); ok {
+				return data, true
+			}
+		}
+		f := files[name]
+		if f == nil {
+			return nil, false
+		}
+		data, err := readPart(f)
+		return data, err == nil
 	}
 	var m SheetMarks
 	for _, target := range commentParts(files, part) {
@@ -36,19 +61,17 @@ func zipSheetMarks(zr *zip.Reader, part string) SheetMarks {
 			m.Notes = readNotes(f, m.Notes)
 		}
 	}
-	styles, shared := struckStyles(files["xl/styles.xml"]), struckStrings(files["xl/sharedStrings.xml"])
-	if f := files[part]; f != nil && (len(styles) > 0 || len(shared) > 0 || partHolds(f, "strike")) {
-		m.Struck = struckRows(f, styles, shared)
+	var shared map[string]bool
+	if data, ok := partData("xl/sharedStrings.xml"); ok {
+		shared = struckStrings(data)
+	}
+	styles := struckStyles(files["xl/styles.xml"])
+	// No strike element in the sheet, no inline string struck through:
+	// then the sheet is decoded again only for struck styles or strings.
+	if data, ok := partData(part); ok && (len(styles) > 0 || len(shared) > 0 || bytes.Contains(data, []byte("strike"))) {
+		m.Struck = struckRows(data, styles, shared)
 	}
 	return m
-}
-
-// partHolds reports whether the part f holds the text s: no strike
-// element in a sheet, no inline string struck through, and the sheet is
-// not read again.
-func partHolds(f *zip.File, s string) bool {
-	data, err := readPart(f)
-	return err == nil && strings.Contains(string(data), s)
 }
 
 // xmlPart decodes the part f with encoding/xml, calling start for each
@@ -59,7 +82,12 @@ func xmlPart(f *zip.File, start func(d *xml.Decoder, e xml.StartElement) bool) {
 		return
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(io.LimitReader(rc, maxUnzipTotal))
+	xmlElements(io.LimitReader(rc, maxUnzipTotal), start)
+}
+
+// xmlElements is xmlPart reading r.
+func xmlElements(r io.Reader, start func(d *xml.Decoder, e xml.StartElement) bool) {
+	d := xml.NewDecoder(r)
 	for {
 		tok, err := d.Token()
 		if err != nil {
@@ -183,14 +211,15 @@ func struckStyles(f *zip.File) map[string]bool {
 }
 
 // struckStrings returns the shared strings (by index) with a run struck
-// through.
-func struckStrings(f *zip.File) map[string]bool {
-	if f == nil {
+// through, of the shared strings part data: none without a strike
+// element, which most tables have not.
+func struckStrings(data []byte) map[string]bool {
+	if !bytes.Contains(data, []byte("strike")) {
 		return nil
 	}
 	var out map[string]bool
 	si := -1
-	xmlPart(f, func(_ *xml.Decoder, e xml.StartElement) bool {
+	xmlElements(bytes.NewReader(data), func(_ *xml.Decoder, e xml.StartElement) bool {
 		switch e.Name.Local {
 		case "si":
 			si++
@@ -207,10 +236,10 @@ func struckStrings(f *zip.File) map[string]bool {
 	return out
 }
 
-// struckRows returns the rows of the worksheet part f with a cell that
+// struckRows returns the rows of the worksheet part data with a cell that
 // holds a value and is struck through: by its style, by a struck shared
 // string, or by a struck run of its inline string.
-func struckRows(f *zip.File, styles, shared map[string]bool) map[int]bool {
+func struckRows(data []byte, styles, shared map[string]bool) map[int]bool {
 	var out map[int]bool
 	mark := func(row int) {
 		if row > 0 {
@@ -221,7 +250,7 @@ func struckRows(f *zip.File, styles, shared map[string]bool) map[int]bool {
 		}
 	}
 	line := 0
-	xmlPart(f, func(d *xml.Decoder, e xml.StartElement) bool {
+	xmlElements(bytes.NewReader(data), func(d *xml.Decoder, e xml.StartElement) bool {
 		switch e.Name.Local {
 		case "row":
 			line++
