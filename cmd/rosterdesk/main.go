@@ -9,6 +9,7 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -23,6 +24,7 @@ import (
 const appID = "se.rosterdesk.app"
 
 func main() {
+	ui.PaceMemory(os.Getenv, debug.SetGCPercent)
 	a := app.NewWithID(appID)
 	a.SetIcon(assets.Icon)
 	// Language (the system's or the one chosen in Preferences) and theme
