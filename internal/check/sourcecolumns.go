@@ -111,9 +111,7 @@ func (x rowContext) yearOf(row *roster.Row) (year, column string) {
 // that disagrees with the first.
 func sourceProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 	if row.Hidden {
-		dst = append(dst, Problem{Row: row.ID, Field: roster.NoField, Severity: CodeRowHidden.Severity(), Code: CodeRowHidden,
-			Message: i18n.T("this row is hidden in the workbook, so whoever made the list may have meant to leave it out (often a pupil who has left)"),
-			Fix:     &Fix{Label: i18n.T("Leave out of the file"), LeaveOut: true}})
+		dst = append(dst, hiddenRow(row, x.roster))
 	}
 	for i, s := range x.statuses {
 		v := row.ExtraValue(s.Index)

@@ -47,8 +47,9 @@ type jRecord struct {
 }
 
 type jSource struct {
-	File  string `json:"f"`
-	Sheet string `json:"s,omitempty"`
+	File     string `json:"f"`
+	Sheet    string `json:"s,omitempty"`
+	Filtered bool   `json:"flt,omitempty"`
 }
 
 type jStamp struct {
@@ -141,7 +142,7 @@ func (d *Document) encodeSnapshot() []byte {
 	imp := d.encodeImport()
 	rec.Import = &imp
 	for _, src := range d.roster.Sources {
-		rec.Sources = append(rec.Sources, jSource{File: src.File, Sheet: src.Sheet})
+		rec.Sources = append(rec.Sources, jSource{File: src.File, Sheet: src.Sheet, Filtered: src.Filtered})
 	}
 	cols, fields := d.roster.TwinColumns()
 	for i, c := range cols {
@@ -260,7 +261,7 @@ func decodeSnapshot(rec jRecord) (*Document, rowRegistry, error) {
 		r.SetTwin(name, f)
 	}
 	for _, src := range rec.Sources {
-		r.Sources = append(r.Sources, roster.Source{File: src.File, Sheet: src.Sheet})
+		r.Sources = append(r.Sources, roster.Source{File: src.File, Sheet: src.Sheet, Filtered: src.Filtered})
 	}
 	if rec.Import != nil {
 		rec.Import.decodeColumns(r)

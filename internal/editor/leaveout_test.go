@@ -183,3 +183,26 @@ func TestRoleUnknownChoice(t *testing.T) {
 		t.Error("undo did not take Leo back")
 	}
 }
+
+// Fix all on the rows a filter hides leaves none out: they may be a
+// whole class the secretary filtered away to look at another (tester
+// A16); each can still be left out by its own choice.
+func TestFixAllPassesByFilteredRows(t *testing.T) {
+	d, err := Open(importFixture("sheets_filtered.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := d.ApplyFixes(check.CodeRowHidden); n != 0 {
+		t.Errorf("Fix all left %d rows out, want none", n)
+	}
+	for _, p := range d.Checker().Problems() {
+		if p.Code == check.CodeRowHidden {
+			d.ApplyChoice(p, 0)
+			if !d.RowByID(p.Row).LeftOut {
+				t.Error("the choice did not leave the row out")
+			}
+			return
+		}
+	}
+	t.Error("no row_hidden problem")
+}

@@ -9,6 +9,10 @@ type Source struct {
 	// File is the file's path as given; Sheet the sheet's name, "" for
 	// a csv.
 	File, Sheet string
+	// Filtered says the sheet has a filter (autoFilter) and hides rows:
+	// a row it hides may be hidden only by the filter, not left out on
+	// purpose.
+	Filtered bool
 }
 
 // Label names the source for a message: the file's name without its

@@ -44,7 +44,7 @@ func (imp *Import) seal() {
 	if imp.Roster == nil {
 		imp.Roster = roster.New()
 	}
-	s := Source{Source: roster.Source{File: imp.Path, Sheet: imp.Sheet}, Format: imp.Format,
+	s := Source{Source: roster.Source{File: imp.Path, Sheet: imp.Sheet, Filtered: imp.filtered}, Format: imp.Format,
 		HeaderRow: imp.HeaderRow, Columns: imp.Columns, ProtectedColumn: imp.ProtectedColumn,
 		Encoding: imp.Encoding, Delimiter: imp.Delimiter, Rows: len(imp.Roster.Rows), Headers: imp.headers}
 	imp.Sources = []Source{s}

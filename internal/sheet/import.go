@@ -103,6 +103,9 @@ type Import struct {
 	// hidden sheet, a leavers' sheet): they still protect the people of
 	// the list (protectCopies).
 	outside []protectedMark
+	// filtered says the sheet has a filter and hides rows
+	// (roster.Source.Filtered).
+	filtered bool
 	// leavers are the people of a leavers' sheet not read as people
 	// ("Utskrivna elever"): a row of the list that is one of them gets a
 	// warning (noteLeavers).

@@ -138,6 +138,10 @@ func (b *rowBuilder) add(cells []string, line int) {
 		b.rehead(l, line)
 		return
 	}
+	if text, ok := footerLine(cells); ok {
+		b.skipFooter(text, line)
+		return
+	}
 	b.noteSourceValues(b.inFirstOrder(cells), line, b.imp.dataRows)
 	b.imp.dataRows++
 	row := b.imp.Roster.NewRow()

@@ -133,9 +133,14 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 				return sheetRead{name: s.Name, imp: imp, leavers: true}, false, err
 			}
 			if imp != nil && s.Hidden != nil {
+				hides := false
 				for _, row := range imp.Roster.Rows {
 					row.Hidden = s.Hidden(row.SourceLine)
+					hides = hides || row.Hidden
 				}
+				// Rows hidden on a sheet with a filter may be hidden
+				// only by it (tester A16).
+				imp.filtered = hides && s.Filtered != nil && s.Filtered()
 			}
 			return sheetRead{name: s.Name, imp: imp, shape: shape, hidden: s.SheetHidden}, false, err
 		})

@@ -291,3 +291,36 @@ func TestSheetOptionStillConsultsTheOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestFilteredSheet: a list filtered to one class in Excel, saved with its
+// filter on, hides the other class's rows: they are read, hidden, and the
+// sheet's source says it has a filter, so that the checker words their
+// warning as the filter's and Fix all does not leave them out; the count
+// line under the list is no person (tester A16).
+func TestFilteredSheet(t *testing.T) {
+	imp, err := ReadFile(importFixture("sheets_filtered.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imp.Roster.Len() != 6 || len(imp.Roster.Sources) != 1 || !imp.Roster.Sources[0].Filtered {
+		t.Fatalf("%d rows, sources %+v: want 6 rows of a filtered sheet", imp.Roster.Len(), imp.Roster.Sources)
+	}
+	var hidden []string
+	for _, row := range imp.Roster.Rows {
+		if row.Hidden {
+			hidden = append(hidden, row.Values[roster.Class])
+		}
+	}
+	if !slices.Equal(hidden, []string{"8B", "8B", "8B"}) {
+		t.Errorf("hidden rows of classes %q, want the three of 8B", hidden)
+	}
+	for _, p := range check.Check(imp.Roster) {
+		if p.Code == check.CodeRowHidden && (!p.Fix.Choice() || !strings.Contains(p.Message.String(), "filter")) {
+			t.Errorf("row_hidden %q, fix %+v: want the filter's words and a choice", p.Message, p.Fix)
+		}
+	}
+	want := `footer_line: row 9, "Antal elever: 6", is a count or sum line, not a person: it was not read`
+	if !slices.Contains(noticeCodes(imp), want) {
+		t.Errorf("notices %q, want %q", noticeCodes(imp), want)
+	}
+}

@@ -48,8 +48,12 @@ func readExcelize[T any](wb *workbook, path string, read SheetFunc[T]) ([]T, err
 	var firstErr error
 	var results []T
 	for _, name := range sheetOrder(f, wb.zr) {
+		filtered := func() bool { return zipFiltered(wb.zr, parts[name]) }
 		v, done, err := readExcelizeSheet(f, name, path, checked, parts[name], zipHiddenRows(wb.zr, name), zipMerges(wb.zr, name),
-			func() SheetMarks { return zipSheetMarks(wb.zr, parts[name]) }, read)
+			func() SheetMarks { return zipSheetMarks(wb.zr, parts[name]) }, func(s Sheet) (T, bool, error) {
+				s.Filtered = filtered
+				return read(s)
+			})
 		switch {
 		case err != nil:
 			firstErr = cmp.Or(firstErr, err)

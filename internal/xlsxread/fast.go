@@ -96,7 +96,13 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 		}
 		sheet := func(src *streamPart, merges []Merge, late func()) Sheet {
 			return Sheet{Name: s.name, SheetHidden: s.hidden, Rows: fastRows(src, sst, isNumber, path, hidden, late),
-				Hidden: hidden.has, Merges: merges, Marks: func() SheetMarks { return sheetMarks(zr, s.part, held) }}
+				Hidden: hidden.has, Merges: merges, Marks: func() SheetMarks { return sheetMarks(zr, s.part, held) },
+				Filtered: func() bool {
+					if data, ok := held(s.part); ok {
+						return hasFilter(bytes.NewReader(data))
+					}
+					return zipFiltered(zr, s.part)
+				}}
 		}
 		var v T
 		var done bool

@@ -34,6 +34,11 @@ type Sheet struct {
 	// Hidden reports whether the sheet hides row line (<row
 	// hidden="1">), once Rows has given that row.
 	Hidden func(line int) bool
+	// Filtered, if not nil, reports whether the sheet has a filter
+	// (autoFilter): the rows it hides may be hidden only by the filter.
+	// It reads the sheet's part again: call it only for a sheet that
+	// hides rows.
+	Filtered func() bool
 	// Marks, if not nil, reads the sheet's notes and struck-through
 	// text (it reads parts of the workbook again: call it once).
 	Marks func() SheetMarks

@@ -17,6 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 (cd src && /usr/bin/python3 gen_namesake.py "$here")
 (cd src && /usr/bin/python3 gen_smallsheets.py "$here")
 (cd src && /usr/bin/python3 gen_sheetoption.py "$here")
+(cd src && /usr/bin/python3 gen_filter.py "$here")
 (cd src && /usr/bin/python3 gen_numbers.py "$here")
 (cd src && /usr/bin/python3 gen_dates.py "$here")
 (cd src && /usr/bin/python3 gen_macroman.py "$here")
