@@ -21,7 +21,9 @@ func init() {
 		roster.Class: {"class", "classname", "klass", "klassnamn", "klassbeteckning", "grupp",
 			"luokka", "ryhma", "luokkaryhma", "homeroom"},
 		roster.School: {"school", "schoolname", "skola", "skolenhet", "skolnamn", "skolansnamn",
-			"skolenhetsnamn", "enhet", "koulu", "koulunnimi", "toimipiste", "arbetsplats"},
+			"skolenhetsnamn", "enhet", "koulu", "koulunnimi", "toimipiste", "arbetsplats",
+			// "Koulu/Toimipiste", as the issue names it (tester A10).
+			"koulutoimipiste", "skolaenhet", "skolenhetskola"},
 		// Not Hemkommun or Kotikunta: a pupil's home municipality is not
 		// the school's.
 		roster.Municipality: {"municipality", "kommun", "kommunnamn", "kunta", "kunnannimi", "kuntakaupunki"},

@@ -20,7 +20,7 @@ func TestHeaderNames(t *testing.T) {
 		"Luokka": roster.Class, "Ryhmä": roster.Class, "Grupp": roster.Class,
 		"School": roster.School, "School name": roster.School, "Skola": roster.School,
 		"Skolenhet": roster.School, "Skolnamn": roster.School, "Enhet": roster.School,
-		"Koulu": roster.School, "Toimipiste": roster.School,
+		"Koulu": roster.School, "Toimipiste": roster.School, "Koulu/Toimipiste": roster.School, "Skola/Enhet": roster.School,
 		"Municipality": roster.Municipality, "Kommun": roster.Municipality, "Kunta": roster.Municipality,
 		"Fo\u0308rnamn": roster.FirstName, "Anva\u0308ndartyp": roster.Role,
 		"Role": roster.Role, "Roll": roster.Role, "Rooli": roster.Role, "Användartyp": roster.Role,
