@@ -31,6 +31,23 @@ func classMissing(row *roster.Row, x rowContext) Problem {
 	return p
 }
 
+// classGradeOnly is the error that a student's class is a bare number.
+// Beside a grade column that gives another year ("1" beside Årskurs 7)
+// the number is the section, numbered as many Swedish schools number
+// theirs (7:1, 7:2): the message says so and never calls it the grade,
+// whose advice ("1A") would make a wrong class. No Fix: how the school
+// writes its classes (7:1, 7.1, 71) is the school's.
+func classGradeOnly(row *roster.Row, class roster.ParsedClass, x rowContext) Problem {
+	value := roster.Tidy(row.Values[roster.Class])
+	p := Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,
+		Message: i18n.T("%q is only the grade: write the class, such as %dA", value, class.Grade)}
+	if year, column := x.yearOf(row); year != "" && year != strconv.Itoa(class.Grade) {
+		p.Message = i18n.T("%q is the section, not the grade: the column %q says year %s, so write the class as the school names it, such as %s:%s",
+			value, column, year, year, value)
+	}
+	return p
+}
+
 // classNoGrade is the warning that a student's class, section, has no
 // grade; with a Fix when the row's grade column gives the grade.
 func classNoGrade(row *roster.Row, section string, x rowContext) Problem {

@@ -101,8 +101,7 @@ func roleAndClassProblems(dst []Problem, row *roster.Row, x rowContext) []Proble
 	case kind == roster.Student && (class.Form == roster.ClassGradeOnly || class.Form == roster.ClassStandard) && class.Grade > roster.MaxSchoolYear:
 		return append(dst, gradeBeyondSchool(row, class))
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
-		return append(dst, Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,
-			Message: i18n.T("%q is only the grade: write the class, such as %dA", strings.TrimSpace(row.Values[roster.Class]), class.Grade)})
+		return append(dst, classGradeOnly(row, class, x))
 	case kind == roster.Student && class.Form == roster.ClassNamed && roster.SectionOnly(class.Canonical):
 		return append(dst, classNoGrade(row, class.Canonical, x))
 	case kind == roster.Student && class.Form == roster.ClassNamed && roster.SeveralClasses(class.Canonical) != nil:

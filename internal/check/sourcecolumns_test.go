@@ -30,6 +30,8 @@ func TestSourceColumnRules(t *testing.T) {
 		{"section, several grades", "B", "1-3", "", false, CodeClassNoGrade, roster.Class, "-", `says "1-3", which is not one grade`, ""},
 		{"grade disagrees", "7A", "8", "", false, CodeGradeMismatch, roster.Class, "-", `the class 7A is not in year 8, which the column "Årskurs" gives ("8")`, ""},
 		{"grade agrees", "8A", "8", "", false, CodeWhitespace, roster.NoField, "", "", CodeGradeMismatch},
+		{"section number beside its grade (A4)", "1", "7", "", false, CodeClassGradeOnly, roster.Class, "-", `"1" is the section, not the grade: the column "Årskurs" says year 7, so write the class as the school names it, such as 7:1`, ""},
+		{"bare grade that is the grade", "7", "7", "", false, CodeClassGradeOnly, roster.Class, "-", `"7" is only the grade: write the class, such as 7A`, ""},
 		{"missing class, own grade", "", "8", "", false, CodeClassMissing, roster.Class, "-", `the column "Årskurs" gives year 8, so a class such as 8A`, ""},
 		{"förskoleklass exempt", "FA", "F", "", false, CodeWhitespace, roster.NoField, "", "", CodeClassNoGrade},
 		{"hidden row", "8A", "", "", true, CodeRowHidden, roster.NoField, "leave out", "hidden in the workbook", ""},
