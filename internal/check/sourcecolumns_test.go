@@ -27,6 +27,8 @@ func TestSourceColumnRules(t *testing.T) {
 		{"section, no grade", "B", "", "", false, CodeClassNoGrade, roster.Class, "-", "add the pupil's year before it", ""},
 		{"section, grade Gr 9", "B", "Gr 9", "", false, CodeClassNoGrade, roster.Class, "9B", "gives year 9, so the class is 9B", ""},
 		{"section, förskoleklass", "B", "FK", "", false, CodeClassNoGrade, roster.Class, "FB", `says "FK", so the class is FB`, ""},
+		{"colour section, förskoleklass (A5)", "Blå", "F", "", false, CodeClassNoGrade, roster.Class, "F Blå", `says "F", so the class is F Blå`, ""},
+		{"colour section keeps its spelling (A5)", "Blå", "1", "", false, CodeClassNoGrade, roster.Class, "1Blå", "so the class is 1Blå", ""},
 		{"section, several grades", "B", "1-3", "", false, CodeClassNoGrade, roster.Class, "-", `says "1-3", which is not one grade`, ""},
 		{"grade disagrees", "7A", "8", "", false, CodeGradeMismatch, roster.Class, "-", `the class 7A is not in year 8, which the column "Årskurs" gives ("8")`, ""},
 		{"grade agrees", "8A", "8", "", false, CodeWhitespace, roster.NoField, "", "", CodeGradeMismatch},

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // ClassForm says what kind of value a Class cell holds.
@@ -68,6 +69,9 @@ func parseClassRegexp(s string) ParsedClass {
 	if m := standardPattern.FindStringSubmatch(lower); m != nil {
 		grade, _ := strconv.Atoi(m[1])
 		section := strings.ToUpper(m[2])
+		if word := lastRunes(trimmed, len([]rune(m[2]))); sectionWord(word) {
+			section = word // "1Blå" stays 1Blå, not 1BLÅ
+		}
 		return ParsedClass{Form: ClassStandard, Grade: grade, Section: section,
 			Canonical: strconv.Itoa(grade) + section}
 	}
@@ -105,4 +109,29 @@ func parseShortClass(s string) (ParsedClass, bool) {
 			Canonical: strconv.Itoa(grade) + section}, true
 	}
 	return ParsedClass{}, false
+}
+
+// sectionWord reports whether a section is written as a word, a capital
+// and lower-case letters ("Blå", "Röd", "Gul"): a class named by a colour
+// keeps its spelling, where a letter code ("b", "abc") is upper-cased.
+func sectionWord(section string) bool {
+	runes := []rune(section)
+	if len(runes) < 3 || !unicode.IsUpper(runes[0]) {
+		return false
+	}
+	for _, r := range runes[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	runes := []rune(s)
+	if n > len(runes) {
+		return s
+	}
+	return string(runes[len(runes)-n:])
 }

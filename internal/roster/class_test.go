@@ -24,6 +24,11 @@ func TestParseClass(t *testing.T) {
 		{"7ab", ClassStandard, "7AB", 7},
 		{"9A1", ClassStandard, "9A1", 9},
 		{"8ö", ClassStandard, "8Ö", 8},
+		{"1Blå", ClassStandard, "1Blå", 1}, // a colour keeps its spelling (A5)
+		{"1 Röd", ClassStandard, "1Röd", 1},
+		{"1blå", ClassStandard, "1BLÅ", 1},
+		{"1BLÅ", ClassStandard, "1BLÅ", 1},
+		{"7Ab", ClassStandard, "7AB", 7},
 		{"9.a", ClassStandard, "9A", 9},
 		{"9/a", ClassStandard, "9A", 9},
 		{"ÅK 9A", ClassStandard, "9A", 9},

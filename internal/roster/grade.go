@@ -40,7 +40,9 @@ func ParseGrade(s string) (int, bool) {
 
 // JoinGradeSection makes one class of a grade cell and a class cell that
 // holds only the section (SectionOnly): "7" and "A" give "7A", "åk 8" and
-// "b" give "8B", förskoleklass ("F", "FK", "Fsk") and "A" give "FA". It returns false, and class unchanged, when the grade
+// "b" give "8B", förskoleklass ("F", "FK", "Fsk") and "A" give "FA"; a
+// section written as a word keeps its spelling: "1" and "Blå" give "1Blå",
+// "F" and "Blå" give "F Blå". It returns false, and class unchanged, when the grade
 // cell is no grade or the class is not a section alone.
 func JoinGradeSection(grade, class string) (string, bool) {
 	if !SectionOnly(class) {
@@ -49,6 +51,10 @@ func JoinGradeSection(grade, class string) (string, bool) {
 	if Preschool(grade) && len([]rune(Tidy(class))) <= 2 {
 		// Förskoleklass A is written FA.
 		return "F" + strings.ToUpper(Tidy(class)), true
+	}
+	if Preschool(grade) {
+		// Förskoleklass Blå is written F Blå, in the section's spelling.
+		return "F " + Tidy(class), true
 	}
 	g, ok := ParseGrade(grade)
 	if !ok {

@@ -24,7 +24,10 @@ func TestJoinGradeSection(t *testing.T) {
 		{"åk 8", "b", "8B", true},
 		{"9", " c ", "9C", true},
 		{"07", "A", "7A", true},
-		{"7", "Blå", "7BLÅ", true},
+		{"7", "Blå", "7Blå", true}, // the section's own spelling (A5)
+		{"7", "blå", "7BLÅ", true},
+		{"F", "Blå", "F Blå", true}, // förskoleklass Blå (A5)
+		{"Fsk", "Röd", "F Röd", true},
 		{"7", "Björk", "7Björk", true},
 		{"7", "7A", "7A", false},   // already a class
 		{"7", "F", "F", false},     // förskoleklass: no section
