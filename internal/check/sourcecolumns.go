@@ -117,7 +117,7 @@ func sourceProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 		v := row.ExtraValue(s.Index)
 		if l := roster.ReadLeaving(s.Kind, v); !l.Clear {
 			dst = append(dst, Problem{Row: row.ID, Field: roster.NoField, Column: x.statusNames[i], Severity: CodeStatusUnknown.Severity(), Code: CodeStatusUnknown,
-				Message: i18n.T("the status %q says neither that the person is here nor that they have left: the row is kept in the file", strings.TrimSpace(v)),
+				Message: unclearLeaving(l, strings.TrimSpace(v)),
 				Fix:     &Fix{Label: i18n.T("Leave out of the file"), LeaveOut: true}})
 		}
 	}
@@ -159,4 +159,17 @@ func twinProblem(dst []Problem, row *roster.Row, f roster.Field, name, twin stri
 			{Label: i18n.T("Change to %q", twin), Value: twin},
 			{Label: i18n.T("Leave out of the file"), LeaveOut: true},
 		}}})
+}
+
+// unclearLeaving says why a leaver cell was not read: a date that reads
+// as two days or as no one day is called a date, anything else a status.
+func unclearLeaving(l roster.Leaving, v string) i18n.Text {
+	switch {
+	case len(l.Readings) == 2:
+		return i18n.T("the date %q may be %s or %s (day or month first): write it as yyyy-mm-dd; the row is kept in the file",
+			v, l.Readings[0].Format("2006-01-02"), l.Readings[1].Format("2006-01-02"))
+	case l.Date:
+		return i18n.T("the date %q gives no one day: write it as yyyy-mm-dd; the row is kept in the file", v)
+	}
+	return i18n.T("the status %q says neither that the person is here nor that they have left: the row is kept in the file", v)
 }

@@ -38,6 +38,9 @@ func TestSourceColumnRules(t *testing.T) {
 		{"förskoleklass exempt", "FA", "F", "", false, CodeWhitespace, roster.NoField, "", "", CodeClassNoGrade},
 		{"hidden row", "8A", "", "", true, CodeRowHidden, roster.NoField, "leave out", "hidden in the workbook", ""},
 		{"status unclear", "8A", "", "Tjänstledig", false, CodeStatusUnknown, roster.NoField, "leave out", `the status "Tjänstledig" says neither`, ""},
+		{"status a date of no one day (A6)", "8A", "", "2026-11", false, CodeStatusUnknown, roster.NoField, "leave out", `the date "2026-11" gives no one day`, ""},
+		{"status a date read two ways (A6)", "8A", "", "03/04/2026", false, CodeStatusUnknown, roster.NoField, "leave out", `the date "03/04/2026" may be 2026-04-03 or 2026-03-04`, ""},
+		{"status new pupil (A6)", "8A", "", "Ny", false, CodeWhitespace, roster.NoField, "", "", CodeStatusUnknown},
 		{"status clear", "8A", "", "Aktiv", false, CodeWhitespace, roster.NoField, "", "", CodeStatusUnknown},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -68,6 +69,12 @@ type Leaving struct {
 	Left bool
 	// End is the end date, zero when the cell gives none.
 	End time.Time
+	// Date says an unclear value is a date all the same, one that gives
+	// no single day ("2026-11", "nov 2026"); Readings holds the two days
+	// of a slashed date that reads both as day/month and month/day
+	// ("03/04/2026").
+	Date     bool
+	Readings []time.Time
 }
 
 // LeftBy reports whether the person has left by date: a word says so, or
@@ -104,9 +111,12 @@ var (
 		"avslutad", "avslutat", "avslutade", "inaktiv", "inaktiverad", "inaktivt", "avgatt", "avgangen",
 		"flyttat", "flyttad", "avregistrerad", "left", "inactive", "ended", "terminated", "withdrawn",
 		"deactivated", "disabled", "former", "leaver", "eronnut", "lopettanut", "lopettaneet",
-		"poistunut", "paattynyt", "ei aktiivinen", "passiivinen", "valmistunut")
+		"poistunut", "paattynyt", "ei aktiivinen", "passiivinen", "valmistunut",
+		"utflyttad", "utflyttat", "avford", "avforts", "gatt ut", "utgatt", "ej aktiv", "inte aktiv",
+		"lamnat", "lamnat skolan", "avliden", "lahtenyt", "muuttanut", "ei kirjoilla")
 	stayWords = wordSet("aktiv", "aktiverad", "aktuell", "inskriven", "pagaende", "active", "enrolled",
-		"current", "aktiivinen", "voimassa", "lasna", "kirjoilla", "normal", "ok")
+		"current", "aktiivinen", "voimassa", "lasna", "kirjoilla", "normal", "ok",
+		"ny", "nyinskriven", "new", "uusi")
 	// yesWords and noWords answer a column such as "Utskriven".
 	yesWords = wordSet("ja", "j", "yes", "y", "x", "kylla", "k", "1", "true", "sant", "tosi")
 	noWords  = wordSet("nej", "n", "no", "ei", "e", "0", "false", "falskt", "epatosi", "-")
@@ -164,5 +174,45 @@ func ReadLeaving(kind StatusKind, value string) Leaving {
 			return Leaving{Clear: true, End: t}
 		}
 	}
-	return Leaving{}
+	if t, ok := excelSerialDay(v); ok {
+		return Leaving{Clear: true, End: t}
+	}
+	if l, ok := slashedDate(v); ok {
+		return l
+	}
+	return Leaving{Date: strings.ContainsFunc(v, func(r rune) bool { return r >= '0' && r <= '9' })}
+}
+
+// excelSerialDay reads a day as Excel counts it, days since 1899-12-30,
+// as a csv or a cell without its date format gives it ("46341" is
+// 2026-11-15): a whole number, or one with the time as a fraction, from
+// 2000 to 2099.
+func excelSerialDay(v string) (time.Time, bool) {
+	whole, _, _ := strings.Cut(v, ".")
+	n, err := strconv.Atoi(whole)
+	if err != nil || n < 36526 || n > 73050 {
+		return time.Time{}, false
+	}
+	if _, err := strconv.ParseFloat(v, 64); err != nil {
+		return time.Time{}, false
+	}
+	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n), true
+}
+
+// slashedDate reads a date written with slashes, as Excel shows one in
+// another country: day/month/year ("15/11/2026") or month/day/year
+// ("11/15/2026"). One that reads both ways as two days ("03/04/2026") is
+// no clear end date: the person may have left in March or in April.
+func slashedDate(v string) (Leaving, bool) {
+	dm, errDM := time.Parse("2/1/2006", v)
+	md, errMD := time.Parse("1/2/2006", v)
+	switch {
+	case errDM == nil && errMD == nil && !dm.Equal(md):
+		return Leaving{Date: true, Readings: []time.Time{dm, md}}, true
+	case errDM == nil:
+		return Leaving{Clear: true, End: dm}, true
+	case errMD == nil:
+		return Leaving{Clear: true, End: md}, true
+	}
+	return Leaving{}, false
 }

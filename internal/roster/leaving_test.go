@@ -56,7 +56,30 @@ func TestReadLeaving(t *testing.T) {
 		{StatusEnd, "20260615", true, true, day(2026, 6, 15)},
 		{StatusEnd, "2026-06-15 00:00:00", true, true, day(2026, 6, 15)},
 		{StatusEnd, "next summer", false, false, time.Time{}},
-		{StatusEnd, "6/15/2026", false, false, time.Time{}}, // month or day first: not guessed
+		// A slashed date that reads one way only is that day (A6); one
+		// that reads as two days is not guessed.
+		{StatusEnd, "6/15/2026", true, true, day(2026, 6, 15)},
+		{StatusEnd, "15/06/2026", true, true, day(2026, 6, 15)},
+		{StatusEnd, "15/11/2026", true, false, day(2026, 11, 15)},
+		{StatusEnd, "03/04/2026", false, false, time.Time{}},
+		{StatusEnd, "05/05/2026", true, true, day(2026, 5, 5)},
+		// Excel's day number, as a csv or an unformatted cell gives it (A6).
+		{StatusEnd, "46341", true, false, day(2026, 11, 15)},
+		{StatusEnd, "46188", true, true, day(2026, 6, 15)},
+		{StatusEnd, "46188.5", true, true, day(2026, 6, 15)},
+		{StatusEnd, "12", false, false, time.Time{}},
+		{StatusEnd, "2026-11", false, false, time.Time{}},
+		// Plain leaver words (A6), and "Ny", a new pupil, who is here.
+		{StatusWords, "Utflyttad", true, true, time.Time{}},
+		{StatusWords, "Avförd", true, true, time.Time{}},
+		{StatusWords, "Gått ut", true, true, time.Time{}},
+		{StatusWords, "Ej aktiv", true, true, time.Time{}},
+		{StatusWords, "Lämnat skolan", true, true, time.Time{}},
+		{StatusWords, "Lähtenyt", true, true, time.Time{}},
+		{StatusWords, "Ei aktiivinen", true, true, time.Time{}},
+		{StatusWords, "Ny", true, false, time.Time{}},
+		{StatusWords, "Uusi", true, false, time.Time{}},
+		{StatusWords, "Tillfälligt avstängd", false, false, time.Time{}},
 	}
 	for _, tt := range tests {
 		l := ReadLeaving(tt.kind, tt.value)
@@ -64,6 +87,22 @@ func TestReadLeaving(t *testing.T) {
 			t.Errorf("ReadLeaving(%v, %q) = %+v (left by %v: %v), want clear %v, left %v, end %v",
 				tt.kind, tt.value, l, exportDate.Format("20060102"), l.LeftBy(exportDate), tt.clear, tt.leftBy, tt.wantEnded)
 		}
+	}
+}
+
+// TestReadLeavingDateLike: a value that is a date but no one day says so,
+// for a message that calls it a date, not a status (A6).
+func TestReadLeavingDateLike(t *testing.T) {
+	for _, v := range []string{"2026-11", "nov 2026", "03/04/2026"} {
+		if l := ReadLeaving(StatusEnd, v); l.Clear || !l.Date {
+			t.Errorf("ReadLeaving(%q) = %+v, want an unclear date", v, l)
+		}
+	}
+	if l := ReadLeaving(StatusEnd, "03/04/2026"); len(l.Readings) != 2 {
+		t.Errorf("03/04/2026: readings %v, want two", l.Readings)
+	}
+	if l := ReadLeaving(StatusWords, "Tjänstledig"); l.Date {
+		t.Errorf("Tjänstledig is a date: %+v", l)
 	}
 }
 
