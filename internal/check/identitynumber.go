@@ -12,7 +12,10 @@ import (
 // number must never reach the upload file, however its column was found
 // (its header, a mapping, school data), so the check is on the values
 // that would be sent. An SSOID, which no one needs, gets a fix that
-// clears it.
+// clears it. The error is the cell's, on the row that holds the number,
+// and its message speaks of that value, not of the whole column: a
+// column where one row of five holds a valid number would otherwise be
+// named on that one row as if it were the column's header (A7).
 func identityNumberProblems(dst []Problem, row *roster.Row) []Problem {
 	for _, f := range roster.Fields {
 		v := row.Values[f]
@@ -24,7 +27,7 @@ func identityNumberProblems(dst []Problem, row *roster.Row) []Problem {
 			continue
 		}
 		p := Problem{Row: row.ID, Field: f, Severity: CodeIdentityNumber.Severity(), Code: CodeIdentityNumber,
-			Message: i18n.T("this column holds personal identity numbers: they must never be sent; clear them, or take %s from another column", f.String())}
+			Message: i18n.T("this %s is a personal identity number, which must never be sent: clear it, or take %s from another column", f.String(), f.String())}
 		if f == roster.SSOID {
 			p.Fix = &Fix{Label: i18n.T("Clear the SSOID"), Value: ""}
 		}
@@ -47,7 +50,7 @@ func identityNumberAddress(dst []Problem, id roster.RowID, v string) []Problem {
 	if !mayBeIdentityNumber(local) || !roster.IdentityNumber(local) {
 		return dst
 	}
-	msg := i18n.T("this column holds personal identity numbers: they must never be sent; clear them, or take %s from another column", roster.Email.String())
+	msg := i18n.T("this %s is a personal identity number, which must never be sent: clear it, or take %s from another column", roster.Email.String(), roster.Email.String())
 	if local != v {
 		msg = i18n.T("the address is made of a personal identity number, which must never be sent: use the pupil's other address, or leave the row out")
 	}

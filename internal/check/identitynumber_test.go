@@ -73,3 +73,26 @@ func TestIdentityNumberProtectedRowNotChecked(t *testing.T) {
 		t.Errorf("got %q, want nothing", got)
 	}
 }
+
+// TestIdentityNumberSpeaksOfTheCell: the error sits on the row whose
+// value is the number and speaks of that value; it never says "this
+// column" on one row, where the reader takes it for the column's
+// problem and looks for it on the header (A7).
+func TestIdentityNumberSpeaksOfTheCell(t *testing.T) {
+	r := roster.New()
+	for _, id := range []string{"20100115-1234", "20110216-1235", "811218-9876", "20130418-1237"} {
+		r.Append(person(set(roster.SSOID, id)))
+	}
+	var got []Problem
+	for _, p := range Check(r) {
+		if p.Code == CodeIdentityNumber {
+			got = append(got, p)
+		}
+	}
+	if len(got) != 1 || got[0].Row != r.Rows[2].ID {
+		t.Fatalf("got %+v, want one error on the third row", got)
+	}
+	if msg := got[0].Message.String(); msg != "this SSOID is a personal identity number, which must never be sent: clear it, or take SSOID from another column" {
+		t.Errorf("message %q", msg)
+	}
+}
