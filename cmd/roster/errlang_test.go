@@ -75,15 +75,15 @@ func TestExportAndDiffErrorsSaidInTheRunsLanguage(t *testing.T) {
 
 func TestOptionErrorsAndHelpSaidInTheRunsLanguage(t *testing.T) {
 	code, _, stderr := runRoster("--lang", "sv", "check", "--bogus", "a.csv")
-	if code != exitUnreadable || !strings.HasPrefix(stderr, "roster check: det finns inget alternativ -bogus\nanvändning:\n") {
+	if code != exitUnreadable || !strings.HasPrefix(stderr, "roster check: det finns inget alternativ --bogus\nanvändning:\n") {
 		t.Errorf("unknown option: exit %d, stderr %q", code, stderr)
 	}
 	code, _, stderr = runRoster("--lang", "fi", "export", "a.csv", "--out")
-	if code != exitUnreadable || !strings.HasPrefix(stderr, "roster export: valitsin -out tarvitsee arvon\nkäyttö:\n") {
+	if code != exitUnreadable || !strings.HasPrefix(stderr, "roster export: valitsin --out tarvitsee arvon\nkäyttö:\n") {
 		t.Errorf("option without a value: exit %d, stderr %q", code, stderr)
 	}
 	code, _, stderr = runRoster("--lang", "sv", "diff", "-json=kanske", "a", "b")
-	if code != exitUnreadable || !strings.HasPrefix(stderr, "roster diff: alternativet -json kan inte ha värdet \"kanske\"\n") {
+	if code != exitUnreadable || !strings.HasPrefix(stderr, "roster diff: alternativet --json kan inte ha värdet \"kanske\"\n") {
 		t.Errorf("bad value: exit %d, stderr %q", code, stderr)
 	}
 	for l, want := range map[string]string{

@@ -50,12 +50,12 @@ func (r *runner) sayFlagError(command string, err error, stderr io.Writer) {
 	if !errors.Is(err, flag.ErrHelp) {
 		msg := err.Error()
 		if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-			msg = r.tr("there is no option %s", name)
+			msg = r.tr("there is no option %s", optionName(name))
 		} else if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-			msg = r.tr("the option %s needs a value", name)
+			msg = r.tr("the option %s needs a value", optionName(name))
 		} else if m := invalidValue.FindStringSubmatch(msg); m != nil {
 			reason := msg[len(m[0]):]
-			msg = r.tr("the option %s does not take the value %s", m[2], m[1])
+			msg = r.tr("the option %s does not take the value %s", optionName(m[2]), m[1])
 			if m[2] == "-map" {
 				msg += ": " + reason // mapFlag's reason, in the run's language
 			}
@@ -63,4 +63,14 @@ func (r *runner) sayFlagError(command string, err error, stderr io.Writer) {
 		fmt.Fprintln(stderr, r.tr("roster %s: %s", command, msg))
 	}
 	fmt.Fprint(stderr, r.usageText())
+}
+
+// optionName is an option as the usage writes it, "--map": the flag
+// package names it with the one dash it was defined under ("-map"),
+// whichever the user typed.
+func optionName(name string) string {
+	if strings.HasPrefix(name, "-") && !strings.HasPrefix(name, "--") {
+		return "-" + name
+	}
+	return name
 }

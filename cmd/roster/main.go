@@ -48,7 +48,8 @@ const usage = `usage:
         password out of the command line, where others may see it
   --map "SOURCE HEADER=TARGET" (repeatable) reads the column under SOURCE
         HEADER as TARGET: Email, FirstName, LastName, Class, School,
-        Municipality, Role, SSOID, Protected (protected identity marks) or
+        Municipality, Role, SSOID, Grade (the year, joined with a section
+        alone into the class), Protected (protected identity marks) or
         Ignore (nothing to read, not a protection mark); a header no file
         has exits 2
   --sheet NAME (repeatable) reads only the sheets so named (any case) of

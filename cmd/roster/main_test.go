@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"rosterdesk/assets"
+	"rosterdesk/internal/sheet"
 	"rosterdesk/internal/testenv"
 )
 
@@ -233,6 +234,21 @@ func TestUsageNamesTheProtectedListForEveryFile(t *testing.T) {
 		general, _, ok := strings.Cut(stderr, "\n"+school)
 		if !ok || !strings.Contains(general, "\n  --protected-list ") {
 			t.Errorf("--lang %s: the options of every file do not name --protected-list:\n%s", lang, stderr)
+		}
+	}
+}
+
+// TestUsageNamesEveryMapTarget: the usage's --map paragraph names every
+// target --map takes, in every language (A8: Grade was left out).
+func TestUsageNamesEveryMapTarget(t *testing.T) {
+	for _, lang := range []string{"en", "sv", "fi"} {
+		_, _, stderr := runRoster("--lang", lang)
+		_, para, _ := strings.Cut(stderr, "\n  --map ")
+		para, _, _ = strings.Cut(para, "\n  --")
+		for _, target := range sheet.TargetNames() {
+			if !strings.Contains(para, target) {
+				t.Errorf("--lang %s: the --map usage does not name %s:\n%s", lang, target, para)
+			}
 		}
 	}
 }
