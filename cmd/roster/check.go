@@ -135,7 +135,13 @@ func (r *runner) printSummary(w io.Writer, imp *sheet.Import) {
 	if len(imp.Sources) > 1 {
 		fmt.Fprintln(w, r.tr("in all: %s", r.countText(imp.Roster.Count())))
 	}
+	several := len(imp.Sources) > 0 && imp.Sources[0].File != imp.Sources[len(imp.Sources)-1].File
 	for _, n := range imp.AllNotices() {
+		if several && n.File != "" {
+			// The list has several files: say whose notice it is.
+			fmt.Fprintf(w, "%s: %s\n", n.File, n.Message.In(r.words))
+			continue
+		}
 		fmt.Fprintln(w, n.Message.In(r.words))
 	}
 }

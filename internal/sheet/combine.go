@@ -98,6 +98,12 @@ func (imp *Import) Append(other *Import) {
 		}
 	}
 	imp.Trimmed += other.Trimmed
+	for file, n := range other.trimmedIn {
+		if imp.trimmedIn == nil {
+			imp.trimmedIn = make(map[string]int)
+		}
+		imp.trimmedIn[file] += n
+	}
 	imp.Turns.Merge(other.Turns)
 	imp.ProtectedUnknown = imp.ProtectedUnknown || other.ProtectedUnknown
 	imp.MarksUndecided = imp.MarksUndecided || other.MarksUndecided

@@ -39,8 +39,10 @@ type Import struct {
 	// SourceColumns lists the header's named columns, in order, with what
 	// each was read as and its first values.
 	SourceColumns []SourceColumn
-	// Trimmed counts the cells whose surrounding whitespace was removed.
-	Trimmed int
+	// Trimmed counts the cells whose surrounding whitespace was removed;
+	// trimmedIn counts them by file (Path), for a notice per file.
+	Trimmed   int
+	trimmedIn map[string]int
 	// formulaTexts counts the csv cells written ="…" read as their text.
 	formulaTexts int
 	// Encoding names the text encoding of a csv file: "UTF-8",

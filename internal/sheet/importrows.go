@@ -159,7 +159,7 @@ func (b *rowBuilder) add(cells []string, line int) {
 		}
 		v := strings.TrimSpace(cell)
 		if v != cell {
-			b.imp.Trimmed++
+			b.imp.countTrimmed()
 		}
 		switch {
 		case f != roster.NoField:

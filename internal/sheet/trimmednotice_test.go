@@ -3,13 +3,14 @@ package sheet
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
 // TestTrimmedIsANotice checks that cells that lost their surrounding
 // spaces are one notice among the others (tester T34: the command line's
-// text said so, its JSON did not), naming the file when the list has one
-// and no file when it has several.
+// text said so, its JSON did not), one for each file that had such
+// cells, naming it (A14: a list of several files named none).
 func TestTrimmedIsANotice(t *testing.T) {
 	dir := t.TempDir()
 	one := filepath.Join(dir, "elever.csv")
@@ -38,8 +39,24 @@ func TestTrimmedIsANotice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if trimmed := trimmedNotice(t, imp); trimmed.File != "" || trimmed.Message.String() != "removed surrounding spaces from 3 cells" {
-		t.Errorf("two files: notice %+v %q", trimmed, trimmed.Message.String())
+	var got []string
+	for _, n := range imp.AllNotices() {
+		if n.Code == NoticeTrimmed {
+			got = append(got, filepath.Base(n.File)+": "+n.Message.String())
+		}
+	}
+	if want := []string{"elever.csv: removed surrounding spaces from 2 cells", "personal.csv: removed surrounding spaces from 1 cell"}; !slices.Equal(got, want) {
+		t.Errorf("two files: notices %q, want %q", got, want)
+	}
+
+	// A14: only the second file has spaces; the notice names it.
+	write(one, "E-post;Förnamn;Efternamn;Klass;Skola;Kommun;Roll\r\nalva.berg@x.se;Alva;Berg;9A;Norrskolan;Ale;elev\r\n")
+	imp, err = ReadAll([]string{one, two}, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if trimmed := trimmedNotice(t, imp); trimmed.File != two || trimmed.Message.String() != "removed surrounding spaces from 1 cell" {
+		t.Errorf("spaces in the second file only: notice %+v %q", trimmed, trimmed.Message.String())
 	}
 }
 
