@@ -27,7 +27,7 @@ func widthLimits(c editor.Column) (least, most float32) {
 	}
 	switch f {
 	case roster.Email:
-		return 120, 300
+		return 120, 330
 	case roster.FirstName, roster.LastName:
 		return 70, 170
 	case roster.Class:

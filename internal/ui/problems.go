@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/check"
@@ -63,6 +64,19 @@ type problemPanel struct {
 	// onMore is the "… and N more" line's action: show the rows with
 	// problems in the grid.
 	onMore func()
+	// onEmpty is called when the panel comes to list no problems, or
+	// some after none: its least width (leastWidth) changed.
+	onEmpty func()
+	empty   bool
+}
+
+// leastWidth is the width the panel keeps when the grid wants more:
+// minPanelWidth while it lists problems, its title's while it lists none.
+func (pp *problemPanel) leastWidth() float32 {
+	if pp.empty {
+		return pp.title.MinSize().Width + theme.Padding()
+	}
+	return minPanelWidth
 }
 
 func newProblemPanel() *problemPanel {
@@ -155,4 +169,16 @@ func (pp *problemPanel) refresh(d *editor.Document) {
 	}
 	pp.fitHeights(pp.width)
 	pp.list.Refresh()
+	pp.setEmpty(len(pp.items) == 0)
+}
+
+// setEmpty says whether the panel lists no problems, and calls onEmpty
+// when that changed.
+func (pp *problemPanel) setEmpty(empty bool) {
+	if empty != pp.empty {
+		pp.empty = empty
+		if pp.onEmpty != nil {
+			pp.onEmpty()
+		}
+	}
 }

@@ -163,7 +163,8 @@ func (u *UI) build() {
 	}
 	u.split = container.NewHSplit(left, u.problemPanel)
 	var fitted fyne.CanvasObject
-	u.panelFit, fitted = newPanelFit(u.split, func() float32 { return u.grid.contentWidths(theme.Padding()) })
+	u.panelFit, fitted = newPanelFit(u.split, func() float32 { return u.grid.contentWidths(theme.Padding()) }, u.problems.leastWidth)
+	u.problems.onEmpty = u.panelFit.refit
 	u.main = container.NewBorder(top, nil, nil, nil, fitted)
 	u.welcome = u.welcomeScreen()
 	body := container.NewBorder(nil, u.status, nil, nil, container.NewStack(u.welcome, u.main))
