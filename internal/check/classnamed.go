@@ -56,3 +56,25 @@ func gradeBeyondSchool(row *roster.Row, class roster.ParsedClass) Problem {
 	return Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassFormat.Severity(), Code: CodeClassFormat,
 		Message: i18n.T("%q is no class of a school year (there is no year %d): check that this is the pupil's class", value, class.Grade)}
 }
+
+// yearInWords reports whether a student's named class writes its year
+// as a word ("nio B", "sjuan", "yhdeksäs B"; roster.ClassInWords).
+func yearInWords(value string) bool {
+	_, ok := roster.ClassInWords(value)
+	return ok
+}
+
+// classInWords is the problem of a class whose year is a word: the
+// platform would make "nio B" a class of its own beside 9B, so a year
+// and a section are a class_format warning with the class as its Fix,
+// and a year alone ("sjuan") is a bare grade, class_grade_only.
+func classInWords(row *roster.Row, value string) Problem {
+	class, _ := roster.ClassInWords(value)
+	if class.Form == roster.ClassGradeOnly {
+		return Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassGradeOnly.Severity(), Code: CodeClassGradeOnly,
+			Message: i18n.T("%q is only the year, written as a word: write the class, such as %dA", value, class.Grade)}
+	}
+	return Problem{Row: row.ID, Field: roster.Class, Severity: CodeClassFormat.Severity(), Code: CodeClassFormat,
+		Message: i18n.T("%q writes the year as a word: the platform would make it a class of its own, so write the class as %q", value, class.Canonical),
+		Fix:     &Fix{Label: i18n.T("Change to %q", class.Canonical), Value: class.Canonical}}
+}

@@ -31,6 +31,13 @@ func TestNamedClassProblems(t *testing.T) {
 		{"NA1a", "", ""},
 		{"7-9 Särskola", "", ""},
 		{"13B", "", ""},
+		// The year written as a word (issue 13): never a class of its own.
+		{"nio B", "class_format", "9B"},
+		{"åttan A", "class_format", "8A"},
+		{"yhdeksäs B", "class_format", "9B"},
+		{"sjuan", "class_grade_only", ""},
+		{"Nian", "class_grade_only", ""},
+		{"Sexan gruppen", "", ""},
 	}
 	for _, tt := range tests {
 		r := roster.New()

@@ -102,6 +102,8 @@ func roleAndClassProblems(dst []Problem, row *roster.Row, x rowContext) []Proble
 		return append(dst, gradeBeyondSchool(row, class))
 	case kind == roster.Student && class.Form == roster.ClassGradeOnly:
 		return append(dst, classGradeOnly(row, class, x))
+	case kind == roster.Student && class.Form == roster.ClassNamed && yearInWords(class.Canonical):
+		return append(dst, classInWords(row, class.Canonical))
 	case kind == roster.Student && class.Form == roster.ClassNamed && roster.SectionOnly(class.Canonical):
 		return append(dst, classNoGrade(row, class.Canonical, x))
 	case kind == roster.Student && class.Form == roster.ClassNamed && roster.SeveralClasses(class.Canonical) != nil:
