@@ -94,7 +94,7 @@ func openpyxlEmails(t *testing.T, path string) []string {
 
 // mapCSV has a class column under an unknown name, a column that sounds
 // like a protection mark, and personal identity numbers (made up).
-const mapCSV = "E-post;Förnamn;Efternamn;Klassgrupp;Skola;Kommun;Roll;Spärrkod;Personnummer\n" +
+const mapCSV = "E-post;Förnamn;Efternamn;Hemvist;Skola;Kommun;Roll;Spärrkod;Personnummer\n" +
 	"tova@skola.example.se;Tova;Lind;9A;Norrskolan;Borås;elev;;811218-9876\n" +
 	"aino@skola.example.se;Aino;Berg;9A;Norrskolan;Borås;elev;S;131052-308T\n"
 
@@ -107,7 +107,7 @@ func TestMapOption(t *testing.T) {
 		t.Errorf("unmapped: %+v", rep.Problems)
 	}
 
-	code, stdout, stderr := runRoster("check", "--json", "--map", "spärrkod=protected", "--map", "Klassgrupp=Class", path)
+	code, stdout, stderr := runRoster("check", "--json", "--map", "spärrkod=protected", "--map", "Hemvist=Class", path)
 	if code != exitOK {
 		t.Fatalf("mapped: exit %d, %s", code, stderr)
 	}
@@ -115,7 +115,7 @@ func TestMapOption(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &mapped); err != nil {
 		t.Fatal(err)
 	}
-	if mapped.Protected != 1 || mapped.Columns["Class"] != "Klassgrupp" || mapped.Columns["Protected"] != "Spärrkod" {
+	if mapped.Protected != 1 || mapped.Columns["Class"] != "Hemvist" || mapped.Columns["Protected"] != "Spärrkod" {
 		t.Errorf("mapped: protected %d, columns %v", mapped.Protected, mapped.Columns)
 	}
 	if len(mapped.Problems) != 1 || mapped.Problems[0].Code != "protected_value" || mapped.Problems[0].Field != "Protected" ||
@@ -123,7 +123,7 @@ func TestMapOption(t *testing.T) {
 		t.Errorf("mapped: problems %+v, want protected_value on row 3, column Spärrkod", mapped.Problems)
 	}
 
-	if code, _, _ := runRoster("check", "--map", "Spärrkod=Ignore", "--map", "Klassgrupp=Class", path); code != exitOK {
+	if code, _, _ := runRoster("check", "--map", "Spärrkod=Ignore", "--map", "Hemvist=Class", path); code != exitOK {
 		t.Errorf("Spärrkod=Ignore: exit %d", code)
 	}
 	for _, tc := range []struct {

@@ -18,8 +18,11 @@ func init() {
 		roster.FirstName: {"firstname", "givenname", "forename", "fornamn", "tilltalsnamn",
 			"etunimi", "etunimet", "kutsumanimi"},
 		roster.LastName: {"lastname", "surname", "familyname", "efternamn", "slaktnamn", "sukunimi"},
+		// A group is the class the platform takes: the group the pupil
+		// studies in ("Grupp", "Ryhmä", "Klass/grupp"); one that is a
+		// teaching group by its values is class_group's warning.
 		roster.Class: {"class", "classname", "klass", "klassnamn", "klassbeteckning", "grupp",
-			"luokka", "ryhma", "luokkaryhma", "homeroom"},
+			"klassgrupp", "classgroup", "luokka", "ryhma", "luokkaryhma", "homeroom"},
 		roster.School: {"school", "schoolname", "skola", "skolenhet", "skolnamn", "skolansnamn",
 			"skolenhetsnamn", "enhet", "koulu", "koulunnimi", "toimipiste", "arbetsplats",
 			// "Koulu/Toimipiste", as the issue names it (tester A10).

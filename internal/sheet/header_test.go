@@ -36,6 +36,8 @@ func TestHeaderNames(t *testing.T) {
 		"Roll/befattning": roster.Role, "Käyttäjätyyppi": roster.Role,
 		"eduPersonPrincipalName": roster.SSOID, "EPPN": roster.SSOID, "MPASSid": roster.SSOID,
 		"UPN": roster.SSOID, "userPrincipalName": roster.SSOID,
+		// Combined headers (issue 13).
+		"Klass/grupp": roster.Class, "Klass / Grupp": roster.Class, "Class group": roster.Class,
 	}
 	for name, want := range tests {
 		if got, ok := headerNames[foldHeader(name)]; !ok || got != want {
@@ -46,7 +48,8 @@ func TestHeaderNames(t *testing.T) {
 	// a municipality: it never names the upload file (tester T58).
 	// Nor is a pupil's home municipality the school's, nor a mentor's
 	// group a class.
-	for _, name := range []string{"Huvudman", "Hemkommun", "Kotikunta", "Mentorsgrupp", "Mentor", "Basgrupp"} {
+	for _, name := range []string{"Huvudman", "Hemkommun", "Kotikunta", "Mentorsgrupp", "Mentor", "Basgrupp",
+		"Undervisningsgrupp", "Opetusryhmä"} {
 		if f, ok := headerNames[foldHeader(name)]; ok {
 			t.Errorf("%s is read as %v", name, f)
 		}

@@ -18,9 +18,13 @@ var callNames = map[string]bool{
 // field only when no column of the header is named as that field. A
 // Basgrupp is the class where a school groups its pupils that way, but
 // where a school also has classes it is a smaller group inside one.
+// A teaching group (Undervisningsgrupp, Opetusryhmä) is likewise the
+// group a pupil studies in where nothing else is, but only one of a
+// pupil's groups beside a class column.
 // (A Mentorsgrupp is never a class: it is not named here.)
 var lastResortNames = map[string]roster.Field{
-	"basgrupp": roster.Class,
+	"basgrupp": roster.Class, "undervisningsgrupp": roster.Class, "opetusryhma": roster.Class,
+	"teachinggroup": roster.Class,
 }
 
 // preferredColumns gives, by field, the source column that a header of

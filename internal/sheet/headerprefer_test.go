@@ -66,14 +66,18 @@ func TestCallNamesRead(t *testing.T) {
 	}
 }
 
-// TestBasgruppIsClassOnlyAlone: a Basgrupp column is the Class only when
-// no column is named as the class, and a notice asks to check it.
+// TestBasgruppIsClassOnlyAlone: a Basgrupp or teaching-group column is
+// the Class only when no column is named as the class, and a notice asks
+// to check it.
 func TestBasgruppIsClassOnlyAlone(t *testing.T) {
 	for _, cells := range [][]string{
 		{"Förnamn", "Basgrupp", "Klass", "Efternamn"},
 		{"Förnamn", "Klass", "Basgrupp", "Efternamn"},
+		{"Förnamn", "Undervisningsgrupp", "Klass/grupp", "Efternamn"},
+		{"Förnamn", "Luokka", "Opetusryhmä", "Efternamn"},
 	} {
-		if l := readLayout(cells, nil); l.columns[roster.Class] != "Klass" || len(l.lastResort) != 0 {
+		l := readLayout(cells, nil)
+		if _, last := lastResortNames[foldHeader(l.columns[roster.Class])]; last || l.columns[roster.Class] == "" || len(l.lastResort) != 0 {
 			t.Errorf("%q: Class from %q, last resort %v", cells, l.columns[roster.Class], l.lastResort)
 		}
 	}
@@ -81,19 +85,21 @@ func TestBasgruppIsClassOnlyAlone(t *testing.T) {
 	if l := readLayout([]string{"Förnamn", "Basgrupp", "Grupp X"}, maps); l.columns[roster.Class] != "Grupp X" {
 		t.Errorf("mapped class: Class from %q", l.columns[roster.Class])
 	}
-	csv := "Förnamn;Efternamn;E-post;Basgrupp;Skola;Kommun;Roll\nAlva;Berg;alva.berg@elev.example;3B;Ekbacka skola;Ale;Elev\n"
-	imp, err := ReadCSV(strings.NewReader(csv), "a.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := imp.Roster.Rows[0].Values[roster.Class]; got != "3B" {
-		t.Errorf("Class = %q, want 3B", got)
-	}
-	found := false
-	for _, n := range imp.Notices {
-		found = found || n.Code == NoticeClassFromGroup && strings.Contains(n.Message.String(), `"Basgrupp"`)
-	}
-	if !found {
-		t.Errorf("no notice names the Basgrupp column: %+v", imp.Notices)
+	for _, group := range []string{"Basgrupp", "Undervisningsgrupp"} {
+		csv := "Förnamn;Efternamn;E-post;" + group + ";Skola;Kommun;Roll\nAlva;Berg;alva.berg@elev.example;3B;Ekbacka skola;Ale;Elev\n"
+		imp, err := ReadCSV(strings.NewReader(csv), "a.csv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := imp.Roster.Rows[0].Values[roster.Class]; got != "3B" {
+			t.Errorf("%s: Class = %q, want 3B", group, got)
+		}
+		found := false
+		for _, n := range imp.Notices {
+			found = found || n.Code == NoticeClassFromGroup && strings.Contains(n.Message.String(), `"`+group+`"`)
+		}
+		if !found {
+			t.Errorf("no notice names the %s column: %+v", group, imp.Notices)
+		}
 	}
 }

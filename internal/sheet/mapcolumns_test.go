@@ -18,7 +18,7 @@ func TestSourceColumns(t *testing.T) {
 	for _, c := range imp.SourceColumns {
 		headers = append(headers, c.Header)
 	}
-	want := []string{"E-post", "Förnamn", "Efternamn", "Klassgrupp", "Skola", "Kommun", "Roll", "Spärrkod", "Personnummer"}
+	want := []string{"E-post", "Förnamn", "Efternamn", "Hemvist", "Skola", "Kommun", "Roll", "Spärrkod", "Personnummer"}
 	if !slices.Equal(headers, want) {
 		t.Fatalf("headers %q, want %q", headers, want)
 	}
@@ -30,8 +30,8 @@ func TestSourceColumns(t *testing.T) {
 	if c := byName["E-post"]; c.Read != (Target{Kind: TargetField, Field: roster.Email}) || c.IdentityNumbers {
 		t.Errorf("E-post read as %+v", c)
 	}
-	if c := byName["Klassgrupp"]; c.Read != ignore || !slices.Equal(c.Preview, []string{"9A", "9A"}) {
-		t.Errorf("Klassgrupp: %+v, want not read, with its two values", c)
+	if c := byName["Hemvist"]; c.Read != ignore || !slices.Equal(c.Preview, []string{"9A", "9A"}) {
+		t.Errorf("Hemvist: %+v, want not read, with its two values", c)
 	}
 	if c := byName["Spärrkod"]; c.Read != ignore || !slices.Equal(c.Preview, []string{"", "S"}) {
 		t.Errorf("Spärrkod: %+v", c)
@@ -40,12 +40,12 @@ func TestSourceColumns(t *testing.T) {
 		t.Errorf("Personnummer not seen to hold identity numbers: %+v", c)
 	}
 
-	mapped, err := readMapped(t, "Klassgrupp=Class", "Spärrkod=Protected")
+	mapped, err := readMapped(t, "Hemvist=Class", "Spärrkod=Protected")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c := mapped.SourceColumns[3]; c.Read != (Target{Kind: TargetField, Field: roster.Class}) {
-		t.Errorf("mapped Klassgrupp read as %+v", c.Read)
+		t.Errorf("mapped Hemvist read as %+v", c.Read)
 	}
 	if c := mapped.SourceColumns[7]; c.Read.Kind != TargetProtected {
 		t.Errorf("mapped Spärrkod read as %+v", c.Read)
@@ -53,11 +53,11 @@ func TestSourceColumns(t *testing.T) {
 }
 
 func TestHeaderSetKey(t *testing.T) {
-	k := HeaderSetKey([]string{"E-post", "Förnamn", "Klassgrupp"})
-	if HeaderSetKey([]string{" e-POST", "förnamn\u200b", "KLASSGRUPP "}) != k {
+	k := HeaderSetKey([]string{"E-post", "Förnamn", "Hemvist"})
+	if HeaderSetKey([]string{" e-POST", "förnamn\u200b", "HEMVIST "}) != k {
 		t.Error("the key changes with case, spaces or invisible characters")
 	}
-	for _, other := range [][]string{{"Förnamn", "E-post", "Klassgrupp"}, {"E-post", "Förnamn"}, {"E-post", "Förnamn", "Klassgrupp", ""}} {
+	for _, other := range [][]string{{"Förnamn", "E-post", "Hemvist"}, {"E-post", "Förnamn"}, {"E-post", "Förnamn", "Hemvist", ""}} {
 		if HeaderSetKey(other) == k {
 			t.Errorf("%q has the key of another header set", other)
 		}
@@ -65,7 +65,7 @@ func TestHeaderSetKey(t *testing.T) {
 	if len(k) != 24 {
 		t.Errorf("key %q", k)
 	}
-	for _, s := range []string{"Klassgrupp=Class", "a=b=Ignore", "Spärr=Protected"} {
+	for _, s := range []string{"Hemvist=Class", "a=b=Ignore", "Spärr=Protected"} {
 		m, err := ParseColumnMap(s)
 		if err != nil || m.String() != s {
 			t.Errorf("%q written back as %q (%v)", s, m.String(), err)

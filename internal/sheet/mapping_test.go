@@ -44,7 +44,7 @@ func TestParseColumnMap(t *testing.T) {
 
 // mapCSV is a roster whose class column has an unknown name, with a
 // column that sounds like a protection mark and a personal number.
-const mapCSV = "E-post;Förnamn;Efternamn;Klassgrupp;Skola;Kommun;Roll;Spärrkod;Personnummer\n" +
+const mapCSV = "E-post;Förnamn;Efternamn;Hemvist;Skola;Kommun;Roll;Spärrkod;Personnummer\n" +
 	"tova@skola.example.se;Tova;Lind;9A;Norrskolan;Borås;elev;;811218-9876\n" +
 	"aino@skola.example.se;Aino;Berg;9A;Norrskolan;Borås;elev;S;131052-308T\n"
 
@@ -82,7 +82,7 @@ func TestMapUnknownMarkColumn(t *testing.T) {
 
 	// Said to be a mark (any case, spaces and invisible characters
 	// around): Aino is protected, "S" is a warning.
-	imp, err = readMapped(t, "\u200b spärrKOD =protected", "klassgrupp=Class")
+	imp, err = readMapped(t, "\u200b spärrKOD =protected", "hemvist=Class")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,8 +92,8 @@ func TestMapUnknownMarkColumn(t *testing.T) {
 	if len(imp.Problems) != 1 || imp.Problems[0].Code != check.CodeProtectedValue || imp.Problems[0].Column != "Spärrkod" {
 		t.Errorf("problems %+v, want protected_value on Spärrkod", imp.Problems)
 	}
-	if imp.Columns[roster.Class] != "Klassgrupp" || imp.Roster.Rows[0].Values[roster.Class] != "9A" {
-		t.Errorf("Klassgrupp=Class: columns %v", imp.Columns)
+	if imp.Columns[roster.Class] != "Hemvist" || imp.Roster.Rows[0].Values[roster.Class] != "9A" {
+		t.Errorf("Hemvist=Class: columns %v", imp.Columns)
 	}
 	if len(imp.Mapped) != 2 {
 		t.Errorf("mapped %q, want both", imp.Mapped)
