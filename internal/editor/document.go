@@ -161,11 +161,11 @@ func (d *Document) notify(c Change) {
 func (d *Document) Notices() []i18n.Text { return d.notices }
 
 // importNotices are the notices of an import, the spaces it trimmed
-// among them.
+// among them, in the window's words.
 func importNotices(imp *sheet.Import) []i18n.Text {
 	var out []i18n.Text
 	for _, n := range imp.AllNotices() {
-		out = append(out, n.Message)
+		out = append(out, n.WindowMessage())
 	}
 	return out
 }

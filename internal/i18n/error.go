@@ -9,8 +9,11 @@ import "errors"
 // whole path) in the chain but out of the message.
 type Error struct {
 	Message Text
-	Kinds   []error
-	Detail  error
+	// Window, when set, is what the window says instead of Message, whose
+	// advice is a command-line option ("name the sheet with --sheet").
+	Window Text
+	Kinds  []error
+	Detail error
 }
 
 // NewError returns an Error saying message, with detail (which may be
@@ -21,6 +24,15 @@ func (e *Error) Error() string { return e.Message.String() }
 
 // Text returns the message, to be shown in the user's language.
 func (e *Error) Text() Text { return e.Message }
+
+// WindowText returns the message as the window says it: Window, or
+// Message where the two are one.
+func (e *Error) WindowText() Text {
+	if e.Window.Format != "" {
+		return e.Window
+	}
+	return e.Message
+}
 
 // Unwrap returns the kinds and the detail.
 func (e *Error) Unwrap() []error {
@@ -40,4 +52,22 @@ func TextOf(err error) (Text, bool) {
 		return t.Text(), true
 	}
 	return Text{}, false
+}
+
+// WindowTextOf is TextOf as the window says it: the message of the first
+// error in err's chain that has one, by its WindowText where it has one
+// (an error whose advice differs in the window, or that holds such an
+// error).
+func WindowTextOf(err error) (Text, bool) {
+	t, ok := errors.AsType[interface {
+		error
+		Text() Text
+	}](err)
+	if !ok {
+		return Text{}, false
+	}
+	if w, ok := t.(interface{ WindowText() Text }); ok {
+		return w.WindowText(), true
+	}
+	return t.Text(), true
 }

@@ -78,4 +78,14 @@ func (e *TableSheetsError) Text() i18n.Text {
 		quoteAll(e.Sheets), headerScanRows, minHeaderScore)
 }
 
+// WindowText says which sheets, and what the window offers: to read the
+// workbook without them (ReadOptions.SkipSheets), or a header row in
+// Excel.
+func (e *TableSheetsError) WindowText() i18n.Text {
+	if len(e.Sheets) == 1 {
+		return i18n.T("sheet %q looks like a list, but no row near its top names its columns (such as E-post, Förnamn, Klass): read the other sheets without it, or give it a header row in Excel and open the file again", e.Sheets[0])
+	}
+	return i18n.T("sheets %s look like lists, but no row near their top names their columns (such as E-post, Förnamn, Klass): read the other sheets without them, or give them a header row in Excel and open the file again", quoteAll(e.Sheets))
+}
+
 func (e *TableSheetsError) Error() string { return e.Text().String() }

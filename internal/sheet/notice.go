@@ -19,6 +19,18 @@ type Notice struct {
 	Code string
 	// Message says what was done.
 	Message i18n.Text
+	// Window, when set, is what the window says instead of Message, whose
+	// advice is a command-line option (--sheet) the window does not have.
+	Window i18n.Text
+}
+
+// WindowMessage is the notice as the window says it: Window, or Message
+// where the two are one.
+func (n Notice) WindowMessage() i18n.Text {
+	if n.Window.Format != "" {
+		return n.Window
+	}
+	return n.Message
 }
 
 // NoticeTeacherTitles is the code of the notice that job titles built on a

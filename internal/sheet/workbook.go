@@ -218,7 +218,8 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 			return nil, fileError(path, &i18n.Error{Message: i18n.T("the workbook has no sheet named %s", quoteJoined(opts.Sheets, " or "))})
 		}
 		if len(leavers) > 0 && len(searched) == 0 {
-			return nil, fileError(path, &i18n.Error{Message: i18n.T("the workbook's only list is on %s, whose name says it lists people who have left; name the sheet with --sheet to read it", strings.Join(leavers, ", "))})
+			return nil, fileError(path, &i18n.Error{Message: i18n.T("the workbook's only list is on %s, whose name says it lists people who have left; name the sheet with --sheet to read it", strings.Join(leavers, ", ")),
+				Window: i18n.T("the workbook's only list is on %s, whose name says it lists people who have left; if they are still at the school, give the sheet another name in Excel and open the file again", strings.Join(leavers, ", "))})
 		}
 		return nil, fileError(path, noHeader(sheetsSearched(searched)))
 	}
@@ -247,17 +248,21 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 	}
 	if len(leavers) > 0 {
 		message := i18n.T("sheet %s was not read: its name says it lists people who have left; name it with --sheet to read it", leavers[0])
+		window := i18n.T("sheet %s was not read: its name says it lists people who have left; if they are still at the school, give the sheet another name in Excel and open the file again", leavers[0])
 		if len(leavers) > 1 {
 			message = i18n.T("sheets %s were not read: their names say they list people who have left; name them with --sheet to read them", strings.Join(leavers, ", "))
+			window = i18n.T("sheets %s were not read: their names say they list people who have left; if they are still at the school, give the sheets other names in Excel and open the file again", strings.Join(leavers, ", "))
 		}
-		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message})
+		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message, Window: window})
 	}
 	if len(hidden) > 0 {
 		message := i18n.T("hidden sheet %s has a list of people but was not read, as it is hidden; name it with --sheet to read it", hidden[0])
+		window := i18n.T("hidden sheet %s has a list of people but was not read, as it is hidden; to read it, show it in Excel (right-click a sheet tab, Unhide) and open the file again", hidden[0])
 		if len(hidden) > 1 {
 			message = i18n.T("hidden sheets %s have lists of people but were not read, as they are hidden; name them with --sheet to read them", strings.Join(hidden, ", "))
+			window = i18n.T("hidden sheets %s have lists of people but were not read, as they are hidden; to read them, show them in Excel (right-click a sheet tab, Unhide) and open the file again", strings.Join(hidden, ", "))
 		}
-		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message})
+		all.Notices = append(all.Notices, Notice{File: path, Code: NoticeSheetsNotRead, Message: message, Window: window})
 	}
 	all.noteSharedPeople()
 	return all, nil

@@ -3,12 +3,16 @@ package sheet
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
+	"rosterdesk/internal/xlsxread/xlsxtest"
 )
 
 // sourcesOf lists where each row came from, as "Sheet:row".
@@ -322,5 +326,53 @@ func TestFilteredSheet(t *testing.T) {
 	want := `footer_line: row 9, "Antal elever: 6", is a count or sum line, not a person: it was not read`
 	if !slices.Contains(noticeCodes(imp), want) {
 		t.Errorf("notices %q, want %q", noticeCodes(imp), want)
+	}
+}
+
+// TestWindowWordsNameNoOption: a notice or error whose advice on the
+// command line is --sheet says in the window what the user does there
+// (issue 13), and the command line keeps its option.
+func TestWindowWordsNameNoOption(t *testing.T) {
+	for _, name := range []string{"sheets_hidden.xlsx", "sheets_leavers.xlsx"} {
+		imp, err := ReadFile(importFixture(name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		read := false
+		for _, n := range imp.AllNotices() {
+			if n.Code != NoticeSheetsNotRead {
+				continue
+			}
+			read = true
+			if w := n.WindowMessage().String(); strings.Contains(w, "--") || !strings.Contains(w, "Excel") {
+				t.Errorf("%s: the window says %q", name, w)
+			}
+			if !strings.Contains(n.Message.String(), "--sheet") {
+				t.Errorf("%s: the command line says %q", name, n.Message)
+			}
+		}
+		if !read {
+			t.Errorf("%s: no sheets_not_read notice", name)
+		}
+	}
+	rows := xlsxtest.InlineRow(1, "E-post", "Förnamn", "Efternamn", "Klass", "Skola", "Kommun", "Roll") +
+		xlsxtest.InlineRow(2, "a@elev.example", "Alva", "Berg", "9A", "Ekbacka skola", "Ale", "Elev")
+	path := filepath.Join(t.TempDir(), "slutat.xlsx")
+	if err := os.WriteFile(path, xlsxtest.Zip(t, xlsxtest.Book([][3]string{{"Slutat", xlsxtest.Worksheet(rows, ""), ""}})), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadFile(path)
+	if w, _ := i18n.WindowTextOf(err); strings.Contains(w.String(), "--") || !strings.Contains(w.String(), "only list is on") {
+		t.Errorf("leavers only, window: %q", w)
+	}
+	if cli, _ := i18n.TextOf(err); !strings.Contains(cli.String(), "--sheet") {
+		t.Errorf("leavers only, command line: %q", cli)
+	}
+	tables := fileError("a.xlsx", &TableSheetsError{Sheets: []string{"Statistik"}})
+	if w, _ := i18n.WindowTextOf(tables); strings.Contains(w.String(), "--") || !strings.HasPrefix(w.String(), `a.xlsx: sheet "Statistik" looks like a list`) {
+		t.Errorf("window: %q", w)
+	}
+	if cli, _ := i18n.TextOf(tables); !strings.Contains(cli.String(), "(--sheet)") {
+		t.Errorf("command line: %q", cli)
 	}
 }

@@ -42,7 +42,14 @@ func (e *FileError) Error() string { return oneLine(e.Text().String()) }
 // Text returns the message, to be shown in the user's language: the
 // file's name, row and column, and the cause's Text, or its English words
 // when it has none.
-func (e *FileError) Text() i18n.Text {
+func (e *FileError) Text() i18n.Text { return e.text(i18n.TextOf) }
+
+// WindowText is Text with the cause as the window says it
+// (i18n.WindowTextOf).
+func (e *FileError) WindowText() i18n.Text { return e.text(i18n.WindowTextOf) }
+
+// text is the message with the cause's text as textOf finds it.
+func (e *FileError) text(textOf func(error) (i18n.Text, bool)) i18n.Text {
 	var where any = filepath.Base(e.Path)
 	if e.Row > 0 {
 		where = i18n.T("%s, row %d", where, e.Row)
@@ -51,7 +58,7 @@ func (e *FileError) Text() i18n.Text {
 		where = i18n.T("%s, column %s", where, e.Column)
 	}
 	var cause any = i18n.T("unknown error")
-	if t, ok := i18n.TextOf(e.Err); ok {
+	if t, ok := textOf(e.Err); ok {
 		cause = t
 	} else if e.Err != nil {
 		cause = oneLine(e.Err.Error())
