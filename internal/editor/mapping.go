@@ -127,7 +127,8 @@ func (d *Document) WithMaps(changes []sheet.ColumnMap) []sheet.ColumnMap {
 // document's file: the headers it did not recognise (kept as extra
 // columns, never exported) and the fields no column was read as that the
 // list looks to need (every field but SSOID; Class only where there are
-// students). Columns the user mapped, columns of personal identity
+// students and none has a class: the classes given by a sheet's name or
+// a title line above the rows, which notices name, need no column). Columns the user mapped, columns of personal identity
 // numbers, and the extra columns of a working copy the program saved are
 // not offered.
 func (d *Document) MappingOffer() (unknown []string, missing []roster.Field) {
@@ -148,11 +149,21 @@ func (d *Document) MappingOffer() (unknown []string, missing []roster.Field) {
 	}
 	students := d.roster.Count().Students > 0
 	for _, f := range roster.Fields {
-		if !found[f] && f != roster.SSOID && (f != roster.Class || students) {
+		if !found[f] && f != roster.SSOID && (f != roster.Class || students && !anyClass(d.roster)) {
 			missing = append(missing, f)
 		}
 	}
 	return unknown, missing
+}
+
+// anyClass reports whether a row of r has a class.
+func anyClass(r *roster.Roster) bool {
+	for _, row := range r.Rows {
+		if row.Values[roster.Class] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // recognised reports whether header names a field.

@@ -118,3 +118,23 @@ func TestMappingOfferLeavesOutKnownColumns(t *testing.T) {
 		t.Errorf("offer: unknown %q, missing %v; want only Anteckning", unknown, missing)
 	}
 }
+
+// TestMappingOfferTakesClassesFromTitles: a list without a class column
+// whose pupils got the class of the title above them (issue 13) is not
+// offered a class column; one whose pupils got none is.
+func TestMappingOfferTakesClassesFromTitles(t *testing.T) {
+	for title, want := range map[string][]roster.Field{"Klass 7B": nil, "Elever": {roster.Class}} {
+		path := filepath.Join(t.TempDir(), "elever.csv")
+		csv := title + ";;;;;\nE-post;Förnamn;Efternamn;Skola;Kommun;Roll\nalva.berg@skola.example;Alva;Berg;Norrskolan;Borås;Elev\n"
+		if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		d, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, missing := d.MappingOffer(); !slices.Equal(missing, want) {
+			t.Errorf("%s: missing %v, want %v", title, missing, want)
+		}
+	}
+}

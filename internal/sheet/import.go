@@ -87,6 +87,9 @@ type Import struct {
 	// gives each as first read.
 	titles        map[string]int
 	titleSpelling map[string]string
+	// tableTitles are the title lines of the sheet, above its header and
+	// between its tables, in order (see titleLine).
+	tableTitles []tableTitle
 	// preferred says which columns were read in place of the first named
 	// as their field, until finishNotices says so.
 	preferred preferredUse

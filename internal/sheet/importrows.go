@@ -49,6 +49,12 @@ func startRows(imp *Import, records []headRecord, value xlsxread.CellFunc, uncac
 	imp.HeaderRow = records[i].line
 	b := newRowBuilder(imp, l)
 	b.value, b.uncached, b.merges = value, uncached, newMergeFill(merges)
+	for j := i - 1; j >= 0; j-- {
+		if t, ok := titleLine(records[j].cells, records[j].line); ok {
+			imp.tableTitles = append(imp.tableTitles, t) // the title of the first table
+			break
+		}
+	}
 	for _, r := range records[i+1:] {
 		b.add(r.cells, r.line)
 	}
@@ -140,6 +146,10 @@ func (b *rowBuilder) add(cells []string, line int) {
 	}
 	if text, ok := footerLine(cells); ok {
 		b.skipFooter(text, line)
+		return
+	}
+	if t, ok := titleLine(cells, line); ok {
+		b.noteTitle(t)
 		return
 	}
 	b.noteSourceValues(b.inFirstOrder(cells), line, b.imp.dataRows)
