@@ -179,6 +179,7 @@ func (c *Checker) appendRowProblems(dst []Problem, id roster.RowID) []Problem {
 	dst = append(dst, own...)
 	dst = append(dst, c.heldOf(id)...) // a checked row's listed_as_left, note, struck text
 	c.suggest(dst[start:], id)
+	c.suggestTeacher(dst[start:], id)
 	c.suggestMunicipality(dst[start:])
 	for _, g := range c.groups {
 		dst = g.problems(dst, id)

@@ -79,6 +79,7 @@ func naiveCheck(r *roster.Roster) []Problem {
 		}
 		ps := rowProblems(nil, row, contextOf(r))
 		naiveSuggest(r, row, ps)
+		naiveStaffDomain(r, row, ps)
 		for i := range ps {
 			if p := &ps[i]; only && p.Code == CodeMissing && p.Field == roster.Municipality {
 				p.Fix = &Fix{Label: i18n.T("Fill in %q", main), Value: main}
@@ -442,5 +443,44 @@ func TestMainMunicipalityFlip(t *testing.T) {
 	}
 	if e, w := c.Counts(); e != 1 || w != 0 {
 		t.Errorf("%d errors and %d warnings, want the one municipality_mixed error", e, w)
+	}
+}
+
+// naiveStaffDomain is suggestTeacher by a scan of every row: a student
+// without a class at a domain where a teacher has an address, no student
+// with a class has one, and students with a class have theirs elsewhere.
+func naiveStaffDomain(r *roster.Roster, row *roster.Row, ps []Problem) {
+	domain, _ := emailDomain(row)
+	teachers, pupilsThere, pupils := 0, 0, 0
+	for _, o := range r.Rows {
+		if !o.Exported() {
+			continue
+		}
+		d, _ := emailDomain(o)
+		switch kindOf(o) {
+		case countedTeacher:
+			if d == domain && d != "" {
+				teachers++
+			}
+		case countedPupil:
+			if d != "" {
+				pupils++
+			}
+			if d == domain && d != "" {
+				pupilsThere++
+			}
+		}
+	}
+	if domain == "" || teachers == 0 || pupilsThere > 0 || pupils == 0 {
+		return
+	}
+	for i := range ps {
+		if p := &ps[i]; p.Code == CodeClassMissing && p.Fix == nil {
+			p.Message = i18n.T("the role says student, but the row has no class and an address at %s, where the list's teachers have theirs: a member of staff whose role is wrong, or a pupil whose class is missing?", domain)
+			p.Fix = &Fix{Label: i18n.T("Make the person a teacher, or leave the row out of the file"), Choices: []Fix{
+				{Label: i18n.T("Change the role to %q", "teacher"), Value: "teacher", SetField: true, Field: roster.Role},
+				{Label: i18n.T("Leave out of the file"), LeaveOut: true},
+			}}
+		}
 	}
 }

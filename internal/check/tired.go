@@ -18,6 +18,8 @@ type tiredRule struct {
 	class   *classRule
 	same    *sameNameRule
 	pattern *emailPatternRule
+	// staff counts teachers and pupils by email domain.
+	staff *staffDomains
 }
 
 // tiredRow is what the rules counted a row under, so that it can be
@@ -44,7 +46,9 @@ type tiredRow struct {
 	grade int32
 	// classCounted says the class rule counted the row.
 	classCounted bool
-	pattern      patternRow
+	// staff is what the staff-domain count counted the row as.
+	staff   staffKind
+	pattern patternRow
 }
 
 // classKey returns the class rule's key of the row; the zero key when
@@ -78,7 +82,7 @@ func (st *tiredRow) address() string { return strings.TrimSpace(st.row.Values[ro
 
 func newTiredRule(rows int) *tiredRule {
 	t := &tiredRule{rows: newRowTable[*tiredRow](rows), spell: spellFields(),
-		class: newClassRule(), same: newSameNameRule()}
+		class: newClassRule(), same: newSameNameRule(), staff: newStaffDomains()}
 	t.pattern = newEmailPatternRule(rows, func(id roster.RowID) (*patternRow, string) {
 		st := t.rows.at(id)
 		return &st.pattern, st.school
@@ -128,6 +132,8 @@ func (t *tiredRule) add(row *roster.Row) {
 	}
 	st.setClass(t.class.add(row, f.school))
 	st.name = t.same.add(&f)
+	st.staff = kindOf(row)
+	t.staff.count(f.domain, st.staff, 1)
 	t.rows.set(row.ID, st)
 	t.pattern.add(row.ID, &f, &st.pattern)
 }
@@ -190,6 +196,12 @@ func (t *tiredRule) addChunk(rows []*roster.Row, emailKeys []string, recs []tire
 	})
 	wg.Go(func() {
 		for i, row := range rows {
+			recs[i].staff = kindOf(row)
+			t.staff.count(facts[i].domain, recs[i].staff, 1)
+		}
+	})
+	wg.Go(func() {
+		for i, row := range rows {
 			t.pattern.add(row.ID, &facts[i], &recs[i].pattern)
 		}
 	})
@@ -213,6 +225,7 @@ func (t *tiredRule) remove(id roster.RowID) {
 		t.same.remove(st.name, st.lower)
 	}
 	t.pattern.remove(id, &st.pattern, st.school, st.lower)
+	t.staff.count(st.spelt()[1], st.staff, -1)
 	t.rows.remove(id)
 }
 
