@@ -104,6 +104,23 @@ func (d *Document) HeaderMaps(maps []sheet.ColumnMap) map[string][]sheet.ColumnM
 	return out
 }
 
+// ColumnFiles returns the paths of the list's files that have a column
+// headed header, in the order they were read, for the mapping dialog to
+// say where each column is; nil where no file's columns are known to
+// have it.
+func (d *Document) ColumnFiles(header string) []string {
+	if d.imported == nil {
+		return nil
+	}
+	var out []string
+	for _, f := range d.imported.files {
+		if f.columns != nil && hasColumn(f.columns, header) && !slices.Contains(out, f.Path) {
+			out = append(out, f.Path)
+		}
+	}
+	return out
+}
+
 // ColumnsShareAFile reports whether one file of the list has columns
 // headed a and b (a workbook's sheets are one file): one field is read
 // from one column of a file, while each file of several has its own.

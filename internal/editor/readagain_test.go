@@ -203,6 +203,21 @@ func TestReadToAdd(t *testing.T) {
 	}
 }
 
+// TestColumnFiles: the mapping dialog names the file each column of a
+// list of two files is in (issue 13).
+func TestColumnFiles(t *testing.T) {
+	d := twoFiles(t)
+	staff, pupils := importFixture("staff_cp1252.csv"), importFixture("pupils_openpyxl.xlsx")
+	for header, want := range map[string][]string{"Befattning": {staff}, "roll": {pupils}, "Nope": nil} {
+		if got := d.ColumnFiles(header); !slices.Equal(got, want) {
+			t.Errorf("%s: files %q, want %q", header, got, want)
+		}
+	}
+	if got := d.ColumnFiles("Förnamn"); len(got) != 2 {
+		t.Errorf("Förnamn, in both files: %q", got)
+	}
+}
+
 // Of two columns of one file only one is read as a field; columns of
 // two files each are.
 func TestColumnsShareAFile(t *testing.T) {

@@ -55,8 +55,9 @@ func (u *UI) onMapColumns() {
 	u.mapper = u.showMapDialog()
 }
 
-// showMapDialog shows, for each headed column of the list's file, its
-// first values and a choice of what it holds: a field of the upload file,
+// showMapDialog shows, for each headed column of the list's files, its
+// first values (and, for a list of several files, its file) and a choice
+// of what it holds: a field of the upload file,
 // protected identity, or nothing sent. Apply reads the file again so
 // mapped.
 func (u *UI) showMapDialog() *mapDialog {
@@ -72,6 +73,7 @@ func (u *UI) showMapDialog() *mapDialog {
 	ignore, _ := sheet.ParseTarget("Ignore")
 	markTargets := []sheet.Target{protected, ignore}
 	markLabels := []string{lang.L("It marks protected identity"), lang.L("It is not a protection mark (rows marked Ja are exported)")}
+	files := u.mapFilesOf(m.cols)
 	rows := container.NewVBox()
 	undecided := u.doc.UndecidedMarkColumns()
 	for i, c := range m.cols {
@@ -101,18 +103,18 @@ func (u *UI) showMapDialog() *mapDialog {
 		}
 		choice.OnChanged = func(string) { m.chose(i) }
 		m.choices = append(m.choices, choice)
-		rows.Add(container.NewGridWithColumns(3, header, choice, preview))
+		rows.Add(container.NewGridWithColumns(3, files.header(i, header), choice, preview))
 	}
-	intro := widget.NewLabel(lang.L("What does each column of the file hold? The values are its first rows. Applying reads the file again with these columns, and the choice is remembered for files with the same columns (but that a column is no protection mark: the next file is asked again)."))
+	intro := widget.NewLabel(files.intro())
 	intro.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(intro)
 	if u.doc.EditedSinceRead() {
-		lost := widget.NewLabel(lang.L("The changes you made to the list since it was opened are lost when the file is read again."))
+		lost := widget.NewLabel(files.lost())
 		lost.Wrapping = fyne.TextWrapWord
 		lost.Importance = widget.DangerImportance
 		top.Add(lost)
 	}
-	heads := container.NewGridWithColumns(3, boldLabel(lang.L("Column in the file")), boldLabel(lang.L("Holds")), boldLabel(lang.L("First rows")))
+	heads := container.NewGridWithColumns(3, boldLabel(files.heading()), boldLabel(lang.L("Holds")), boldLabel(lang.L("First rows")))
 	top.Add(heads)
 	doc := u.doc
 	m.apply = widget.NewButton(lang.L("Apply"), func() {

@@ -289,3 +289,28 @@ func TestMapColumnsOfSeveralFiles(t *testing.T) {
 		t.Errorf("the bar after adding again: %q", u.mapBar.text.Text)
 	}
 }
+
+// TestMapDialogNamesTheFiles: the mapping dialog of a list read from two
+// files names both, and under each column the file it is in; of a list
+// of one file, that file (issue 13).
+func TestMapDialogNamesTheFiles(t *testing.T) {
+	u := openStaff(t)
+	u.onMapColumns()
+	if got := overlayText(u); !strings.Contains(got, "What does each column of staff_cp1252.csv hold?") {
+		t.Errorf("one file: %q", got)
+	}
+	u.mapper.dialog.Hide()
+	u.AddRowsFrom(fixture("pupils_openpyxl.xlsx"))
+	manual(u).settle()
+	for u.win.Canvas().Overlays().Top() != nil {
+		u.win.Canvas().Overlays().Remove(u.win.Canvas().Overlays().Top())
+	}
+	u.onMapColumns()
+	got := overlayText(u)
+	if !strings.Contains(got, "What does each column of staff_cp1252.csv, pupils_openpyxl.xlsx hold?") || strings.Contains(got, "of the file hold") {
+		t.Errorf("two files: %q", got)
+	}
+	if !strings.Contains(got, "Befattning\nstaff_cp1252.csv\n") {
+		t.Errorf("Befattning does not say its file: %q", got)
+	}
+}
