@@ -83,6 +83,8 @@ func naiveCheck(r *roster.Roster) []Problem {
 		for i := range ps {
 			if p := &ps[i]; only && p.Code == CodeMissing && p.Field == roster.Municipality {
 				p.Fix = &Fix{Label: i18n.T("Fill in %q", main), Value: main}
+			} else if main == "" && p.Code == CodeMissing && p.Field == roster.Municipality {
+				p.Fix = &Fix{Label: i18n.T("Fill in the municipality of every row…"), Ask: true}
 			}
 		}
 		byEmail, bySSOID := naiveStaff(r, row, roster.Email, roster.EmailKey), naiveStaff(r, row, roster.SSOID, roster.SSOIDKey)

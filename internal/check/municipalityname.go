@@ -59,8 +59,10 @@ func municipalityCodeProblem(id roster.RowID, value string, names []string) Prob
 // suggestMunicipality gives an empty Municipality cell (missing) the fix
 // to fill in the list's municipality when every row that names one names
 // that one: a staff file without a Kommun column added to the pupils'
-// list fills in with one Fix all. Where the list names none or several,
-// only the user knows.
+// list fills in with one Fix all. Where the list names none (a list
+// without a Kommun column), only the user knows it: the fix asks for it
+// and fills every row at once, as roster --municipality does. Where the
+// list names several, the user chooses row by row.
 func (c *Checker) suggestMunicipality(problems []Problem) {
 	for i := range problems {
 		p := &problems[i]
@@ -69,6 +71,8 @@ func (c *Checker) suggestMunicipality(problems []Problem) {
 		}
 		if main, ok := c.municipality.only(); ok {
 			p.Fix = &Fix{Label: i18n.T("Fill in %q", main), Value: main}
+		} else if c.municipality.main == "" {
+			p.Fix = &Fix{Label: i18n.T("Fill in the municipality of every row…"), Ask: true}
 		}
 	}
 }

@@ -84,7 +84,8 @@ func TestMunicipalityWrittenTwoWaysIsOne(t *testing.T) {
 }
 
 // A staff row without a municipality in a list of one municipality gets
-// the fix to fill it in; in a list of none or of several, no fix.
+// the fix to fill it in; in a list of none, the fix that asks for it
+// (issue 13); of several, no fix.
 func TestMissingMunicipalityFillsInTheList(t *testing.T) {
 	fixOf := func(municipalities ...string) *Fix {
 		r := roster.New()
@@ -101,8 +102,8 @@ func TestMissingMunicipalityFillsInTheList(t *testing.T) {
 	if f := fixOf("Lillköping", "Lillköping kommun", "Lillköping"); f == nil || f.Choice() || f.Value != "Lillköping" {
 		t.Errorf("one municipality: fix %+v, want to fill in Lillköping", f)
 	}
-	if f := fixOf(); f != nil {
-		t.Errorf("no municipality: fix %+v", f)
+	if f := fixOf(); f == nil || !f.Ask || !f.Choice() || f.Value != "" {
+		t.Errorf("no municipality: fix %+v, want one that asks", f)
 	}
 	if f := fixOf("Lillköping", "Lillköping", "Ale"); f != nil {
 		t.Errorf("two municipalities: fix %+v", f)

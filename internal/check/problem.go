@@ -54,6 +54,10 @@ type Fix struct {
 	// against is settled by changing either.
 	SetField bool
 	Field    roster.Field
+	// Ask says the fix asks the user for the value and fills it into
+	// every empty cell of the problem's field: the municipality of a list
+	// that names none, which only the user knows.
+	Ask bool
 }
 
 // FieldOf returns the field the fix sets on the problem p.
@@ -65,8 +69,9 @@ func (f *Fix) FieldOf(p *Problem) roster.Field {
 }
 
 // Choice reports whether the fix waits for the user's choice (a row to
-// keep, or one of several repairs), which Fix all passes by.
-func (f *Fix) Choice() bool { return f != nil && (f.Keep != nil || f.Choices != nil) }
+// keep, one of several repairs, or a value asked for), which Fix all
+// passes by.
+func (f *Fix) Choice() bool { return f != nil && (f.Keep != nil || f.Choices != nil || f.Ask) }
 
 // Problem is one finding of a rule, shaped like encoding/csv's ParseError:
 // where (row, field), what (a stable code and severity) and a message.

@@ -2,6 +2,7 @@ package editor
 
 import (
 	"fmt"
+	"strings"
 
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
@@ -29,6 +30,42 @@ func (d *Document) Fill(ids []roster.RowID, c Column, value string) {
 		label = fmt.Sprintf("Fill %s", d.ColumnName(c))
 	}
 	d.do(label, changes)
+}
+
+// FillEmpty sets field f of every row that is exported and has it empty
+// to value, as one edit, and returns how many cells changed: the answer
+// to a fix that asks (check.Fix.Ask), such as the municipality of a list
+// read without a Kommun column.
+func (d *Document) FillEmpty(f roster.Field, value string) int {
+	c := FieldColumn(f)
+	value, gone := normalise(c, value)
+	if value == "" {
+		return 0
+	}
+	var changes []change
+	for _, row := range d.roster.Rows {
+		if emptyIn(row, f) {
+			changes = d.setting(changes, row, c, value, gone)
+		}
+	}
+	d.do(fmt.Sprintf("Fill %s", d.ColumnName(c)), changes)
+	return len(changes)
+}
+
+// EmptyCount returns how many cells FillEmpty would fill.
+func (d *Document) EmptyCount(f roster.Field) int {
+	n := 0
+	for _, row := range d.roster.Rows {
+		if emptyIn(row, f) {
+			n++
+		}
+	}
+	return n
+}
+
+// emptyIn reports whether row is exported with field f empty.
+func emptyIn(row *roster.Row, f roster.Field) bool {
+	return row.Exported() && strings.TrimSpace(row.Values[f]) == ""
 }
 
 // ClearCells empties column c of the listed rows (the Delete key).

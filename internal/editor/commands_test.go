@@ -48,3 +48,37 @@ func TestApplyChoiceSetsItsField(t *testing.T) {
 		t.Errorf("%d errors, %d warnings left", e, w)
 	}
 }
+
+// TestFillEmptyMunicipality: the municipality asked for fills every
+// exported row without one as one edit, which Undo takes back; a
+// protected row is not touched (issue 13).
+func TestFillEmptyMunicipality(t *testing.T) {
+	d, err := Open(importFixture("staff_cp1252.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	asks := 0
+	for _, p := range d.Checker().Problems() {
+		if p.Field == roster.Municipality && p.Fix != nil && p.Fix.Ask {
+			asks++
+		}
+	}
+	if asks != d.Len() || d.EmptyCount(roster.Municipality) != d.Len() {
+		t.Fatalf("%d of %d rows ask for the municipality, %d empty", asks, d.Len(), d.EmptyCount(roster.Municipality))
+	}
+	d.SetProtected([]roster.RowID{d.Row(0).ID}, true)
+	if n := d.FillEmpty(roster.Municipality, " Lillköping "); n != d.Len()-1 {
+		t.Errorf("filled %d cells, want %d", n, d.Len()-1)
+	}
+	if d.Row(0).Values[roster.Municipality] != "" || d.Row(1).Values[roster.Municipality] != "Lillköping" {
+		t.Errorf("rows say %q and %q", d.Row(0).Values[roster.Municipality], d.Row(1).Values[roster.Municipality])
+	}
+	for _, p := range d.Checker().Problems() {
+		if p.Field == roster.Municipality && p.Code == check.CodeMissing {
+			t.Errorf("still missing: %+v", p)
+		}
+	}
+	if label, _ := d.Undo(); label != "Fill Municipality" || d.Row(1).Values[roster.Municipality] != "" {
+		t.Errorf("undo %q left %q", label, d.Row(1).Values[roster.Municipality])
+	}
+}

@@ -3,6 +3,7 @@ package roster
 //go:generate go run gen_municipalities.go
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -166,4 +167,19 @@ func bilingualParts(name string) []string {
 		}
 	}
 	return nil
+}
+
+// MunicipalitiesStarting returns the names of the code table that start
+// with prefix, ignoring case and surrounding spaces, in alphabetical
+// order, at most max of them: the suggestions as a municipality is typed.
+func MunicipalitiesStarting(prefix string, max int) []string {
+	prefix = strings.ToLower(strings.TrimSpace(prefix))
+	var out []string
+	for lower, name := range knownMunicipalities {
+		if strings.HasPrefix(lower, prefix) {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out[:min(len(out), max)]
 }

@@ -129,3 +129,17 @@ func TestMunicipalityNameOfATableNameAllocatesNothing(t *testing.T) {
 		t.Errorf("%v allocations", n)
 	}
 }
+
+// TestMunicipalitiesStarting: the names offered as a municipality is
+// typed, ignoring case, in order, at most as many as asked.
+func TestMunicipalitiesStarting(t *testing.T) {
+	if got := MunicipalitiesStarting(" borå", 5); !slices.Equal(got, []string{"Borås"}) {
+		t.Errorf("borå: %q", got)
+	}
+	if got := MunicipalitiesStarting("s", 3); len(got) != 3 || !slices.IsSorted(got) {
+		t.Errorf("s: %q", got)
+	}
+	if got := MunicipalitiesStarting("zzz", 3); len(got) != 0 {
+		t.Errorf("zzz: %q", got)
+	}
+}

@@ -61,9 +61,12 @@ func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 		showButton(c, b, true)
 		return
 	}
-	if it.p.Fix.Choice() {
+	switch {
+	case it.p.Fix != nil && it.p.Fix.Ask:
+		b.SetText(lang.L("Fill in…"))
+	case it.p.Fix.Choice():
 		b.SetText(lang.L("Choose…"))
-	} else {
+	default:
 		b.SetText(lang.L("Fix"))
 	}
 	b.OnTapped = func() { pp.onFix(it.p) }

@@ -42,6 +42,10 @@ func (u *UI) onFix(p check.Problem) {
 		u.chooseFix(p)
 		return
 	}
+	if p.Fix != nil && p.Fix.Ask {
+		u.askFill(p)
+		return
+	}
 	u.doc.ApplyFix(p)
 }
 
