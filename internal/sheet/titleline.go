@@ -37,7 +37,7 @@ type tableTitle struct {
 // ("Klass 7B", "7B", "Årskurs 8", "nian", "Elever i 9A") or starts with
 // a word that titles a list ("Lärare", "Personal"). A line with one cell
 // that holds a name or anything else stays a row, whose problems say what
-// is missing.
+// is missing, and so does a line that mentions protected identity.
 func titleLine(cells []string, line int) (tableTitle, bool) {
 	text := ""
 	for _, c := range cells {
@@ -50,7 +50,10 @@ func titleLine(cells []string, line int) (tableTitle, bool) {
 			text = c
 		}
 	}
-	if text == "" || strings.Contains(text, "@") {
+	if text == "" || strings.Contains(text, "@") || mentionsProtection([]string{text}) {
+		// A title of protected pupils ("Elever med skyddad identitet")
+		// says something of the rows below it: it stays a row, whose
+		// errors stop the export, never a title passed over.
 		return tableTitle{}, false
 	}
 	t := tableTitle{line: line, text: text}

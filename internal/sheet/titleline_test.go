@@ -33,6 +33,7 @@ func TestTitleLine(t *testing.T) {
 	for _, cells := range [][]string{
 		{"Anna"}, {"anna.alm@elev.example"}, {"Klass 7B", "Anna"}, {"", ""}, {"Alm, Anna"},
 		{"a@b.example", "Anna", "Alm", "7B"},
+		{"Elever med skyddad identitet"}, {"Skyddade elever 9A"},
 	} {
 		if got, ok := titleLine(cells, 9); ok {
 			t.Errorf("titleLine(%q) = %+v, want a row", cells, got)
