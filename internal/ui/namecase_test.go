@@ -3,9 +3,7 @@ package ui
 import (
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
@@ -17,7 +15,7 @@ func tapPanelButton(t *testing.T, u *UI, i int) {
 	t.Helper()
 	line := newProblemLine()
 	u.problems.updateLine(i, line)
-	b := line.(*fyne.Container).Objects[2].(*widget.Button)
+	_, _, _, b := lineParts(line)
 	if !b.Visible() {
 		t.Fatalf("line %d (%+v) has no button", i, u.problems.items[i])
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -13,13 +14,29 @@ import (
 )
 
 // A line of the problem panel: an icon, the text, wrapped to as many
-// lines as it needs, and a Fix (or Fix all) button.
+// lines as it needs, and a Fix (or Fix all) button. The line keeps clear
+// of the list's scroll bar, which Fyne draws over the right edge of what
+// it scrolls: a button there was half covered.
 
 func newProblemLine() fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Wrapping = fyne.TextWrapWord
 	b := widget.NewButton(lang.L("Fix all"), nil)
-	return container.NewBorder(nil, nil, widget.NewIcon(nil), b, l)
+	line := container.NewBorder(nil, nil, widget.NewIcon(nil), b, l)
+	return container.New(layout.NewCustomPaddedLayout(0, 0, 0, scrollBarClearance()), line)
+}
+
+// scrollBarClearance is the room a line leaves on its right for the
+// list's scroll bar.
+func scrollBarClearance() float32 {
+	return theme.ScrollBarSize()
+}
+
+// lineParts returns the label, icon and button of a line made by
+// newProblemLine, and the container that lays them out.
+func lineParts(o fyne.CanvasObject) (*fyne.Container, *widget.Label, *widget.Icon, *widget.Button) {
+	c := o.(*fyne.Container).Objects[0].(*fyne.Container)
+	return c, c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Icon), c.Objects[2].(*widget.Button)
 }
 
 func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
@@ -27,8 +44,7 @@ func (pp *problemPanel) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	it := pp.items[i]
-	c := o.(*fyne.Container)
-	l, icon, b := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Icon), c.Objects[2].(*widget.Button)
+	c, l, icon, b := lineParts(o)
 	if it.heading {
 		l.TextStyle.Bold = true
 		l.SetText(it.text())
@@ -156,7 +172,7 @@ func (pp *problemPanel) fitHeights(w float32) {
 				measure = widget.NewLabel("")
 				measure.Wrapping = fyne.TextWrapWord
 			}
-			avail := w - theme.IconInlineSize() - pad
+			avail := w - theme.IconInlineSize() - pad - scrollBarClearance()
 			if k.button {
 				avail -= button + pad
 			}

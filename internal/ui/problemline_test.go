@@ -5,6 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
 	"rosterdesk/internal/editor"
 )
 
@@ -27,5 +31,25 @@ func TestProblemOfAFilteredOutRowKeepsItsNumber(t *testing.T) {
 	}
 	if lines == 0 {
 		t.Fatal("no problem lines under the filter")
+	}
+}
+
+// TestLineButtonClearsTheScrollBar lays a line out at the panel's least
+// width: its Choose… button ends left of the list's scroll bar, which
+// Fyne draws over the right edge of the lines.
+func TestLineButtonClearsTheScrollBar(t *testing.T) {
+	test.NewTempApp(t)
+	o := newProblemLine()
+	_, l, _, b := lineParts(o)
+	l.SetText(`8 · Class: "9" is only the grade: write the class, for example 9A`)
+	b.SetText("Choose…")
+	o.Resize(fyne.NewSize(minPanelWidth, o.MinSize().Height))
+	c, _, _, _ := lineParts(o)
+	right := c.Position().X + b.Position().X + b.Size().Width
+	if limit := float32(minPanelWidth) - theme.ScrollBarSize(); right > limit {
+		t.Errorf("the button ends at %.0f; the scroll bar starts at %.0f", right, limit)
+	}
+	if b.Size().Width < b.MinSize().Width {
+		t.Errorf("the button is %.0f wide, less than its %.0f", b.Size().Width, b.MinSize().Width)
 	}
 }

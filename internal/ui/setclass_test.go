@@ -102,7 +102,7 @@ func TestClassProblemChoosesAClass(t *testing.T) {
 	}
 	o := newProblemLine()
 	u.problems.updateLine(line, o)
-	choose := o.(*fyne.Container).Objects[2].(*widget.Button)
+	_, _, _, choose := lineParts(o)
 	if choose.Text != "Choose…" || !choose.Visible() {
 		t.Fatalf("the line's button is %q (shown %v)", choose.Text, choose.Visible())
 	}
