@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
 )
 
 // problemListHeight is the most height a list of problems takes in the
@@ -60,6 +61,11 @@ func (e *exportDialog) problemText(p check.Problem) string {
 	where := fmt.Sprint(e.u.doc.RowNumber(p.Row))
 	if len(e.u.doc.Sources()) > 1 {
 		where = rowSourceLabel(e.u.doc, p.Row) + " " + where // as the problem panel names it
+	}
+	if !p.Field.Valid() && p.Field != roster.ProtectedField {
+		// A problem of the whole row (a note, struck text) has no
+		// column to name.
+		return fmt.Sprintf(lang.L("Row %s: %s"), where, say(p.Message))
 	}
 	return fmt.Sprintf(lang.L("Row %s, %s: %s"), where, p.Field.String(), say(p.Message))
 }

@@ -8,7 +8,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"rosterdesk/internal/check"
 	"rosterdesk/internal/editor"
+	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
 )
 
@@ -78,6 +80,24 @@ func TestExportListsManyWarningsInFewWidgets(t *testing.T) {
 	}
 	if row, col := u.grid.Cursor(); u.doc.Row(row).ID != last.Row || col != editor.Column(roster.Class) {
 		t.Errorf("the cursor is on row %d, column %d; want the warning's cell", row, col)
+	}
+}
+
+// TestExportLineOfAWholeRowProblem: a problem of the whole row (a note
+// in the workbook, struck text) is said as "Row 3: …", without the empty
+// column name of "Row 3, : …".
+func TestExportLineOfAWholeRowProblem(t *testing.T) {
+	u := windowOn(t, 2, clean)
+	u.onExport()
+	id := u.doc.Row(1).ID
+	msg := i18n.T("a note on this row")
+	got := u.exporter.problemText(check.Problem{Row: id, Field: roster.NoField, Message: msg})
+	if want := fmt.Sprintf("Row %d: a note on this row", u.doc.RowNumber(id)); got != want {
+		t.Errorf("line %q, want %q", got, want)
+	}
+	got = u.exporter.problemText(check.Problem{Row: id, Field: roster.Class, Message: msg})
+	if want := fmt.Sprintf("Row %d, Class: a note on this row", u.doc.RowNumber(id)); got != want {
+		t.Errorf("line %q, want %q", got, want)
 	}
 }
 
