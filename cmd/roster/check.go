@@ -261,10 +261,16 @@ func (pl places) of(p check.Problem) (sheet.Source, int) {
 		return pl.imp.Sources[row.Source-1], row.SourceLine
 	}
 	if p.Row == 0 && p.Column == "" {
+		src := pl.imp.Sources[0]
 		if p.Source >= 1 && p.Source <= len(pl.imp.Sources) {
-			return pl.imp.Sources[p.Source-1], 0
+			src = pl.imp.Sources[p.Source-1]
 		}
-		return pl.imp.Sources[0], 0
+		if p.Code == check.CodeSheetMentions {
+			// About a sheet that was not read, which its message
+			// names: its workbook, not a sheet that was read.
+			return sheet.Source{Source: roster.Source{File: src.File}}, 0
+		}
+		return src, 0
 	}
 	for _, s := range pl.imp.Sources {
 		if s.HasColumn(p.Column) {

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // importFixture is a file of internal/sheet's import fixtures.
@@ -171,5 +173,43 @@ func TestSheetOption(t *testing.T) {
 	code, _, stderr = runRoster("check", "--sheet", "Elever", "--sheet", "Personal", path, staffCSV)
 	if code != exitUnreadable || !strings.Contains(stderr, `--sheet "Personal": no workbook read has a sheet of that name`) {
 		t.Errorf("exit %d: %s", code, stderr)
+	}
+}
+
+// TestWholeFileProblemNamesItsFile: a warning of a whole workbook (a
+// sheet not read mentions protected identity), read after a csv, names
+// that workbook and no sheet of it, in the JSON and in the text: not the
+// first file's name, nor the first sheet of the workbook, which the
+// warning is not about.
+func TestWholeFileProblemNamesItsFile(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "elever.xlsx")
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Elever")
+	f.SetSheetRow("Elever", "A1", &[]string{"Förnamn", "Efternamn", "E-post", "Klass", "Skola", "Kommun", "Roll"})
+	f.SetSheetRow("Elever", "A2", &[]string{"Tova", "Lind", "tova.lind@skola.example.se", "9A", "Norrskolan", "Borås", "Elev"})
+	f.NewSheet("Info")
+	f.SetCellStr("Info", "A1", "Elevlista HT26")
+	f.SetCellStr("Info", "B3", "Elever med skyddad identitet: rad 12")
+	if err := f.SaveAs(book); err != nil {
+		t.Fatal(err)
+	}
+	rep := checkJSON(t, staffCSV, exitProblems, book)
+	found := false
+	for _, p := range rep.Problems {
+		if p.Code != "sheet_mentions_protection" {
+			continue
+		}
+		found = true
+		if p.File != book || p.Sheet != "" || p.Row != 0 {
+			t.Errorf("the warning is placed at file %q, sheet %q, row %d; want %q, no sheet, row 0", p.File, p.Sheet, p.Row, book)
+		}
+	}
+	if !found {
+		t.Fatalf("no sheet_mentions_protection in %+v", rep.Problems)
+	}
+	_, stdout, _ := runRoster("check", staffCSV, book)
+	if want := book + `: warning: sheet "Info" was not read`; !strings.Contains(stdout, want) {
+		t.Errorf("no line starting %q in\n%s", want, stdout)
 	}
 }

@@ -224,6 +224,11 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 		return nil, fileError(path, noHeader(sheetsSearched(searched)))
 	}
 	all.SheetsRead = named
+	for i := range mentions {
+		// A problem of this workbook, whose first sheet read stands
+		// for the file (the sheet it is about is named in it).
+		mentions[i].Source = 1
+	}
 	all.Problems = append(all.Problems, mentions...)
 	all.Notices = append(all.Notices, mentionNotices...)
 	all.outside = append(all.outside, outside...)
