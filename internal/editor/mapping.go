@@ -149,17 +149,19 @@ func (d *Document) MappingOffer() (unknown []string, missing []roster.Field) {
 	}
 	students := d.roster.Count().Students > 0
 	for _, f := range roster.Fields {
-		if !found[f] && f != roster.SSOID && (f != roster.Class || students && !anyClass(d.roster)) {
+		if !found[f] && f != roster.SSOID && (f != roster.Class || students) && !anyValue(d.roster, f) {
 			missing = append(missing, f)
 		}
 	}
 	return unknown, missing
 }
 
-// anyClass reports whether a row of r has a class.
-func anyClass(r *roster.Roster) bool {
+// anyValue reports whether a row of r has a value in field f: classes
+// taken from a sheet's name or a title, or a municipality filled in for
+// every row, are there though no column held them.
+func anyValue(r *roster.Roster, f roster.Field) bool {
 	for _, row := range r.Rows {
-		if row.Values[roster.Class] != "" {
+		if row.Values[f] != "" {
 			return true
 		}
 	}

@@ -138,3 +138,25 @@ func TestMappingOfferTakesClassesFromTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestMappingOfferAfterFillingAField: a staff list without a Kommun
+// column is offered a Municipality column until its municipality is
+// filled in for every row; then the field is no longer missing.
+func TestMappingOfferAfterFillingAField(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "personal.csv")
+	csv := "E-post;Förnamn;Efternamn;Skola;Roll\nper.holm@skola.example;Per;Holm;Norrskolan;Lärare\n"
+	if err := os.WriteFile(path, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, missing := d.MappingOffer(); !slices.Equal(missing, []roster.Field{roster.Municipality}) {
+		t.Fatalf("missing %v, want Municipality", missing)
+	}
+	d.FillEmpty(roster.Municipality, "Borås")
+	if _, missing := d.MappingOffer(); len(missing) != 0 {
+		t.Errorf("after the fill, missing %v", missing)
+	}
+}

@@ -38,6 +38,7 @@ func (u *UI) askFill(p check.Problem) {
 		}
 		d.Hide()
 		u.doc.FillEmpty(p.Field, picker.Text)
+		u.mapBar.offer(u.doc) // the field is no longer missing
 		u.focusGrid()
 	}
 	fill.OnTapped = apply

@@ -44,8 +44,14 @@ func TestAskFillMunicipality(t *testing.T) {
 	if fill.Disabled() {
 		t.Error("Fill in stays off with a name typed")
 	}
+	if !strings.Contains(u.mapBar.text.Text, "Municipality") || !u.mapBar.box.Visible() {
+		t.Fatalf("before: the map bar says %q (shown %v); want the missing Municipality", u.mapBar.text.Text, u.mapBar.box.Visible())
+	}
 	picker.SetText("Borås")
 	test.Tap(fill)
+	if u.mapBar.box.Visible() && strings.Contains(u.mapBar.text.Text, "Municipality") {
+		t.Errorf("after the fill the map bar still says %q", u.mapBar.text.Text)
+	}
 	for i := range u.doc.Len() {
 		if got := u.doc.Row(i).Values[roster.Municipality]; got != "Borås" {
 			t.Errorf("row %d says %q", i, got)
