@@ -292,11 +292,11 @@ func (b *builder) checkDate() {
 	case len(b.res.Roster.Rows) == 0 && (b.dated > 0 || b.datedStudents > 0):
 		b.res.Problems = append(b.res.Problems, check.Problem{Field: roster.NoField,
 			Severity: check.CodeNoneValidOnDate.Severity(), Code: check.CodeNoneValidOnDate,
-			Message: i18n.T("no one in the export has an enrolment, role or duty valid on %s, so the list is empty: read the export for the day it was made (roster: --date yyyymmdd), or take a newer export", day(b.opts))})
+			Message: i18n.T("no one in the export has an enrolment, role or duty valid on %s, so the list is empty: read the export for the day it was made (the date in Export for upload, then Read again; roster: --date yyyymmdd), or take a newer export", day(b.opts))})
 	case b.students == 0 && b.datedStudents > 0:
 		b.res.Problems = append(b.res.Problems, check.Problem{Field: roster.NoField,
 			Severity: check.CodeNotValidOnDate.Severity(), Code: check.CodeNotValidOnDate,
-			Message: i18n.T("no student has an enrolment or role valid on %s, so the list holds no student: read the export for the day it was made (roster: --date yyyymmdd)", day(b.opts))})
+			Message: i18n.T("no student has an enrolment or role valid on %s, so the list holds no student: read the export for the day it was made (the date in Export for upload, then Read again; roster: --date yyyymmdd)", day(b.opts))})
 	}
 }
 
