@@ -1,6 +1,10 @@
 package roster
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The canonical keys say when two values are "the same" for every part of
 // the program: the duplicate and staff rules of internal/check, and
@@ -19,26 +23,55 @@ func Tidy(v string) string {
 	return strings.Join(strings.Fields(v), " ")
 }
 
-// needsTidy reports cheaply whether Tidy would change v.
+// needsTidy reports cheaply whether Tidy would change v: whether it has
+// white space around it, a run of two spaces, or white space other than a
+// space (strings.Fields splits on each). Eight bytes at a time are passed
+// over while none is a space, a control byte or outside ASCII (nearly
+// every address and name); a character outside ASCII is decoded and asked
+// whether it is white space, with no copy of v.
 func needsTidy(v string) bool {
 	prevSpace := true
-	for i := 0; i < len(v); i++ {
+	for i := 0; i < len(v); {
+		if i+8 <= len(v) && plainWord(v[i:i+8]) {
+			prevSpace = false
+			i += 8
+			continue
+		}
 		switch c := v[i]; {
 		case c == ' ':
 			if prevSpace {
 				return true
 			}
 			prevSpace = true
-		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80:
-			if c >= 0x80 {
-				return strings.Join(strings.Fields(v), " ") != v
-			}
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			return true
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(v[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			prevSpace = false
+			i += size
+			continue
 		default:
 			prevSpace = false
 		}
+		i++
 	}
 	return prevSpace && len(v) > 0
+}
+
+// plainWord reports whether each of the eight bytes of w is above the
+// space and below 0x80: none can be white space, or start a character
+// that is.
+func plainWord(w string) bool {
+	const ones = 0x0101010101010101
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	// A byte below 0x21 sets its top bit in x-0x21…; one of 0x80 or more
+	// has it in x. A borrow from a byte below 0x21 may mark the bytes
+	// above it too, but only when one is marked already.
+	return (x-0x21*ones|x)&(0x80*ones) == 0
 }
 
 // SchoolKey is the key under which two School values are the same

@@ -18,6 +18,28 @@ func FuzzTidy(f *testing.F) {
 	})
 }
 
+// TestNeedsTidyFast holds the eight-bytes-at-a-time test of needsTidy to
+// the plain definition, at every place in a word: it fails if a word of
+// plain bytes hides a space, a control byte or a character outside ASCII.
+func TestNeedsTidyFast(t *testing.T) {
+	marks := []string{" ", "  ", "\t", "\x00", "\x1f", "\u00a0", "\u0085", "\u2003", "\u3000", "ä", "a\u0308", "\xff", "!", "~", "\x7f"}
+	for _, m := range marks {
+		for n := 0; n <= 20; n++ {
+			for _, s := range []string{
+				strings.Repeat("x", n) + m + strings.Repeat("y", 20-n),
+				strings.Repeat("x", n) + m,
+				m + strings.Repeat("y", n),
+				strings.Repeat("x", n) + " " + m + " " + strings.Repeat("y", n),
+			} {
+				want := strings.Join(strings.Fields(s), " ") != s
+				if got := needsTidy(s); got != want {
+					t.Errorf("needsTidy(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestKeys(t *testing.T) {
 	for _, tc := range []struct {
 		key  func(string) string

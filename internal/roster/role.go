@@ -1,6 +1,10 @@
 package roster
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // RoleKind is a normalised role.
 type RoleKind int
@@ -51,8 +55,17 @@ var roleWords = map[string]RoleKind{
 // "pupil", "staff"), and reads a job title built on a teacher word
 // ("Förstelärare", "Luokanopettaja", see TeacherTitle) as Teacher. It
 // returns NoRole for anything else.
+//
+// A role word as written ("student", "elev") is found as it is; any
+// other spelling is folded in a buffer on the stack: the check asks each
+// row's role, and a list holds a handful of spellings on every row.
 func ParseRole(s string) RoleKind {
-	if k, ok := roleWords[foldRole(s)]; ok {
+	if k, ok := roleWords[s]; ok {
+		// A key is its own folding: small ASCII letters only.
+		return k
+	}
+	var buf [64]byte
+	if k, ok := roleWords[string(appendFoldRole(buf[:0], s))]; ok {
 		return k
 	}
 	if TeacherTitle(s) {
@@ -64,18 +77,31 @@ func ParseRole(s string) RoleKind {
 // foldRole lower-cases s, drops spaces, hyphens and dots, and folds å, ä
 // and ö to a and o so that "Lärare" and "larare" compare equal.
 func foldRole(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
-		switch r {
-		case ' ', '-', '.', '_':
+	return string(appendFoldRole(make([]byte, 0, len(s)), s))
+}
+
+// appendFoldRole appends s folded as foldRole folds it to dst: each
+// character of s trimmed, lower-cased as strings.ToLower does (a byte
+// that is no UTF-8 becomes U+FFFD), then dropped or folded.
+func appendFoldRole(dst []byte, s string) []byte {
+	for _, r := range strings.TrimSpace(s) {
+		if r < utf8.RuneSelf {
+			switch {
+			case r == ' ' || r == '-' || r == '.' || r == '_':
+				continue
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
 			continue
+		}
+		switch r = unicode.ToLower(r); r {
 		case 'å', 'ä', 'á', 'à':
 			r = 'a'
 		case 'ö', 'ø', 'ó':
 			r = 'o'
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return b.String()
+	return dst
 }
