@@ -15,7 +15,20 @@ import (
 // domain without a dot, empty or hyphen-edged domain labels, a top-level
 // domain that is not two or more letters, and IP addresses in brackets.
 // reason says in plain words why s is refused; it is "" when ok.
+//
+// The everyday address (plainAddress) is accepted at once, without
+// net/mail: it is nearly every address of a list, and a 100,000-row list
+// checked the slow way spends a tenth of its check here.
 func ValidateEmail(s string) (reason i18n.Text, ok bool) {
+	if plainAddress(s) {
+		return i18n.Text{}, true
+	}
+	return validateEmailFull(s)
+}
+
+// validateEmailFull is ValidateEmail without the fast path: every rule,
+// net/mail last.
+func validateEmailFull(s string) (reason i18n.Text, ok bool) {
 	if s == "" {
 		return i18n.T("the address is empty"), false
 	}
