@@ -1,7 +1,10 @@
 package check
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -79,4 +82,55 @@ func TestGarbledRow(t *testing.T) {
 	if len(lostFields) != 2 {
 		t.Errorf("lost letters in %v, want FirstName and LastName", lostFields)
 	}
+}
+
+// lettersLostSlow is lettersLost as first written, rune by rune: the
+// reference the fast one must agree with.
+func lettersLostSlow(v string) bool {
+	if strings.ContainsRune(v, utf8.RuneError) {
+		return true
+	}
+	rs := []rune(v)
+	for i, r := range rs {
+		if r != '?' {
+			continue
+		}
+		if i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || rs[i+1] == '?') {
+			return true
+		}
+	}
+	return false
+}
+
+// trickyCells are cells near the edges of hasGarbleMark and lettersLost.
+var trickyCells = []string{
+	"", "?", "??", "a?", "?a", "Vem?", "Vem? Ja", "?sa ?berg", "Bor?s", "?Åsa", "a?Å", "?1", "? a", "a??",
+	"Åsa", "Ã", "Â", "Ã…sa", "BorÃ¥s", "Âge", "Ãx", "\xc3", "\xc3?", "?\xc3", "\xc3\x83", "\xe0\xc3\x83",
+	"\xff", "?\xff", "\xff?a", "a\xef\xbf\xbd", "�ke", "Bor�s", "?\u0301", "?\u00a0", "?ß", "?ǅ", "?Ⅻ",
+	"ÃÂ", "\xc3\x82\xc3\x83", "Ã\x00", "?\x00a", strings.Repeat("?", 100) + "a", "Öberg?", "9A", "Skola 7",
+}
+
+func TestLettersLostAgreesWithSlow(t *testing.T) {
+	for _, v := range trickyCells {
+		if got, want := lettersLost(v), lettersLostSlow(v); got != want {
+			t.Errorf("lettersLost(%q) = %v, the rune-by-rune reading says %v", v, got, want)
+		}
+		if got, want := hasGarbleMark(v), strings.ContainsAny(v, "ÃÂ"); got != want {
+			t.Errorf("hasGarbleMark(%q) = %v, ContainsAny says %v", v, got, want)
+		}
+	}
+}
+
+func FuzzGarbledFast(f *testing.F) {
+	for _, v := range trickyCells {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		if got, want := lettersLost(v), lettersLostSlow(v); got != want {
+			t.Fatalf("lettersLost(%q) = %v, the rune-by-rune reading says %v", v, got, want)
+		}
+		if got, want := hasGarbleMark(v), strings.ContainsAny(v, "ÃÂ"); got != want {
+			t.Fatalf("hasGarbleMark(%q) = %v, ContainsAny says %v", v, got, want)
+		}
+	})
 }
