@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
@@ -166,31 +168,83 @@ func (e *emailPatternRule) problems(dst []Problem, id roster.RowID, p *patternRo
 // a, ö as o, é as e, without spaces, hyphens or apostrophes. A name
 // already so written is returned as it is, without allocating.
 func foldName(name string) string {
-	plain := true
-	for i := 0; i < len(name) && plain; i++ {
-		c := name[i]
-		plain = c < 0x80 && !('A' <= c && c <= 'Z') && c != ' ' && c != '-' && c != '\'' && c != '\t'
-	}
-	if plain {
+	if plainName(name) {
 		return name
 	}
-	var b strings.Builder
-	b.Grow(len(name))
-	for _, r := range strings.ToLower(name) {
-		switch r {
-		case ' ', '-', '\'', '’', '\t':
+	return string(appendFoldName(make([]byte, 0, len(name)), name))
+}
+
+// plainName reports whether foldName leaves name as it is: small ASCII
+// letters and no character that folding drops.
+func plainName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= 0x80 || 'A' <= c && c <= 'Z' || c == ' ' || c == '-' || c == '\'' || c == '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFoldName appends foldName(name) to dst. The rules fold a few
+// names of every row: into a buffer on the stack, that costs no
+// allocation. It lowers rune by rune as strings.ToLower does (a byte
+// that is not UTF-8 becomes U+FFFD, as there).
+func appendFoldName(dst []byte, name string) []byte {
+	for i := 0; i < len(name); {
+		if c := name[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			case c == ' ' || c == '-' || c == '\'' || c == '\t':
+			default:
+				dst = append(dst, c)
+			}
 			continue
 		}
-		b.WriteRune(foldLetter(r))
+		r, size := utf8.DecodeRuneInString(name[i:])
+		i += size
+		if r = unicode.ToLower(r); r == '’' {
+			continue
+		}
+		dst = utf8.AppendRune(dst, foldLetter(r))
 	}
-	return b.String()
+	return dst
+}
+
+// foldedIs reports whether foldName(name) is part, without allocating for
+// a name of up to 64 bytes.
+func foldedIs(part, name string) bool {
+	if plainName(name) {
+		return part == name
+	}
+	var buf [64]byte
+	return string(appendFoldName(buf[:0], name)) == part
 }
 
 // trimLocal drops the digits at the end of an address's name
 // (anna.berg2 is anna.berg's namesake) and its hyphens.
 func trimLocal(local string) string {
 	local = strings.TrimRight(local, "0123456789")
+	if strings.IndexByte(local, '-') < 0 {
+		return local
+	}
 	return strings.ReplaceAll(local, "-", "")
+}
+
+// edgeWords returns the first and the last of name's words (as
+// strings.Fields splits it) when it has more than one; ok is false when
+// it has one or none.
+func edgeWords(name string) (first, last string, ok bool) {
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n++
+	}
+	return first, last, n > 1
 }
 
 // isNameAddress reports whether local is firstname.lastname, where either
@@ -202,15 +256,19 @@ func isNameAddress(local, first, last string) bool {
 		return false
 	}
 	f, l := local[:dot], local[dot+1:]
-	fits := func(part, name string, word func([]string) string) bool {
-		if part == foldName(name) {
-			return true
+	if !foldedIs(f, first) {
+		w, _, ok := edgeWords(first)
+		if !ok || !foldedIs(f, w) {
+			return false
 		}
-		w := strings.Fields(name)
-		return len(w) > 1 && part == foldName(word(w))
 	}
-	return fits(f, first, func(w []string) string { return w[0] }) &&
-		fits(l, last, func(w []string) string { return w[len(w)-1] })
+	if !foldedIs(l, last) {
+		_, w, ok := edgeWords(last)
+		if !ok || !foldedIs(l, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // altLetters writes å, ä and ö as some mail systems do.
@@ -223,7 +281,8 @@ func holdsName(local, first, last string) bool {
 	local = trimLocal(local)
 	for _, name := range [...]string{first, last} {
 		for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' || r == '\t' }) {
-			if f := foldName(w); len(f) >= 2 && strings.Contains(local, f) {
+			var buf [64]byte
+			if f := appendFoldName(buf[:0], w); len(f) >= 2 && strings.Contains(local, string(f)) {
 				return true
 			}
 			if isASCII(w) {
