@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"rosterdesk/internal/i18n"
 	"rosterdesk/internal/roster"
@@ -70,7 +71,8 @@ func (g *nameGroup) remove(email string) {
 	}
 }
 
-// lowerJoin joins parts with NUL bytes in small letters, allocating once.
+// lowerJoin joins parts with NUL bytes in small letters, allocating once:
+// strings.ToLower(strings.Join(parts, "\x00")), ASCII byte by byte.
 func lowerJoin(parts ...string) string {
 	n := len(parts)
 	for _, p := range parts {
@@ -82,15 +84,28 @@ func lowerJoin(parts ...string) string {
 		if i > 0 {
 			b.WriteByte(0)
 		}
-		for _, r := range p {
+		for j := 0; j < len(p); {
+			if c := p[j]; c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(p[j:])
 			b.WriteRune(unicode.ToLower(r))
+			j += size
 		}
 	}
 	return b.String()
 }
 
-func newSameNameRule() *sameNameRule {
-	return &sameNameRule{lone: map[string]string{}, shared: map[string]*nameGroup{}}
+// newSameNameRule makes the rule for about rows rows: nearly every row
+// is a group of its own, so lone is sized for them all up front, not
+// grown (and copied) a dozen times while a large list is checked.
+func newSameNameRule(rows int) *sameNameRule {
+	return &sameNameRule{lone: make(map[string]string, rows), shared: map[string]*nameGroup{}}
 }
 
 // add counts a row under its address f.lower and returns the group it

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"rosterdesk/internal/roster"
@@ -161,5 +162,16 @@ func TestPeopleRulesFollowEdits(t *testing.T) {
 	}
 	if !seen[CodeSameName] || !seen[CodeEmailNotName] {
 		t.Errorf("the edits never made the rules fire: %v", seen)
+	}
+}
+
+func TestLowerJoin(t *testing.T) {
+	for _, school := range []string{"", "Ekskolan", "EKSKOLAN", "Sjöängsskolan", "ÅSTORP", "\xff", "a\xc3"} {
+		for _, name := range trickyNames {
+			want := strings.ToLower(strings.Join([]string{school, name, name}, "\x00"))
+			if got := lowerJoin(school, name, name); got != want {
+				t.Errorf("lowerJoin(%q, %q, %q) = %q, want %q", school, name, name, got, want)
+			}
+		}
 	}
 }

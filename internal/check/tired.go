@@ -82,7 +82,7 @@ func (st *tiredRow) address() string { return strings.TrimSpace(st.row.Values[ro
 
 func newTiredRule(rows int) *tiredRule {
 	t := &tiredRule{rows: newRowTable[*tiredRow](rows), spell: spellFields(),
-		class: newClassRule(), same: newSameNameRule(), staff: newStaffDomains()}
+		class: newClassRule(), same: newSameNameRule(rows), staff: newStaffDomains()}
 	t.pattern = newEmailPatternRule(rows, func(id roster.RowID) (*patternRow, string) {
 		st := t.rows.at(id)
 		return &st.pattern, st.school
