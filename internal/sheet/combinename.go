@@ -62,16 +62,24 @@ func (imp *Import) nameMarks() []nameMark {
 func (imp *Import) protectByName(bare bool) {
 	marks := imp.nameMarks()
 	byName := map[[2]string][]int{}
+	// firstNames holds the first names of byName: a row whose first name
+	// no mark has is passed over without making its keys.
+	firstNames := map[string]bool{}
 	for i, n := range marks {
 		if n.keyed || bare {
 			k := [2]string{roster.NameKey(n.values[roster.FirstName]), roster.NameKey(n.values[roster.LastName])}
 			byName[k] = append(byName[k], i)
+			firstNames[k[0]] = true
 		}
 	}
 	if len(byName) == 0 {
 		return
 	}
+	var buf [64]byte
 	for _, row := range imp.Roster.Rows {
+		if !firstNames[string(appendLowerTidy(buf[:0], row.Values[roster.FirstName]))] {
+			continue
+		}
 		k := [2]string{roster.NameKey(row.Values[roster.FirstName]), roster.NameKey(row.Values[roster.LastName])}
 		for _, i := range byName[k] {
 			n := &marks[i]

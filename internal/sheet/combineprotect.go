@@ -39,12 +39,9 @@ func (imp *Import) protectCopies() {
 		if row.Protected {
 			continue
 		}
-		for _, k := range row.PersonKeys() {
-			if m, ok := marked[k]; ok {
-				row.Protected = true
-				imp.Problems = append(imp.Problems, check.ProtectedCopy(row.ID, imp.markPlace(m)))
-				break
-			}
+		if m, ok := rowKeyMark(marked, row); ok {
+			row.Protected = true
+			imp.Problems = append(imp.Problems, check.ProtectedCopy(row.ID, imp.markPlace(m)))
 		}
 	}
 }

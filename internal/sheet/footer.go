@@ -21,16 +21,23 @@ var footerPattern = regexp.MustCompile(`(?i)^(antal|summa|totalt|total|sum|count
 // ("Antal elever: 20", or "Antal elever" | "20"). Such a line is no
 // person (tester A16: it was read as one, with five errors).
 func footerLine(cells []string) (string, bool) {
-	var filled []string
+	// A list's rows fill more than two cells: they are passed over
+	// without a copy.
+	var filled [2]string
+	n := 0
 	for _, c := range cells {
 		if c = strings.TrimSpace(c); c != "" {
-			filled = append(filled, c)
+			if n == len(filled) {
+				return "", false
+			}
+			filled[n] = c
+			n++
 		}
 	}
-	if len(filled) == 0 || len(filled) > 2 {
+	if n == 0 {
 		return "", false
 	}
-	text := strings.Join(filled, " ")
+	text := strings.Join(filled[:n], " ")
 	return text, footerPattern.MatchString(text)
 }
 

@@ -32,12 +32,43 @@ func TestInternerSharesEqualValues(t *testing.T) {
 			t.Fatalf("of(%q) = %q", v, got)
 		}
 	}
-	if n := len(in.columns[5]); n != internLimit {
+	if n := len(in.columns[5].m); n != internLimit {
 		t.Errorf("column holds %d values, limit %d", n, internLimit)
 	}
 	first := in.of(5, "0")
 	if again := in.of(5, strings.Clone("0")); unsafe.StringData(again) != unsafe.StringData(first) {
 		t.Error("a held value not found once the column was full")
+	}
+}
+
+// TestInternerTurnsOff checks that a full column whose values are seldom
+// found stops being looked up, still giving each value back equal, and
+// that one whose values repeat goes on sharing them.
+func TestInternerTurnsOff(t *testing.T) {
+	var in interner
+	for i := range internLimit + internProbe {
+		v := "id" + strconv.Itoa(i)
+		if got := in.of(1, v); got != v {
+			t.Fatalf("of(%q) = %q", v, got)
+		}
+		w := strconv.Itoa(i % (internLimit + 5))
+		if got := in.of(2, w); got != w {
+			t.Fatalf("of(%q) = %q", w, got)
+		}
+		// The same value again, a copy: found without a lookup.
+		if got := in.of(2, strings.Clone(w)); unsafe.StringData(got) != unsafe.StringData(in.columns[2].last) {
+			t.Fatalf("of(%q) twice not shared", w)
+		}
+	}
+	if !in.columns[1].off || in.columns[1].m != nil {
+		t.Error("a column of unique values is still looked up")
+	}
+	if in.columns[2].off {
+		t.Error("a column of repeated values was turned off")
+	}
+	again := in.of(2, strings.Clone("7"))
+	if again != "7" || unsafe.StringData(again) != unsafe.StringData(in.of(2, strings.Clone("7"))) {
+		t.Error("a repeated value not shared")
 	}
 }
 
