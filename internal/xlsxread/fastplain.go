@@ -63,3 +63,71 @@ func (x *xmlScanner) plainText(start, end []byte) ([]byte, int, bool) {
 	}
 	return text, x.p + len(start) + n + len(end), true
 }
+
+// cellTag reads a cell's start tag at the scanner's place, after any
+// white space, when it is written as every writer writes one: <c, then
+// attributes of one-letter names (r, s, t) in double quotes whose values
+// are ASCII letters and digits only, then > or />. It sets *t as tag
+// would and reports true; else it reports false, and the caller reads
+// the tag with tag.
+func (x *xmlScanner) cellTag(t *xmlTag) bool {
+	x.skipSpace()
+	s, p := x.s, x.p
+	if p+2 >= len(s) || s[p] != '<' || s[p+1] != 'c' {
+		return false
+	}
+	p += 2
+	attrs := t.attrs[:0]
+	for p < len(s) {
+		switch s[p] {
+		case '>':
+			*t = xmlTag{name: "c", attrs: attrs}
+			x.p = p + 1
+			return true
+		case '/':
+			if p+1 < len(s) && s[p+1] == '>' {
+				*t = xmlTag{name: "c", attrs: attrs, closed: true}
+				x.p = p + 2
+				return true
+			}
+			return false
+		case ' ':
+		default:
+			return false
+		}
+		p++
+		if p+3 >= len(s) || s[p+1] != '=' || s[p+2] != '"' {
+			return false
+		}
+		var name string
+		switch s[p] {
+		case 'r':
+			name = "r"
+		case 's':
+			name = "s"
+		case 't':
+			name = "t"
+		default:
+			return false
+		}
+		p += 3
+		end := bytes.IndexByte(s[p:], '"')
+		if end < 0 || !alphanumeric(s[p:p+end]) {
+			return false
+		}
+		attrs = append(attrs, xmlAttr{name, s[p : p+end]})
+		p += end + 1
+	}
+	return false
+}
+
+// alphanumeric reports whether b is ASCII letters and digits only: an
+// attribute value that is as read, with nothing to decode or decline.
+func alphanumeric(b []byte) bool {
+	for _, c := range b {
+		if !('0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z') {
+			return false
+		}
+	}
+	return true
+}

@@ -3,6 +3,7 @@ package xlsxread
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,5 +48,40 @@ func TestPlainCellsReadAsTagByTag(t *testing.T) {
 	}
 	if plain < len(sheets)/2 {
 		t.Errorf("only %d of %d sheets read", plain, len(sheets))
+	}
+}
+
+// TestCellTagAsTag holds cellTag to tag: on every start tag it takes, it
+// gives the same name, attributes, place after the tag and closedness; it
+// takes the tags that writers write; and it leaves to tag whatever tag
+// would read otherwise or decline (entities, other quotes, other names,
+// more white space, a tag cut short). It fails if cellTag takes a value
+// with an entity, a tag that is not c, or drops an attribute.
+func TestCellTagAsTag(t *testing.T) {
+	taken := []string{
+		`<c r="A1" t="s">`, `<c r="B12" s="1" t="inlineStr">`, `<c>`, `<c/>`, `<c r="C3"/>`, ` <c r="D4">`,
+		"\n\t<c r=\"E5\" t=\"n\">", `<c r="" t="s">`, `<c r="A1" r="B1">`, `<c s="0" t="str">`, `<c r="A1"><v>`,
+	}
+	left := []string{
+		`<c r="A1" t="a&amp;b">`, `<c r='A1'>`, `<c  r="A1">`, `<c r ="A1">`, `<c r="A1" >`, `<c x="1">`,
+		`<c rr="1">`, `<col r="A1">`, `<cc>`, `<v>`, `</c>`, `</row>`, `<c r="A-1">`, `<c r="Å1">`,
+		`<c r="A1"`, `<c r="A1`, `<c r=`, `<c`, `<c t="s"/ >`, `<c r="a<b">`, "<c r=\"A\x001\">",
+	}
+	for _, in := range append(taken, left...) {
+		var ft, tt xmlTag
+		fx, tx := &xmlScanner{s: []byte(in)}, &xmlScanner{s: []byte(in)}
+		ok := fx.cellTag(&ft)
+		err := tx.tag(&tt)
+		wantTaken := slices.Contains(taken, in)
+		switch {
+		case ok != wantTaken:
+			t.Errorf("cellTag(%q) = %v, want %v", in, ok, wantTaken)
+		case !ok:
+		case err != nil:
+			t.Errorf("cellTag took %q, which tag declines: %v", in, err)
+		case ft.name != tt.name || ft.end != tt.end || ft.closed != tt.closed || fx.p != tx.p ||
+			fmt.Sprintf("%q", ft.attrs) != fmt.Sprintf("%q", tt.attrs):
+			t.Errorf("cellTag(%q) = %+v at %d, tag %+v at %d", in, ft, fx.p, tt, tx.p)
+		}
 	}
 }

@@ -183,8 +183,10 @@ func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g
 	t := &x.cell // its attributes' slice kept from cell to cell, row to row
 	col := 0
 	for {
-		if err := x.tag(t); err != nil {
-			return nil, err
+		if !x.cellTag(t) {
+			if err := x.tag(t); err != nil {
+				return nil, err
+			}
 		}
 		if t.end && t.name == "row" {
 			if len(cells) == 0 {
