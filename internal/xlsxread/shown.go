@@ -100,34 +100,45 @@ func workbookDate1904(zr *zip.Reader) bool {
 }
 
 // shown gives the text that a number cell of style s (its s attribute)
-// whose value is v shows where that is not v: a number of 16 digits or
-// more rounded (roundedNumber), a whole number in a digit format, or a
-// date or time (dateText). Excel makes a date of a class typed as 9/1:
-// the day count would be exported as the class.
+// whose value is v shows where that is not v: a date or time (dateText),
+// a number of 16 digits or more rounded (roundedNumber), or a whole
+// number in a digit format. Excel makes a date of a class typed as 9/1,
+// and a time of one typed as 7:1: the day count would be exported as the
+// class. A time's day count has 16 digits or more as Excel writes it
+// (0.29236111111111113 for 7:01), so the date format is asked first.
 func (nf numberFormats) shown(s string, v []byte) (string, bool) {
+	c := nf.style(s)
+	if c.date {
+		// Past 9999-12-31 Excel shows no date, only ####.
+		if f, err := strconv.ParseFloat(string(v), 64); err == nil && f < lastExcelDay {
+			return dateText(f, nf.date1904)
+		}
+	}
 	if len(v) >= 16 || bytes.ContainsAny(v, "Ee") {
 		if r, ok := roundedNumber(string(v)); ok {
 			return r, true
 		}
 	}
+	if c.digits != nil {
+		return c.digits.show(string(v))
+	}
+	return "", false
+}
+
+// lastExcelDay is the day count after Excel's last date, 9999-12-31.
+const lastExcelDay = 2958466
+
+// style is the number format of cell style s (its s attribute), none
+// for a style it does not know.
+func (nf numberFormats) style(s string) cellFormat {
 	if nf.styles == nil || s == "" {
-		return "", false
+		return cellFormat{}
 	}
 	i, err := strconv.Atoi(s)
 	if err != nil || i < 0 || i >= len(nf.styles) {
-		return "", false
+		return cellFormat{}
 	}
-	switch c := nf.styles[i]; {
-	case c.digits != nil:
-		return c.digits.show(string(v))
-	case c.date:
-		f, err := strconv.ParseFloat(string(v), 64)
-		if err != nil {
-			return "", false
-		}
-		return dateText(f, nf.date1904)
-	}
-	return "", false
+	return nf.styles[i]
 }
 
 // shownCells holds a worksheet's number cells that show other text than

@@ -79,3 +79,56 @@ func TestLongNumberRounded(t *testing.T) {
 		}
 	}
 }
+
+// rowCellsOf reads the first sheet of data with opts as its rows give
+// it, without the sheet's Value, which the roster asks only about cells
+// outside the fields: what a Class or an SSOID cell is read as.
+func rowCellsOf(t *testing.T, data []byte, opts Options) map[[2]int]string {
+	t.Helper()
+	got, err := Read(bytes.NewReader(data), int64(len(data)), "book.xlsx", opts, func(s Sheet) (map[[2]int]string, bool, error) {
+		cells := map[[2]int]string{}
+		err := s.Rows(func(row []string, line int) bool {
+			for i, v := range row {
+				if v != "" {
+					cells[[2]int{line, i}] = v
+				}
+			}
+			return true
+		})
+		return cells, true, err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got[0]
+}
+
+// TestLongTimeShownAsTime: a time or date cell whose day count is
+// written with 16 digits or more, as Excel, openpyxl and Gnumeric write a
+// time (0.29236111111111113 for 7:01, what Excel makes of a class typed
+// 7:1), reads as the time or date it shows, by both readers, not as the
+// rounded day count: "0.292361111111111" was exported as the class with
+// no more than a warning, where a time is an error the user sees. A
+// long number in no date format, or past Excel's last date, is still
+// rounded as Excel shows it.
+func TestLongTimeShownAsTime(t *testing.T) {
+	styles := xlsxtest.Part{Name: "xl/styles.xml", Body: `<styleSheet ` + xlsxtest.SpreadsheetNS + `>` +
+		`<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd h:mm"/></numFmts>` +
+		`<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="20" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`}
+	sheet := xlsxtest.Worksheet(xlsxtest.InlineRow(1, "Klass", "Tid", "Nummer")+
+		`<row r="2"><c r="A2" s="1"><v>0.29236111111111113</v></c><c r="B2" s="2"><v>46204.291666666664</v></c><c r="C2"><v>0.29236111111111113</v></c></row>`+
+		`<row r="3"><c r="A3" s="1" t="n"><v>0.292361111111111111101</v></c><c r="B3" s="1"><v>0.3347222222222222</v></c><c r="C3" s="1"><v>1234567890123456789</v></c></row>`, "")
+	data := xlsxtest.Zip(t, xlsxtest.OneSheet(sheet, styles))
+	want := map[[2]int]string{
+		{2, 0}: "07:01", {2, 1}: "2026-07-01 07:00", {2, 2}: "0.292361111111111",
+		{3, 0}: "07:01", {3, 1}: "08:02", {3, 2}: "1.23456789012346E+18",
+	}
+	for _, opts := range []Options{{}, {ExcelizeOnly: true}} {
+		got := rowCellsOf(t, data, opts)
+		for k, w := range want {
+			if got[k] != w {
+				t.Errorf("excelize only %v: cell %v = %q, want %q", opts.ExcelizeOnly, k, got[k], w)
+			}
+		}
+	}
+}
