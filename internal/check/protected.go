@@ -130,6 +130,23 @@ func SheetMentionsProtection(sheet string, line int) Problem {
 		Message: i18n.T("sheet %q was not read, but its row %d mentions protected identity: read it, and mark the people it names protected before you export", sheet, line)}
 }
 
+// SheetNameMentionsProtection is SheetMentionsProtection for a sheet
+// whose name, not a row, mentions protected identity ("Skyddade",
+// "Sekretess") and that holds something but no list: it may name the
+// list's protected pupils by name alone.
+func SheetNameMentionsProtection(sheet string) Problem {
+	return Problem{Field: roster.NoField, Severity: CodeSheetMentions.Severity(), Code: CodeSheetMentions,
+		Message: i18n.T("sheet %q was not read, but its name mentions protected identity: read it, and mark the people it names protected before you export", sheet)}
+}
+
+// SheetNameProtects is the warning on row id, read from a list on a sheet
+// whose name mentions protected identity ("Skyddade elever", "Sekretess"),
+// that the row is protected: the sheet's name is the mark (fail closed).
+func SheetNameProtects(id roster.RowID, sheet string) Problem {
+	return Problem{Row: id, Field: roster.ProtectedField, Severity: CodeProtectedValue.Severity(), Code: CodeProtectedValue,
+		Message: i18n.T("the row is on sheet %q, whose name mentions protected identity: it is treated as protected and never exported; if the sheet's people are not protected, give it another name in Excel and read the file again", sheet)}
+}
+
 // NoteProtects is the warning on row id that a note (comment) on the row
 // in the workbook mentions protected identity, so the row is protected:
 // Excel shows a note only when the pointer rests on its cell, and an

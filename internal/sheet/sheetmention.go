@@ -1,6 +1,9 @@
 package sheet
 
-import "rosterdesk/internal/roster"
+import (
+	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
+)
 
 // mentionScanRows is how far a sheet that holds no list is read for a
 // note of protected pupils: an information page is short, and a long
@@ -20,4 +23,21 @@ func mentionsProtection(cells []string) bool {
 		}
 	}
 	return false
+}
+
+// protectionSheet reports whether a sheet's name mentions protected
+// identity ("Skyddade elever", "Sekretess", "Turvakielto"), as a cell
+// does for mentionsProtection: the sheet then names protected people.
+func protectionSheet(name string) bool { return mentionsProtection([]string{name}) }
+
+// protectAll makes every row of a list read from a sheet whose name
+// mentions protected identity, and that has no protected-identity column
+// of its own to say who is, protected, with the warning that says why: a
+// sheet "Skyddade elever" kept beside "Elever" has no such column, and
+// its pupils were exported with 0 errors (fail closed).
+func (imp *Import) protectAll() {
+	for _, row := range imp.Roster.Rows {
+		row.Protected = true
+		imp.Problems = append(imp.Problems, check.SheetNameProtects(row.ID, imp.Sheet))
+	}
 }

@@ -3,12 +3,14 @@ package sheet
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"rosterdesk/internal/check"
+	"rosterdesk/internal/roster"
 )
 
 // mentionWorkbook is a list on sheet Elever and a sheet Info whose row
@@ -75,6 +77,108 @@ func TestSheetMentionsProtection(t *testing.T) {
 			case tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want) || strings.Contains(got[0], tt.note)):
 				t.Errorf("%q (fast %v): %q, want one warning %q… that does not quote the note", tt.note, fast, got, tt.want)
 			}
+		}
+	}
+}
+
+// protectionSheetWorkbook is a list of two pupils on sheet Elever and a
+// sheet named name that holds rows (nothing when rows is nil).
+func protectionSheetWorkbook(t *testing.T, name string, rows [][]string) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Elever")
+	head := []string{"Förnamn", "Efternamn", "E-post", "Klass", "Skola", "Kommun", "Roll"}
+	f.SetSheetRow("Elever", "A1", &head)
+	f.SetSheetRow("Elever", "A2", &[]string{"Tova", "Lind", "tova.lind@skola.example.se", "9A", "Norrskolan", "Borås", "Elev"})
+	f.SetSheetRow("Elever", "A3", &[]string{"Edvin", "Berg", "edvin.berg@skola.example.se", "9A", "Norrskolan", "Borås", "Elev"})
+	f.NewSheet(name)
+	for i, r := range rows {
+		f.SetSheetRow(name, fmt.Sprintf("A%d", i+1), &r)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestProtectionSheetName: a sheet whose name mentions protected identity
+// ("Skyddade elever", "Sekretess") names protected people, though no
+// column marks them: its list's rows are protected, with a warning each,
+// and protect the same person on the other sheets, also when --sheet
+// leaves the sheet out; where its list has a protected-identity column,
+// that column says who is; a sheet so named with names but no list is the
+// warning that it mentions protected identity; an empty one is nothing
+// (tester: a sheet "Skyddade elever" beside "Elever" went into the
+// upload file with 0 errors).
+func TestProtectionSheetName(t *testing.T) {
+	head := []string{"Förnamn", "Efternamn", "E-post", "Klass", "Skola", "Kommun", "Roll"}
+	alva := []string{"Alva", "Ek", "alva.ek@skola.example.se", "9A", "Norrskolan", "Borås", "Elev"}
+	tova := []string{"Tova", "Lind", "tova.lind@skola.example.se", "9A", "Norrskolan", "Borås", "Elev"}
+	tests := []struct {
+		sheet     string
+		rows      [][]string
+		opts      ReadOptions
+		protected []string
+		// warned counts the rows warned that the sheet's name protects
+		// them (not those of a sheet --sheet leaves out).
+		warned  int
+		mention string
+	}{
+		{"Skyddade elever", [][]string{head, alva}, ReadOptions{}, []string{"Alva"}, 1, ""},
+		{"Sekretess", [][]string{head, tova}, ReadOptions{}, []string{"Tova", "Tova"}, 1, ""},
+		{"Skyddad identitet", [][]string{head, tova}, ReadOptions{Sheets: []string{"Elever"}}, []string{"Tova"}, 0, ""},
+		{"Skyddade", [][]string{{"Tova Lind"}}, ReadOptions{}, nil, 0, `sheet "Skyddade" was not read, but its name mentions protected identity`},
+		{"Turvakielto", [][]string{{"Nimi"}, {"Tova Lind"}}, ReadOptions{Sheets: []string{"Elever"}}, nil, 0, `sheet "Turvakielto" was not read, but its name mentions protected identity`},
+		{"Skyddade", [][]string{append(head, "Skyddad identitet"), append(alva, "Nej"), append(tova, "Ja")}, ReadOptions{}, []string{"Tova", "Tova"}, 0, ""},
+		{"Sekretess", nil, ReadOptions{}, nil, 0, ""},
+		{"Information", [][]string{{"Tova Lind"}}, ReadOptions{}, nil, 0, ""},
+	}
+	for _, tt := range tests {
+		data := protectionSheetWorkbook(t, tt.sheet, tt.rows)
+		for _, fast := range []bool{true, false} {
+			imp, err := readWorkbook(bytes.NewReader(data), int64(len(data)), "lista.xlsx", fast, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var protected, mentions []string
+			warned := 0
+			for _, row := range imp.Roster.Rows {
+				if row.Protected {
+					protected = append(protected, row.Values[roster.FirstName])
+				}
+			}
+			for _, p := range imp.Problems {
+				switch {
+				case p.Code == check.CodeSheetMentions:
+					mentions = append(mentions, p.Message.String())
+				case p.Code == check.CodeProtectedValue && strings.Contains(p.Message.String(), "whose name mentions protected identity"):
+					warned++
+				}
+			}
+			name := fmt.Sprintf("%s %v (fast %v)", tt.sheet, tt.rows, fast)
+			if !slices.Equal(protected, tt.protected) {
+				t.Errorf("%s: protected %q, want %q", name, protected, tt.protected)
+			}
+			if warned != tt.warned {
+				t.Errorf("%s: %d rows warned that the sheet's name protects them, want %d", name, warned, tt.warned)
+			}
+			switch {
+			case tt.mention == "" && len(mentions) > 0:
+				t.Errorf("%s: %q, want no warning of the sheet", name, mentions)
+			case tt.mention != "" && (len(mentions) != 1 || !strings.HasPrefix(mentions[0], tt.mention)):
+				t.Errorf("%s: %q, want one warning %q…", name, mentions, tt.mention)
+			}
+		}
+	}
+	for _, name := range []string{"Skyddade elever", "Sekretess", "Skyddad identitet", "Turvakielto", "Elever med skyddad identitet"} {
+		if !protectionSheet(name) {
+			t.Errorf("%q is not taken for a sheet of protected people", name)
+		}
+	}
+	for _, name := range []string{"Elever", "9A", "Lärare", "Alla elever", "Utskrivna elever", "Personal", "Oppilaat", "Info"} {
+		if protectionSheet(name) {
+			t.Errorf("%q is taken for a sheet of protected people", name)
 		}
 	}
 }

@@ -38,6 +38,24 @@ type sheetShape struct {
 	// mention is the first row whose text mentions protected identity
 	// (mentionsProtection), 0 for none.
 	mention int
+	// named says the sheet holds something and its name mentions
+	// protected identity (protectionSheet): "Skyddade" with names only.
+	named bool
+}
+
+// mentioned reports whether a sheet that holds no list mentions
+// protected identity, on a row or by its name.
+func (s sheetShape) mentioned() bool { return s.mention > 0 || s.named }
+
+// mentionOf is the warning and the notice of a sheet, which holds no
+// list and was not read, that mentions protected identity.
+func mentionOf(path, name string, s sheetShape) (check.Problem, Notice) {
+	if s.mention == 0 {
+		return check.SheetNameMentionsProtection(name), Notice{File: path, Code: NoticeSheetsNotRead,
+			Message: i18n.T("NOTE: sheet %q holds no list of people and was not read, but its name mentions protected identity: read it before you export (the warning says so too)", name)}
+	}
+	return check.SheetMentionsProtection(name, s.mention), Notice{File: path, Code: NoticeSheetsNotRead,
+		Message: i18n.T("NOTE: sheet %q holds no list of people and was not read, but its row %d mentions protected identity: read it before you export (the warning says so too)", name, s.mention)}
 }
 
 // table reports whether the sheet looks like a list of something: several
@@ -118,6 +136,12 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 			if imp != nil && s.Marks != nil {
 				imp.readMarks(s.Marks())
 			}
+			if protectionSheet(s.Name) {
+				if imp != nil && imp.ProtectedColumn == "" {
+					imp.protectAll()
+				}
+				shape.named = shape.lines > 0
+			}
 			if !opts.wantsSheet(s.Name) {
 				// Left out by --sheet, but still consulted: a leavers'
 				// sheet for who has left, any list for its protection
@@ -176,11 +200,10 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 			outside = append(outside, s.imp.protectedMarks()...)
 		case s.unasked && s.shape.table():
 			unasked = append(unasked, strconv.Quote(s.name))
-		case s.unasked && s.shape.mention == 0:
+		case s.unasked && !s.shape.mentioned():
 		case s.unasked: // a note on protected identity is said whatever --sheet names
-			mentions = append(mentions, check.SheetMentionsProtection(s.name, s.shape.mention))
-			mentionNotices = append(mentionNotices, Notice{File: path, Code: NoticeSheetsNotRead,
-				Message: i18n.T("NOTE: sheet %q holds no list of people and was not read, but its row %d mentions protected identity: read it before you export (the warning says so too)", s.name, s.shape.mention)})
+			problem, notice := mentionOf(path, s.name, s.shape)
+			mentions, mentionNotices = append(mentions, problem), append(mentionNotices, notice)
 		case s.leavers:
 			leavers = append(leavers, strconv.Quote(s.name))
 			outside = append(outside, s.imp.protectedMarks()...)
@@ -200,11 +223,10 @@ func readWorkbook(r io.ReaderAt, size int64, path string, fast bool, opts ReadOp
 			tables = append(tables, s.name)
 		default:
 			searched = append(searched, strconv.Quote(s.name))
-			if s.shape.mention > 0 {
+			if s.shape.mentioned() {
 				// Its own notice, not one name among the sheets passed by.
-				mentions = append(mentions, check.SheetMentionsProtection(s.name, s.shape.mention))
-				mentionNotices = append(mentionNotices, Notice{File: path, Code: NoticeSheetsNotRead,
-					Message: i18n.T("NOTE: sheet %q holds no list of people and was not read, but its row %d mentions protected identity: read it before you export (the warning says so too)", s.name, s.shape.mention)})
+				problem, notice := mentionOf(path, s.name, s.shape)
+				mentions, mentionNotices = append(mentions, problem), append(mentionNotices, notice)
 			} else {
 				notRead = append(notRead, strconv.Quote(s.name))
 			}
