@@ -104,12 +104,20 @@ func parseShortClass(s string) (ParsedClass, bool) {
 		default:
 			return ParsedClass{}, false
 		}
-		section := string(rune(c))
-		return ParsedClass{Form: ClassStandard, Grade: grade, Section: section,
-			Canonical: strconv.Itoa(grade) + section}, true
+		// Both strings are s itself, or a piece of one, when s is written
+		// as the upload file writes it ("9A"): parsed on every row of a
+		// list, the class then costs no allocation.
+		section, canonical := capitals[c-'A':c-'A'+1], s
+		if s[0] == '0' || s[n] != c {
+			canonical = strconv.Itoa(grade) + section
+		}
+		return ParsedClass{Form: ClassStandard, Grade: grade, Section: section, Canonical: canonical}, true
 	}
 	return ParsedClass{}, false
 }
+
+// capitals are the sections of one letter, as parseShortClass writes them.
+const capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 // sectionWord reports whether a section is written as a word, a capital
 // and lower-case letters ("Blå", "Röd", "Gul"): a class named by a colour

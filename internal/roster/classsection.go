@@ -27,7 +27,14 @@ func SectionOnly(s string) bool {
 // Finnish pre-school group: "F" or "F" and one letter ("FA", "Fb"), or a
 // value starting with "Fsk", "Förskole", "Esi" or "Eskari", in any case.
 func Preschool(s string) bool {
-	lower := strings.ToLower(strings.TrimSpace(s))
+	trimmed := strings.TrimSpace(s)
+	// Every form starts with f or e, and no letter but F and E becomes
+	// one of them in small letters (TestPreschoolFirstLetter): anything
+	// else is told without the copy in small letters.
+	if trimmed == "" || trimmed[0]|0x20 != 'f' && trimmed[0]|0x20 != 'e' {
+		return false
+	}
+	lower := strings.ToLower(trimmed)
 	if lower == "f" || (len(lower) == 2 && lower[0] == 'f' && lower[1] >= 'a' && lower[1] <= 'z') {
 		return true
 	}
