@@ -29,6 +29,9 @@ var (
 // more than one, each ending with a school word and none only a kind of
 // school; nil otherwise.
 func severalSchools(value string) []string {
+	if isASCII(value) && !hasSeparatorASCII(value) {
+		return nil // the common case, told without a copy in small letters
+	}
 	lower := strings.ToLower(value)
 	if len(lower) != len(value) {
 		lower = value // a letter whose small form is longer: match as written
@@ -50,6 +53,34 @@ func severalSchools(value string) []string {
 		return names
 	}
 	return nil
+}
+
+// hasSeparatorASCII reports whether an ASCII value, in small letters,
+// holds one of schoolSeparators (which are ASCII, in small letters).
+func hasSeparatorASCII(value string) bool {
+	for _, sep := range schoolSeparators {
+		for i := 0; i+len(sep) <= len(value); i++ {
+			if asciiFoldPrefix(value[i:], sep) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asciiFoldPrefix reports whether s starts with lower, a string in small
+// ASCII letters, ignoring the case of ASCII letters in s.
+func asciiFoldPrefix(s, lower string) bool {
+	for j := 0; j < len(lower); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // isSchoolName reports whether lower, a name in lower case, ends with a
