@@ -66,10 +66,11 @@ func (x *xmlScanner) plainText(start, end []byte) ([]byte, int, bool) {
 
 // cellTag reads a cell's start tag at the scanner's place, after any
 // white space, when it is written as every writer writes one: <c, then
-// attributes of one-letter names (r, s, t) in double quotes whose values
-// are ASCII letters and digits only, then > or />. It sets *t as tag
-// would and reports true; else it reports false, and the caller reads
-// the tag with tag.
+// the attributes r, s and t, each at most once, in double quotes, whose
+// values are ASCII letters and digits only, then > or />. It sets *t to
+// what tag reads (its attributes in t.r, t.s and t.t rather than attrs)
+// and reports true; else it reports false, and the caller reads the tag
+// with tag.
 func (x *xmlScanner) cellTag(t *xmlTag) bool {
 	x.skipSpace()
 	s, p := x.s, x.p
@@ -77,20 +78,25 @@ func (x *xmlScanner) cellTag(t *xmlTag) bool {
 		return false
 	}
 	p += 2
-	attrs := t.attrs[:0]
+	var present uint8
+	var r, st, typ []byte
 	for p < len(s) {
+		closed := false
 		switch s[p] {
-		case '>':
-			*t = xmlTag{name: "c", attrs: attrs}
-			x.p = p + 1
-			return true
 		case '/':
-			if p+1 < len(s) && s[p+1] == '>' {
-				*t = xmlTag{name: "c", attrs: attrs, closed: true}
-				x.p = p + 2
-				return true
+			if p+1 >= len(s) || s[p+1] != '>' {
+				return false
 			}
-			return false
+			closed = true
+			fallthrough
+		case '>':
+			t.name, t.end, t.closed, t.cell = "c", false, closed, true
+			t.present, t.r, t.s, t.t = present, r, st, typ
+			x.p = p + 1
+			if closed {
+				x.p++
+			}
+			return true
 		case ' ':
 		default:
 			return false
@@ -99,24 +105,24 @@ func (x *xmlScanner) cellTag(t *xmlTag) bool {
 		if p+3 >= len(s) || s[p+1] != '=' || s[p+2] != '"' {
 			return false
 		}
-		var name string
-		switch s[p] {
-		case 'r':
-			name = "r"
-		case 's':
-			name = "s"
-		case 't':
-			name = "t"
-		default:
-			return false
-		}
+		name := s[p]
 		p += 3
 		end := bytes.IndexByte(s[p:], '"')
 		if end < 0 || !alphanumeric(s[p:p+end]) {
 			return false
 		}
-		attrs = append(attrs, xmlAttr{name, s[p : p+end]})
+		v := s[p : p+end : p+end]
 		p += end + 1
+		switch {
+		case name == 'r' && present&cellR == 0:
+			present, r = present|cellR, v
+		case name == 's' && present&cellS == 0:
+			present, st = present|cellS, v
+		case name == 't' && present&cellT == 0:
+			present, typ = present|cellT, v
+		default:
+			return false
+		}
 	}
 	return false
 }

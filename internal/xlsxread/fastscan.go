@@ -34,7 +34,20 @@ type xmlTag struct {
 	name        string
 	attrs       []xmlAttr
 	end, closed bool
+	// cell says the tag is a cell's read by cellTag: its attributes are
+	// r, s and t, each at most once, as the part's bytes (present says
+	// which are there, by cellR, cellS and cellT), and attrs is unused.
+	cell    bool
+	present uint8
+	r, s, t []byte
 }
+
+// The bits of xmlTag.present.
+const (
+	cellR = 1 << iota
+	cellS
+	cellT
+)
 
 func (x *xmlScanner) skipSpace() {
 	for x.p < len(x.s) && isSpaceByte(x.s[x.p], declineCR) {
@@ -202,6 +215,17 @@ func (t *xmlTag) attr(name string) (string, bool) {
 // attrBytes is attr without a string: the bytes are the part's, or the
 // tag's own when decoded, and are not to be kept.
 func (t *xmlTag) attrBytes(name string) ([]byte, bool) {
+	if t.cell {
+		switch name {
+		case "r":
+			return t.r, t.present&cellR != 0
+		case "s":
+			return t.s, t.present&cellS != 0
+		case "t":
+			return t.t, t.present&cellT != 0
+		}
+		return nil, false
+	}
 	for _, a := range t.attrs {
 		if a.name == name {
 			return a.value, true
