@@ -78,7 +78,7 @@ func (x *xmlScanner) readCellValue(t *xmlTag, sst []string) (string, error) {
 		if len(v) == 0 {
 			return "", nil
 		}
-		i, err := strconv.Atoi(string(v))
+		i, err := atoi(v)
 		if err != nil || i < 0 || i >= len(sst) || v[0] == '+' {
 			return "", errDecline
 		}
@@ -115,4 +115,20 @@ func digits(s string) bool {
 		}
 	}
 	return true
+}
+
+// atoi is strconv.Atoi of b: an index or a row number of up to nine
+// digits, nearly every one, is read without a string.
+func atoi(b []byte) (int, error) {
+	if len(b) == 0 || len(b) > 9 {
+		return strconv.Atoi(string(b))
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return strconv.Atoi(string(b))
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, nil
 }

@@ -1,6 +1,9 @@
 package xlsxread
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // The cells of nearly every sheet are written one way: a value
 // <v>12</v>, or an inline string <is><t>Tova</t></is>, then </c>, with
@@ -11,11 +14,10 @@ import "bytes"
 
 // The markup around a plain cell's text.
 var (
-	plainV      = []byte("<v>")
-	plainVEnd   = []byte("</v></c>")
-	plainIS     = []byte("<is><t>")
-	plainISEnd  = []byte("</t></is></c>")
-	entityStart = []byte("&")
+	plainV     = []byte("<v>")
+	plainVEnd  = []byte("</v></c>")
+	plainIS    = []byte("<is><t>")
+	plainISEnd = []byte("</t></is></c>")
 )
 
 // plainValue reads a cell's content after its start tag when it is
@@ -23,7 +25,7 @@ var (
 // bytes) and moves past the cell's end tag. Else it reports false and
 // leaves the scanner where it was.
 func (x *xmlScanner) plainValue(v *[]byte) bool {
-	text, next, ok := x.plainText(plainV, plainVEnd)
+	text, next, _, ok := x.plainText(plainV, plainVEnd)
 	if !ok {
 		return false
 	}
@@ -34,8 +36,8 @@ func (x *xmlScanner) plainValue(v *[]byte) bool {
 // plainInline is plainValue for <is><t>text</t></is></c>: it sets *is to
 // the text as a string.
 func (x *xmlScanner) plainInline(is *string) bool {
-	text, next, ok := x.plainText(plainIS, plainISEnd)
-	if !ok || bytes.Contains(text, []byte("_x")) {
+	text, next, underscore, ok := x.plainText(plainIS, plainISEnd)
+	if !ok || underscore && bytes.Contains(text, []byte("_x")) {
 		// excelize decodes _xHHHH_ escapes: readStringItem declines it.
 		return false
 	}
@@ -46,23 +48,56 @@ func (x *xmlScanner) plainInline(is *string) bool {
 // plainText finds the text between start, at the scanner's place, and
 // end: text that is valid XML with no entity in it, so that it is the
 // text as read. It returns the text, where the scan goes on after end,
-// and whether the cell is so.
-func (x *xmlScanner) plainText(start, end []byte) ([]byte, int, bool) {
+// and whether the cell is so; underscore says whether the text has a _
+// (which an inline string's escapes start with).
+//
+// One pass finds the end of the text and any & or control byte in it;
+// only text with bytes outside ASCII is checked again, as UTF-8.
+func (x *xmlScanner) plainText(start, end []byte) (text []byte, next int, underscore, ok bool) {
 	rest := x.s[x.p:]
 	if !bytes.HasPrefix(rest, start) {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
 	rest = rest[len(start):]
-	n := bytes.IndexByte(rest, '<')
-	if n < 0 || !bytes.HasPrefix(rest[n:], end) {
-		return nil, 0, false
+	ascii := true
+	n := 0
+	for ; n < len(rest); n++ {
+		c := rest[n]
+		if plainTextByte[c] {
+			continue
+		}
+		if c == '<' {
+			break
+		}
+		switch {
+		case c == '_':
+			underscore = true
+		case c >= utf8.RuneSelf:
+			ascii = false
+		default: // & or a control byte other than tab and line feed
+			return nil, 0, false, false
+		}
 	}
-	text := rest[:n]
-	if bytes.Contains(text, entityStart) || !validXMLText(text, declineCR) {
-		return nil, 0, false
+	if n == len(rest) || !bytes.HasPrefix(rest[n:], end) {
+		return nil, 0, false, false
 	}
-	return text, x.p + len(start) + n + len(end), true
+	text = rest[:n]
+	if !ascii && !validXMLText(text, declineCR) {
+		return nil, 0, false, false
+	}
+	return text, x.p + len(start) + n + len(end), underscore, true
 }
+
+// plainTextByte marks the bytes that plainText passes over without a
+// second look: ASCII from the space on, but for < & and _, and tab and
+// line feed.
+var plainTextByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '<' && c != '&' && c != '_'
+	}
+	t['\t'], t['\n'] = true, true
+	return t
+}()
 
 // cellTag reads a cell's start tag at the scanner's place, after any
 // white space, when it is written as every writer writes one: <c, then
@@ -107,12 +142,15 @@ func (x *xmlScanner) cellTag(t *xmlTag) bool {
 		}
 		name := s[p]
 		p += 3
-		end := bytes.IndexByte(s[p:], '"')
-		if end < 0 || !alphanumeric(s[p:p+end]) {
+		q := p
+		for q < len(s) && alphanumericByte[s[q]] {
+			q++
+		}
+		if q >= len(s) || s[q] != '"' {
 			return false
 		}
-		v := s[p : p+end : p+end]
-		p += end + 1
+		v := s[p:q:q]
+		p = q + 1
 		switch {
 		case name == 'r' && present&cellR == 0:
 			present, r = present|cellR, v
@@ -127,13 +165,11 @@ func (x *xmlScanner) cellTag(t *xmlTag) bool {
 	return false
 }
 
-// alphanumeric reports whether b is ASCII letters and digits only: an
-// attribute value that is as read, with nothing to decode or decline.
-func alphanumeric(b []byte) bool {
-	for _, c := range b {
-		if !('0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z') {
-			return false
-		}
+// alphanumericByte marks the ASCII letters and digits: an attribute value
+// made of them is as read, with nothing to decode or decline.
+var alphanumericByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z'
 	}
-	return true
-}
+	return t
+}()

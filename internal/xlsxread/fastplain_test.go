@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -91,6 +92,74 @@ func TestCellTagAsTag(t *testing.T) {
 				if fok != tok || !bytes.Equal(fv, tv) {
 					t.Errorf("cellTag(%q): %s=%q %v, tag %q %v", in, name, fv, fok, tv, tok)
 				}
+			}
+		}
+	}
+}
+
+// TestCellNumbersWithoutStrings holds atoi to strconv.Atoi and
+// refColumnBytes to refColumn, on what a cell's reference or a shared
+// string's index may be: it fails if either takes a sign, a space, a
+// letter or a number too long for nine digits otherwise.
+func TestCellNumbersWithoutStrings(t *testing.T) {
+	for _, s := range []string{
+		"", "0", "7", "007", "123456789", "1234567890", "99999999999999999999", "+1", "-1", " 1", "1 ", "1a", "١",
+		"A1", "B12", "XFD1048576", "XFE1", "A1048577", "A0", "A01", "A+1", "a1", "1A", "A", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAA1", "Z9x",
+	} {
+		gi, gerr := atoi([]byte(s))
+		wi, werr := strconv.Atoi(s)
+		if gi != wi || (gerr == nil) != (werr == nil) {
+			t.Errorf("atoi(%q) = %d, %v; strconv %d, %v", s, gi, gerr, wi, werr)
+		}
+		gc, gr, gok := refColumnBytes([]byte(s))
+		wc, wr, wok := refColumn(s)
+		if gc != wc || gr != wr || gok != wok {
+			t.Errorf("refColumnBytes(%q) = %d, %d, %v; refColumn %d, %d, %v", s, gc, gr, gok, wc, wr, wok)
+		}
+	}
+}
+
+func FuzzCellNumbers(f *testing.F) {
+	for _, s := range []string{"0", "12", "+1", "A1", "XFD1048576", "A01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gi, gerr := atoi([]byte(s))
+		wi, werr := strconv.Atoi(s)
+		if gi != wi || (gerr == nil) != (werr == nil) {
+			t.Fatalf("atoi(%q) = %d, %v; strconv %d, %v", s, gi, gerr, wi, werr)
+		}
+		gc, gr, gok := refColumnBytes([]byte(s))
+		wc, wr, wok := refColumn(s)
+		if gc != wc || gr != wr || gok != wok {
+			t.Fatalf("refColumnBytes(%q) = %d, %d, %v; refColumn %d, %d, %v", s, gc, gr, gok, wc, wr, wok)
+		}
+	})
+}
+
+// TestPlainTextOnePass holds plainText to its definition, on the texts
+// a cell may hold between <t> and </t>: it fails if the one pass lets an
+// entity, a carriage return or bad UTF-8 through, or misses an
+// underscore.
+func TestPlainTextOnePass(t *testing.T) {
+	for _, text := range []string{
+		"", "Tova", "Åsa Öberg", "a&amp;b", "a\rb", "a\tb\nc", "a\x00b", "a\x7fb", "_x000D_", "a_b", "\xff", "\xc3",
+		"\uFFFE", "\uFFFF", "\u00a0", "a<b", "a>b", "'\"", strings.Repeat("x", 100) + "ö",
+	} {
+		for _, tail := range []string{"</t></is></c>", "</t></is>", "</t>"} {
+			x := &xmlScanner{s: []byte("<is><t>" + text + tail + "<row>")}
+			got, next, underscore, ok := x.plainText(plainIS, plainISEnd)
+			raw := []byte(text + tail)
+			n := bytes.IndexByte(raw, '<')
+			want := n >= 0 && bytes.HasPrefix(raw[n:], plainISEnd) && !bytes.Contains(raw[:n], []byte("&")) &&
+				validXMLText(raw[:n], declineCR)
+			if ok != want {
+				t.Errorf("plainText(%q) ok %v, want %v", text+tail, ok, want)
+				continue
+			}
+			if ok && (string(got) != string(raw[:n]) || next != len("<is><t>")+n+len(plainISEnd) ||
+				underscore != strings.Contains(string(got), "_")) {
+				t.Errorf("plainText(%q) = %q, %d, %v", text+tail, got, next, underscore)
 			}
 		}
 	}
