@@ -66,3 +66,51 @@ func TestParallelCheckEqualsOneByOne(t *testing.T) {
 		t.Errorf("counts %d/%d, one by one %d/%d", e1, w1, e2, w2)
 	}
 }
+
+// TestBulkIdentityEqualsOneByOne checks, on a roster large enough for the
+// bulk indexing, that the duplicate and staff rules count as they do row
+// by row: addresses and SSO ids on two rows or more, and teachers listed
+// once per school (both keys shared), whose errors merge into one.
+func TestBulkIdentityEqualsOneByOne(t *testing.T) {
+	r := rostertest.Roster(3 * parallelRows)
+	rng := rand.New(rand.NewPCG(9, 10))
+	for i, row := range r.Rows {
+		other := r.Rows[rng.IntN(len(r.Rows))]
+		switch rng.IntN(10) {
+		case 0:
+			row.Values[roster.Email] = other.Values[roster.Email]
+		case 1:
+			row.Values[roster.SSOID] = other.Values[roster.SSOID]
+		case 2:
+			row.Values[roster.SSOID] = ""
+		case 3: // a teacher at another school, listed again
+			if i > 0 && r.Rows[i-1].Values[roster.Role] == "teacher" {
+				row.Values = r.Rows[i-1].Values
+				row.Values[roster.School] = other.Values[roster.School]
+			}
+		}
+	}
+	all := NewChecker(r)
+	one := NewChecker(roster.New())
+	one.roster = r
+	one.Added(r.Rows...)
+	for _, row := range r.Rows {
+		if got, want := all.RowProblems(row.ID), one.RowProblems(row.ID); !reflect.DeepEqual(got, want) {
+			t.Fatalf("row %d: %v, one by one %v", row.ID, got, want)
+		}
+	}
+	id := func(c *Checker) *identityRule { return c.groups[0].(*identityRule) }
+	a, b := id(all), id(one)
+	if a.email.index.shared != b.email.index.shared || a.ssoid.index.shared != b.ssoid.index.shared || a.merged != b.merged {
+		t.Errorf("shared %d/%d, merged %d; one by one %d/%d, merged %d",
+			a.email.index.shared, a.ssoid.index.shared, a.merged, b.email.index.shared, b.ssoid.index.shared, b.merged)
+	}
+	if a.email.index.shared == 0 || a.ssoid.index.shared == 0 || a.merged == 0 {
+		t.Errorf("shared %d/%d, merged %d: the roster does not try every count", a.email.index.shared, a.ssoid.index.shared, a.merged)
+	}
+	e1, w1 := all.Counts()
+	e2, w2 := one.Counts()
+	if e1 != e2 || w1 != w2 {
+		t.Errorf("counts %d/%d, one by one %d/%d", e1, w1, e2, w2)
+	}
+}

@@ -53,19 +53,27 @@ func isTeacher(role string) bool {
 	return roster.ParseRole(role) == roster.Teacher
 }
 
-func (r *identityRule) add(row *roster.Row) { r.addKeyed(row, r.email.index.key(row)) }
-
-// addAll adds rows as add would one after the other; emailKeys are their
-// addresses' keys (roster.EmailKey), worked out already.
-func (r *identityRule) addAll(rows []*roster.Row, emailKeys []string) {
-	for i, row := range rows {
-		r.addKeyed(row, emailKeys[i])
-	}
+func (r *identityRule) add(row *roster.Row) {
+	ke := r.email.index.addKey(row.ID, r.email.index.key(row))
+	r.addKeyed(row, ke, r.ssoid.index.add(row))
 }
 
-// addKeyed is add with the row's address key ke worked out already.
-func (r *identityRule) addKeyed(row *roster.Row, ke string) {
-	ke, ks := r.email.index.addKey(row.ID, ke), r.ssoid.index.add(row)
+// addAll adds rows as add would one after the other; emailKeys are their
+// addresses' keys (roster.EmailKey), worked out already. The duplicate
+// indexes count their shared rows once at the end (addKeyBulk): with
+// a key per row, a large list costs half the map operations.
+func (r *identityRule) addAll(rows []*roster.Row, emailKeys []string) {
+	for i, row := range rows {
+		ke := r.email.index.addKeyBulk(row.ID, emailKeys[i])
+		r.addKeyed(row, ke, r.ssoid.index.addKeyBulk(row.ID, r.ssoid.index.key(row)))
+	}
+	r.email.index.recount()
+	r.ssoid.index.recount()
+}
+
+// addKeyed counts a row, indexed already under its keys ke and ks in the
+// duplicate indexes, among the teachers.
+func (r *identityRule) addKeyed(row *roster.Row, ke, ks string) {
 	teacher := isTeacher(row.Values[roster.Role]) && (ke != "" || ks != "")
 	if !teacher && r.byEmail[ke] == nil && r.bySSOID[ks] == nil {
 		return // no teacher shares a key with the row: nothing merged changes
