@@ -48,6 +48,28 @@ func (a *addrRows) add(addr string, id roster.RowID) {
 	a.one[addr] = id
 }
 
+// addCounting is add, returning how many rows had the address before
+// and, when that was one, its row: len, only and add in fewer map
+// operations, for a row added to a large list.
+func (a *addrRows) addCounting(addr string, id roster.RowID) (before int, only roster.RowID) {
+	if len(a.many) > 0 {
+		if m, ok := a.many[addr]; ok {
+			before = len(m)
+			m[id] = struct{}{}
+			return before, 0
+		}
+	}
+	if other, ok := a.one[addr]; ok {
+		if other != id {
+			delete(a.one, addr)
+			a.many[addr] = map[roster.RowID]struct{}{other: {}, id: {}}
+		}
+		return 1, other
+	}
+	a.one[addr] = id
+	return 0, 0
+}
+
 // remove takes row id from under addr and returns how many rows are
 // left there.
 func (a *addrRows) remove(addr string, id roster.RowID) int {

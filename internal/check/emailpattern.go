@@ -93,11 +93,10 @@ func (e *emailPatternRule) add(id roster.RowID, f *rowFacts, p *patternRow) {
 		e.lower[f.school] = school
 	}
 	*p = patternRow{counted: true, exact: isNameAddress(f.local, f.first, f.last), misfit: !f.holds}
-	others := e.addrs.len(f.lower)
+	others, only := e.addrs.addCounting(f.lower, id)
 	if others == 1 {
-		e.setUnique(e.addrs.only(f.lower), false)
+		e.setUnique(only, false)
 	}
-	e.addrs.add(f.lower, id)
 	e.changeSchool(school, func(s *patternSchool) {
 		s.named++
 		if p.exact {
