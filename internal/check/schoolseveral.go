@@ -58,15 +58,27 @@ func severalSchools(value string) []string {
 // hasSeparatorASCII reports whether an ASCII value, in small letters,
 // holds one of schoolSeparators (which are ASCII, in small letters).
 func hasSeparatorASCII(value string) bool {
-	for _, sep := range schoolSeparators {
-		for i := 0; i+len(sep) <= len(value); i++ {
-			if asciiFoldPrefix(value[i:], sep) {
+	for i := 0; i < len(value); i++ {
+		if !separatorStart[value[i]] {
+			continue // no separator starts with a letter: most bytes
+		}
+		for _, sep := range schoolSeparators {
+			if len(value)-i >= len(sep) && asciiFoldPrefix(value[i:], sep) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// separatorStart marks the first bytes of schoolSeparators, in both cases.
+var separatorStart = func() (start [256]bool) {
+	for _, sep := range schoolSeparators {
+		start[sep[0]] = true
+		start[strings.ToUpper(sep[:1])[0]] = true
+	}
+	return start
+}()
 
 // asciiFoldPrefix reports whether s starts with lower, a string in small
 // ASCII letters, ignoring the case of ASCII letters in s.
