@@ -1,6 +1,9 @@
 package roster
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // RowID identifies a row for as long as the roster lives: it survives
 // sorting, inserting and deleting other rows. IDs start at 1; 0 is no row.
@@ -84,16 +87,29 @@ func (r *Row) Blank() bool {
 		return false
 	}
 	for _, v := range r.Values {
-		if strings.TrimSpace(v) != "" {
+		if filled(v) {
 			return false
 		}
 	}
 	for _, v := range r.Extra {
-		if strings.TrimSpace(v) != "" {
+		if filled(v) {
 			return false
 		}
 	}
 	return true
+}
+
+// filled reports whether v holds more than white space. A value that
+// starts with a printable ASCII character, as nearly every one does, is
+// told by that byte: the check asks it of every row several times.
+func filled(v string) bool {
+	if v == "" {
+		return false
+	}
+	if c := v[0]; c > ' ' && c < utf8.RuneSelf {
+		return true
+	}
+	return strings.TrimSpace(v) != ""
 }
 
 // Exported reports whether the row goes into the upload file: it is
