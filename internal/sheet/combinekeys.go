@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,4 +51,16 @@ func rowKeyMark(marked map[string]protectedMark, row *roster.Row) (protectedMark
 		}
 	}
 	return protectedMark{}, false
+}
+
+// appendNameKey appends to dst the key of the first and last name of
+// values: the length of the first name's roster.NameKey, then that key
+// and the last name's. Two names have the same key exactly when both
+// their NameKeys are the same.
+func appendNameKey(dst []byte, values *[roster.NumFields]string) []byte {
+	dst = append(dst, 0, 0, 0, 0)
+	n := len(dst)
+	dst = appendLowerTidy(dst, values[roster.FirstName])
+	binary.BigEndian.PutUint32(dst[n-4:], uint32(len(dst)-n))
+	return appendLowerTidy(dst, values[roster.LastName])
 }

@@ -72,3 +72,30 @@ func FuzzAppendLowerTidy(f *testing.F) {
 		}
 	})
 }
+
+// TestNameKeyInBuffer holds appendNameKey to the pair of roster.NameKey:
+// two names share a key exactly when both NameKeys are equal, however a
+// first name's end and a last name's start could run together.
+func TestNameKeyInBuffer(t *testing.T) {
+	names := append([]string{"a", "ab", "b", "A B", "a\x00", "\x00b", "\x00\x00\x00\x01a"}, keySpellings...)
+	type pair struct{ first, last string }
+	var pairs []pair
+	for _, f := range names {
+		for _, l := range names {
+			pairs = append(pairs, pair{f, l})
+		}
+	}
+	for _, p := range pairs {
+		var pv [roster.NumFields]string
+		pv[roster.FirstName], pv[roster.LastName] = p.first, p.last
+		pk := string(appendNameKey(nil, &pv))
+		for _, q := range pairs {
+			var qv [roster.NumFields]string
+			qv[roster.FirstName], qv[roster.LastName] = q.first, q.last
+			same := roster.NameKey(p.first) == roster.NameKey(q.first) && roster.NameKey(p.last) == roster.NameKey(q.last)
+			if got := pk == string(appendNameKey(nil, &qv)); got != same {
+				t.Fatalf("%q and %q: same key %v, want %v", p, q, got, same)
+			}
+		}
+	}
+}

@@ -61,27 +61,22 @@ func (imp *Import) nameMarks() []nameMark {
 // safe to run again on a list that grew.
 func (imp *Import) protectByName(bare bool) {
 	marks := imp.nameMarks()
-	byName := map[[2]string][]int{}
-	// firstNames holds the first names of byName: a row whose first name
-	// no mark has is passed over without making its keys.
-	firstNames := map[string]bool{}
+	// byName holds the marks by their names' key (nameKey), made in a
+	// buffer for each row of the list.
+	byName := map[string][]int{}
+	var buf [128]byte
 	for i, n := range marks {
 		if n.keyed || bare {
-			k := [2]string{roster.NameKey(n.values[roster.FirstName]), roster.NameKey(n.values[roster.LastName])}
+			k := string(appendNameKey(buf[:0], &n.values))
 			byName[k] = append(byName[k], i)
-			firstNames[k[0]] = true
 		}
 	}
 	if len(byName) == 0 {
 		return
 	}
-	var buf [64]byte
 	for _, row := range imp.Roster.Rows {
-		if !firstNames[string(appendLowerTidy(buf[:0], row.Values[roster.FirstName]))] {
-			continue
-		}
-		k := [2]string{roster.NameKey(row.Values[roster.FirstName]), roster.NameKey(row.Values[roster.LastName])}
-		for _, i := range byName[k] {
+		k := appendNameKey(buf[:0], &row.Values)
+		for _, i := range byName[string(k)] {
 			n := &marks[i]
 			if !n.fits(row) {
 				continue

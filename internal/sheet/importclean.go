@@ -20,9 +20,25 @@ func setField(row *roster.Row, f roster.Field, v string) {
 // field f, and the invisible characters it took out. A writer that reads
 // its file back compares through this.
 func importField(f roster.Field, v string) (value, removed string) {
+	if plainText(v) {
+		// CleanText keeps such text as it is: nothing to take out, and
+		// ASCII is composed.
+		return importValue(f, v), ""
+	}
 	clean, removed := roster.CleanText(v)
 	if removed != "" {
 		clean = strings.TrimSpace(clean)
 	}
 	return importValue(f, clean), removed
+}
+
+// plainText reports whether v is printable ASCII and white space only,
+// as nearly every value is: text that roster.CleanText returns as it is.
+func plainText(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c < 0x20 && !(c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r') || c >= 0x7F {
+			return false
+		}
+	}
+	return true
 }

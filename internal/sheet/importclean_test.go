@@ -31,3 +31,25 @@ func TestImportRemovesInvisibleCharacters(t *testing.T) {
 		t.Errorf("extra column %+q", row.Extra[0])
 	}
 }
+
+// TestImportFieldPlainText holds the import's way past roster.CleanText
+// for plain ASCII to the way through it: it fails if plainText lets a
+// control character, DEL or a byte outside ASCII (a soft hyphen, NBSP,
+// a combining mark that makes text not composed) pass.
+func TestImportFieldPlainText(t *testing.T) {
+	for _, v := range []string{
+		"", "Anna", " Anna Lind ", "a\tb\nc\rd\ve\ff", "Elev", "ELEV", "teacher", "9A", "a\x00b", "a\x1fb", "a\x7fb",
+		"a\u00adb", "a\u00a0b", "a\u200bb", "A\u030asa", "Åsa", "Lärare", "\xff", "a\u0085b", "x@y.se\u2060",
+	} {
+		for _, f := range []roster.Field{roster.FirstName, roster.Role, roster.Email} {
+			clean, wantRemoved := roster.CleanText(v)
+			if wantRemoved != "" {
+				clean = strings.TrimSpace(clean)
+			}
+			want := importValue(f, clean)
+			if got, removed := importField(f, v); got != want || removed != wantRemoved {
+				t.Errorf("importField(%s, %q) = %q, %q; want %q, %q", f, v, got, removed, want, wantRemoved)
+			}
+		}
+	}
+}
