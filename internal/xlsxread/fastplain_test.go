@@ -164,3 +164,17 @@ func TestPlainTextOnePass(t *testing.T) {
 		}
 	}
 }
+
+// TestCountSheetData holds countSheetData to bytes.Count: it fails if an
+// occurrence at either end of the part, or beside another, is missed.
+func TestCountSheetData(t *testing.T) {
+	for _, s := range []string{
+		"", "D", "sheetData", "heetData", "sheetDat", "xsheetDatax", "sheetDatasheetData", "DsheetDataD", "sheetDsheetData",
+		"<sheetData><row><c><v>D</v></c></row></sheetData>", "<sheetData/></sheetData>sheetData", "sheetData sheetData sheetData",
+		strings.Repeat("sheetD", 7) + "ata",
+	} {
+		if got, want := countSheetData([]byte(s)), bytes.Count([]byte(s), []byte("sheetData")); got != want {
+			t.Errorf("countSheetData(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
