@@ -52,6 +52,7 @@ const (
 	CodeRowNote                Code = "row_note"                  // a note (comment) on a row in the workbook, which Excel shows only on pointing
 	CodeRowStruck              Code = "row_struck"                // text struck through on a row in the workbook
 	CodeSheetMentions          Code = "sheet_mentions_protection" // a sheet that is not read mentions protected identity ("Elever med skyddad identitet: rad 12")
+	CodeClassColumnOther       Code = "class_column_other"        // a column not sent holds other classes than the Class column on some rows
 	CodeStatusUnknown          Code = "status_unknown"            // a status or end date that says neither here nor left
 	CodeListedAsLeft           Code = "listed_as_left"            // a person the workbook's leavers' sheet lists as having left
 	CodeInvisibleRemoved       Code = "invisible_removed"         // invisible characters removed from a cell on import
@@ -124,6 +125,7 @@ var codeInfos = []codeInfo{
 	{CodeRowStruck, Warning, i18n.T("Text struck through in the workbook")},
 	{CodeSheetMentions, Warning, i18n.T("Another sheet mentions protected identity")},
 	{CodeListedAsLeft, Warning, i18n.T("Listed as having left")},
+	{CodeClassColumnOther, Warning, i18n.T("Another column holds classes")},
 	{CodeStatusUnknown, Warning, i18n.T("Status not understood")},
 	{CodeInvisibleRemoved, Warning, i18n.T("Invisible characters removed")},
 	{CodeFormulaUncached, Error, i18n.T("Formula without a value")},

@@ -60,6 +60,7 @@ func (imp *Import) countTitle(v string) {
 // finishNotices adds the notices of what the rows read into imp held.
 func (imp *Import) finishNotices() {
 	imp.classFromTitles()
+	imp.otherClassColumns()
 	imp.preferredNotices()
 	if len(imp.titles) == 0 {
 		return
