@@ -1,7 +1,6 @@
 package xlsxwrite
 
 import (
-	"bufio"
 	"regexp"
 	"strconv"
 	"strings"
@@ -41,14 +40,13 @@ func tooLong(v string) bool {
 // escaper writes cell text; it keeps nothing between cells.
 type escaper struct{}
 
-// write writes v, escaped, to b.
-func (escaper) write(b *bufio.Writer, v string) {
+// append appends v, escaped, to dst.
+func (escaper) append(dst []byte, v string) []byte {
 	if strings.Contains(v, "_x") {
 		v = bstrMarshal(v)
 	}
 	if plain(v) {
-		b.WriteString(v)
-		return
+		return append(dst, v...)
 	}
 	last := 0
 	for i := 0; i < len(v); {
@@ -80,12 +78,12 @@ func (escaper) write(b *bufio.Writer, v string) {
 			i += width
 			continue
 		}
-		b.WriteString(v[last:i])
-		b.WriteString(esc)
+		dst = append(dst, v[last:i]...)
+		dst = append(dst, esc...)
 		i += width
 		last = i
 	}
-	b.WriteString(v[last:])
+	return append(dst, v[last:]...)
 }
 
 // plain reports whether v is ASCII that needs no escaping, as most cells

@@ -71,6 +71,8 @@ type sheetWriter struct {
 	letters [][]byte
 	number  []byte
 	esc     escaper
+	// line is the row being put together, kept from row to row.
+	line []byte
 }
 
 // newSheetWriter writes every part but the sheet's, then the sheet's
@@ -109,11 +111,12 @@ func (sw *sheetWriter) row(values []string) error {
 	if sw.n == 1 {
 		style = headerStyle
 	}
-	b := sw.buf
 	sw.number = strconv.AppendInt(sw.number[:0], int64(sw.n), 10)
-	b.WriteString(`<row r="`)
-	b.Write(sw.number)
-	b.WriteString(`">`)
+	// The row is put together in line and written at once: a dozen
+	// writes per cell to the buffered writer cost more than the copies.
+	line := append(sw.line[:0], `<row r="`...)
+	line = append(line, sw.number...)
+	line = append(line, `">`...)
 	for j := range sw.width {
 		v := ""
 		if j < len(values) {
@@ -122,20 +125,22 @@ func (sw *sheetWriter) row(values []string) error {
 		if tooLong(v) {
 			return fmt.Errorf("row %d, column %d: %w", sw.n, j+1, ErrTooLong)
 		}
-		b.WriteString(`<c r="`)
-		b.Write(sw.letters[j]) // appendCellName, a column's letters once
-		b.Write(sw.number)
-		b.WriteString(`" s="`)
-		b.WriteString(style)
-		b.WriteString(`" t="inlineStr"><is><t`)
+		line = append(line, `<c r="`...)
+		line = append(line, sw.letters[j]...) // appendCellName, a column's letters once
+		line = append(line, sw.number...)
+		line = append(line, `" s="`...)
+		line = append(line, style...)
+		line = append(line, `" t="inlineStr"><is><t`...)
 		if needsPreserve(v) {
-			b.WriteString(` xml:space="preserve"`)
+			line = append(line, ` xml:space="preserve"`...)
 		}
-		b.WriteByte('>')
-		sw.esc.write(b, v)
-		b.WriteString(`</t></is></c>`)
+		line = append(line, '>')
+		line = sw.esc.append(line, v)
+		line = append(line, `</t></is></c>`...)
 	}
-	_, err := b.WriteString(`</row>`)
+	line = append(line, `</row>`...)
+	sw.line = line
+	_, err := sw.buf.Write(line)
 	return err
 }
 
