@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
 	"rosterdesk/internal/sheet"
 )
@@ -216,6 +217,20 @@ func (d *Document) UndecidedMarkColumns() []string {
 	var names []string
 	for _, x := range d.roster.UnsettledMarkColumns() {
 		names = append(names, d.roster.ExtraColumns[x])
+	}
+	return names
+}
+
+// UndecidedClassColumns returns the headers of the columns not sent that
+// hold other classes than the Class column (check.CodeClassColumnOther):
+// the mapping dialog asks which they are instead of offering "not sent"
+// as chosen, so that Apply with the user's choice settles them.
+func (d *Document) UndecidedClassColumns() []string {
+	var names []string
+	for _, p := range d.checker.FileProblems() {
+		if p.Code == check.CodeClassColumnOther {
+			names = append(names, p.Column)
+		}
 	}
 	return names
 }

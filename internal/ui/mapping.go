@@ -75,9 +75,11 @@ func (u *UI) showMapDialog() *mapDialog {
 	markLabels := []string{lang.L("It marks protected identity"), lang.L("It is not a protection mark (rows marked Ja are exported)")}
 	files := u.mapFilesOf(m.cols)
 	rows := container.NewVBox()
-	undecided := u.doc.UndecidedMarkColumns()
+	undecided, classes := u.doc.UndecidedMarkColumns(), u.doc.UndecidedClassColumns()
 	for i, c := range m.cols {
-		m.undecided = append(m.undecided, slices.ContainsFunc(undecided, func(h string) bool { return sheet.SameHeader(h, c.Header) }))
+		same := func(h string) bool { return sheet.SameHeader(h, c.Header) }
+		otherClasses := slices.ContainsFunc(classes, same)
+		m.undecided = append(m.undecided, slices.ContainsFunc(undecided, same) || otherClasses)
 		header := widget.NewLabel(c.Header)
 		header.TextStyle.Bold = true
 		header.Truncation = fyne.TextTruncateEllipsis
@@ -87,9 +89,14 @@ func (u *UI) showMapDialog() *mapDialog {
 			m.targets, m.labels = append(m.targets, all), append(m.labels, allLabels)
 		}
 		choice := widget.NewSelect(m.labels[i], nil)
-		if m.undecided[i] {
+		switch {
+		case otherClasses:
+			// Classes beside the Class column's: which are sent is the
+			// user's to say, not "not sent" offered as chosen.
+			choice.PlaceHolder = lang.L("Undecided: the classes to send?")
+		case m.undecided[i]:
 			choice.PlaceHolder = lang.L("Undecided: a protection mark?")
-		} else {
+		default:
 			choice.SetSelected(m.label(i, c.Read))
 		}
 		preview := widget.NewLabel(previewText(c.Preview))

@@ -314,3 +314,36 @@ func TestMapDialogNamesTheFiles(t *testing.T) {
 		t.Errorf("Befattning does not say its file: %q", got)
 	}
 }
+
+// nextTermCSV has this year's classes under Klass and next term's under
+// a header the program does not know.
+const nextTermCSV = "E-post;Förnamn;Efternamn;Klass;Klass ht27;Skola;Kommun;Roll\r\n" +
+	"tova@skola.example.se;Tova;Lind;6A;7A;Norrskolan;Borås;elev\r\n" +
+	"otto@skola.example.se;Otto;Ek;6B;7B;Norrskolan;Borås;elev\r\n"
+
+// TestMapOtherClassColumn: a column of next term's classes beside the
+// Class column is a warning, and the dialog offers it undecided (not
+// "Not sent" as chosen); chosen as Not sent, Apply settles the warning
+// and the Class column's classes stay; chosen as Class, its classes are
+// sent.
+func TestMapOtherClassColumn(t *testing.T) {
+	for choice, class := range map[string]string{"Not sent": "6A", "Class": "7A"} {
+		u, _ := openCSV(t, nextTermCSV)
+		if n := codeCount(u, check.CodeClassColumnOther); n != 1 {
+			t.Fatalf("%d warnings class_column_other, want 1", n)
+		}
+		u.onMapColumns()
+		c := u.mapper.choices[mapperColumn(t, u, "Klass ht27")]
+		if c.Selected != "" || c.PlaceHolder != "Undecided: the classes to send?" {
+			t.Fatalf("the column is offered as %q (%q)", c.Selected, c.PlaceHolder)
+		}
+		c.SetSelected(choice)
+		test.Tap(u.mapper.apply)
+		if n := codeCount(u, check.CodeClassColumnOther); n != 0 {
+			t.Errorf("%s: %d warnings class_column_other after Apply", choice, n)
+		}
+		if got := u.doc.Row(0).Values[roster.Class]; got != class {
+			t.Errorf("%s: the first class is %q, want %q", choice, got, class)
+		}
+	}
+}
