@@ -14,7 +14,8 @@ import (
 )
 
 // A line of the problem panel: an icon, the text, wrapped to as many
-// lines as it needs, and a Fix (or Fix all) button. The line keeps clear
+// lines as it needs, and a Fix (or Fix all) button, beside the text or,
+// in a narrow panel, under it (lineLayout). The line keeps clear
 // of the list's scroll bar, which Fyne draws over the right edge of what
 // it scrolls: a button there was half covered.
 
@@ -22,7 +23,7 @@ func newProblemLine() fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Wrapping = fyne.TextWrapWord
 	b := widget.NewButton(lang.L("Fix all"), nil)
-	line := container.NewBorder(nil, nil, widget.NewIcon(nil), b, l)
+	line := container.New(lineLayout{}, l, widget.NewIcon(nil), b)
 	return container.New(layout.NewCustomPaddedLayout(0, 0, 0, scrollBarClearance()), line)
 }
 
@@ -160,26 +161,31 @@ func (pp *problemPanel) fitHeights(w float32) {
 		return
 	}
 	pad := theme.Padding()
-	var button float32
+	var button, buttonHeight float32
 	var measure *widget.Label
+	under := stacked(w - scrollBarClearance())
 	for i, it := range pp.items {
 		k := lineKey{text: it.text(), bold: it.heading, button: it.hasButton()}
 		h, ok := pp.heights[k]
 		if !ok {
 			if measure == nil {
-				button = max(widget.NewButton(lang.L("Fix all"), nil).MinSize().Width,
-					widget.NewButton(lang.L("Choose…"), nil).MinSize().Width)
+				size := widget.NewButton(lang.L("Fix all"), nil).MinSize()
+				button = max(size.Width, widget.NewButton(lang.L("Choose…"), nil).MinSize().Width)
+				buttonHeight = size.Height
 				measure = widget.NewLabel("")
 				measure.Wrapping = fyne.TextWrapWord
 			}
 			avail := w - theme.IconInlineSize() - pad - scrollBarClearance()
-			if k.button {
+			if k.button && !under {
 				avail -= button + pad
 			}
 			measure.TextStyle.Bold = k.bold
 			measure.SetText(k.text)
 			measure.Resize(fyne.NewSize(max(avail, 40), 0))
 			h = measure.MinSize().Height
+			if k.button && under {
+				h += pad + buttonHeight
+			}
 			pp.heights[k] = h
 		}
 		pp.list.SetItemHeight(i, h)
