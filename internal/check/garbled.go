@@ -22,6 +22,9 @@ import (
 func garbledProblems(dst []Problem, row *roster.Row) []Problem {
 	for _, f := range roster.Fields {
 		v := row.Values[f]
+		if plainText(v) {
+			continue // nearly every cell: nothing garbled, no letter lost
+		}
 		if fixed, ok := Ungarble(v); ok {
 			dst = append(dst, Problem{Row: row.ID, Field: f, Severity: CodeTextGarbled.Severity(), Code: CodeTextGarbled,
 				Message: i18n.T("the letters look garbled, as when a UTF-8 file is read as Windows-1252 (Å becomes Ã…): the fix reads them back"),
@@ -34,6 +37,19 @@ func garbledProblems(dst []Problem, row *roster.Row) []Problem {
 		}
 	}
 	return dst
+}
+
+// plainText reports whether v is ASCII without a question mark, in one
+// pass: such text has no garbled letter (each starts beyond ASCII) and
+// no lost one (a '?' or the replacement character), so garbledProblems
+// need not ask Ungarble and lettersLost, three or four passes more.
+func plainText(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= utf8.RuneSelf || c == '?' {
+			return false
+		}
+	}
+	return true
 }
 
 // Ungarble returns the text v was before it was decoded as Windows-1252

@@ -134,3 +134,44 @@ func FuzzGarbledFast(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainTextFindsNothing holds garbledProblems' fast path to the slow
+// one: a value plainText lets pass must be one that Ungarble and
+// lettersLost find nothing in, and each value they flag must be stopped.
+func TestPlainTextFindsNothing(t *testing.T) {
+	values := []string{"", "Alva", "9A", "anna.berg@skola.se", "Vem?", "?sa", "Bor?s", "a?", "??",
+		"BorÃ¥s", misread(t, "Åsa Öberg"), "Åsa", "\uFFFDke", "Str\uFFFDm", "x\x00y", "\x7f", "Â"}
+	for c := 0; c < 0x80; c++ {
+		values = append(values, string(rune(c)), "a"+string(rune(c))+"b", string(rune(c))+"sa")
+	}
+	stopped := 0
+	for _, v := range values {
+		_, garbled := Ungarble(v)
+		lost := lettersLost(v)
+		if plainText(v) && (garbled || lost) {
+			t.Errorf("plainText(%q) passes a value that Ungarble (%v) or lettersLost (%v) flags", v, garbled, lost)
+		}
+		if !plainText(v) {
+			stopped++
+		}
+	}
+	if stopped == len(values) || stopped == 0 {
+		t.Errorf("plainText stopped %d of %d values: the test does not try both ways", stopped, len(values))
+	}
+	row := &roster.Row{ID: 1}
+	for _, v := range values {
+		for _, f := range roster.Fields {
+			row.Values[f] = v
+		}
+		got := garbledProblems(nil, row)
+		var want []Problem
+		for _, f := range roster.Fields {
+			if _, ok := Ungarble(v); ok || (f != roster.Email && lettersLost(v)) {
+				want = append(want, Problem{Field: f})
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("garbledProblems of %q: %d problems, want %d", v, len(got), len(want))
+		}
+	}
+}
