@@ -3,6 +3,7 @@ package roster
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Mark is how a value of a protected-identity column reads. Detection
@@ -120,6 +121,80 @@ func Placeholder(v string) bool {
 	if at >= 0 {
 		v = v[:at]
 	}
+	if plainNoPlaceholder(v, at >= 0) {
+		return false
+	}
+	return placeholderSlow(v, at >= 0)
+}
+
+// plainNoPlaceholder reports, from a look at its bytes, that v (an
+// address's local part when address) is no placeholder, as most names
+// and addresses are not; false says only that placeholderSlow must
+// decide. It reads the first two letters of a key where v starts with
+// two ASCII letters (no character is skipped before them): the key of
+// "Tova" starts with "to", which no placeholder's does. For an address,
+// each part between characters that are no letter must be of ASCII and
+// start so too, or be one letter (too short a key for a part).
+func plainNoPlaceholder(v string, address bool) bool {
+	if len(v) < 2 || !asciiLetter(v[0]) || !asciiLetter(v[1]) || placeholderPrefix(v[0]|0x20, v[1]|0x20) {
+		return false
+	}
+	if !address {
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if i+1 < len(v) && asciiLetter(c) && (i == 0 || !asciiLetter(v[i-1])) &&
+			asciiLetter(v[i+1]) && partPrefix(c|0x20, v[i+1]|0x20) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeholderPrefix reports whether a placeholder's key can start with
+// the letters a and b (in lower case): one of placeholderWords, or x's.
+func placeholderPrefix(a, b byte) bool {
+	switch a {
+	case 's':
+		return b == 'k' || b == 'e' || b == 'u' || b == 'a'
+	case 'h':
+		return b == 'e'
+	case 't':
+		return b == 'u'
+	case 'o':
+		return b == 'k'
+	case 'n':
+		return b == 'n'
+	case 'x':
+		return b == 'x'
+	}
+	return false
+}
+
+// partPrefix reports whether one of placeholderParts starts with the
+// letters a and b (in lower case).
+func partPrefix(a, b byte) bool {
+	switch a {
+	case 's':
+		return b == 'k' || b == 'e' || b == 'u' || b == 'a'
+	case 't':
+		return b == 'u'
+	case 'o':
+		return b == 'k'
+	}
+	return false
+}
+
+// asciiLetter reports whether c is a letter of ASCII.
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// placeholderSlow is Placeholder for v, an address's local part when
+// address, read character by character.
+func placeholderSlow(v string, address bool) bool {
 	var word [24]byte // the longest placeholder word fits
 	n, stars, ok := placeholderKey(v, &word)
 	if !ok || n == 0 {
@@ -128,7 +203,7 @@ func Placeholder(v string) bool {
 	if stars || n <= len(word) && placeholderWords[string(word[:n])] {
 		return true
 	}
-	return at >= 0 && placeholderPart(v)
+	return address && placeholderPart(v)
 }
 
 // placeholderKey writes v's key into word: lower case, with ä and å read

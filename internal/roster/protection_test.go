@@ -103,3 +103,73 @@ func TestPlaceholderAllocatesNothing(t *testing.T) {
 		t.Error("a long row of stars")
 	}
 }
+
+// TestPlaceholderQuickRejectAgreesWithSlowPath checks plainNoPlaceholder
+// never turns away a value placeholderSlow finds a placeholder: every
+// short value of letters that start placeholders and of the characters
+// placeholders are read around, and each placeholder word and part
+// within names and addresses.
+func TestPlaceholderQuickRejectAgreesWithSlowPath(t *testing.T) {
+	var values []string
+	alphabet := []string{"a", "s", "S", "o", "T", "x", "X", "*", ".", "@", "-", "1", " ", "ö", "Ö", "n", "h", "k", "E", "u", "\u200b"}
+	var grow func(prefix string, n int)
+	grow = func(prefix string, n int) {
+		values = append(values, prefix)
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			grow(prefix+c, n-1)
+		}
+	}
+	grow("", 4)
+	var words []string
+	for w := range placeholderWords {
+		words = append(words, w)
+	}
+	for w := range placeholderParts {
+		words = append(words, w)
+	}
+	words = append(words, "Skyddad", "SEKRETESS", "Okänd", "ökand", "Ökänd", "N.N.", "n n", "XXXX", "x x", "Hemlig", "Turvakielto", "Salainen")
+	for _, w := range words {
+		for _, f := range []string{"%s", "%s1", "1%s", " %s", "a.%s", "a%s", "a-%s", "ab.%s.cd", "ab1%s", "Ab Cd%s"} {
+			v := strings.ReplaceAll(f, "%s", w)
+			values = append(values, v, v+"@skola.se", v+"@a@b.se", strings.ToUpper(v)+"@skola.se", "Anna."+v+"@s.se")
+		}
+	}
+	fast := 0
+	for _, v := range values {
+		local, address := v, false
+		if at := strings.LastIndexByte(v, '@'); at >= 0 {
+			local, address = v[:at], true
+		}
+		slow := placeholderSlow(local, address)
+		if plainNoPlaceholder(local, address) {
+			fast++
+			if slow {
+				t.Errorf("plainNoPlaceholder(%q) turns away a placeholder", v)
+			}
+		}
+		if got := Placeholder(v); got != slow {
+			t.Errorf("Placeholder(%q) = %v, the slow path says %v", v, got, slow)
+		}
+	}
+	for w := range placeholderWords {
+		if len(w) > 1 && !placeholderPrefix(w[0], w[1]) {
+			t.Errorf("placeholderPrefix does not know %q", w)
+		}
+	}
+	for w := range placeholderParts {
+		if !partPrefix(w[0], w[1]) {
+			t.Errorf("partPrefix does not know %q", w)
+		}
+	}
+	for _, v := range []string{"Anna", "Berg", "anna.berg@skola.se", "Lind-Ek", "lars1@s.se", "Tova", "Tova.Lind.0@skola.se"} {
+		if !plainNoPlaceholder(strings.Split(v, "@")[0], strings.Contains(v, "@")) {
+			t.Errorf("plainNoPlaceholder(%q) = false: a plain name or address is to be turned away at once", v)
+		}
+	}
+	if fast == 0 {
+		t.Error("no value turned away quickly: the test compares nothing")
+	}
+}
