@@ -37,7 +37,13 @@ func needsTidy(v string) bool {
 			i += 8
 			continue
 		}
-		switch c := v[i]; {
+		c := v[i]
+		if plainByte[c] {
+			prevSpace = false
+			i++
+			continue
+		}
+		switch {
 		case c == ' ':
 			if prevSpace {
 				return true
@@ -60,6 +66,18 @@ func needsTidy(v string) bool {
 	}
 	return prevSpace && len(v) > 0
 }
+
+// plainByte marks the bytes that needsTidy passes over one at a time:
+// those of ASCII but the space and the white space of \t to \r (a
+// control byte is no white space for strings.Fields). Short values,
+// names and classes, are read so, with one look each instead of a row
+// of comparisons.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != ' ' && (c < '\t' || c > '\r')
+	}
+	return t
+}()
 
 // plainWord reports whether each of the eight bytes of w is above the
 // space and below 0x80: none can be white space, or start a character

@@ -40,6 +40,21 @@ func TestNeedsTidyFast(t *testing.T) {
 	}
 }
 
+// TestNeedsTidyEveryByte holds needsTidy's table of plain bytes to the
+// plain definition: each byte alone, between letters, doubled and at
+// either end of a short value.
+func TestNeedsTidyEveryByte(t *testing.T) {
+	for c := range 256 {
+		m := string([]byte{byte(c)})
+		for _, s := range []string{m, "a" + m + "b", "ab" + m + m + "c", m + "abc", "abc" + m, "a " + m + "b"} {
+			want := strings.Join(strings.Fields(s), " ") != s
+			if got := needsTidy(s); got != want {
+				t.Errorf("needsTidy(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
 func TestKeys(t *testing.T) {
 	for _, tc := range []struct {
 		key  func(string) string
