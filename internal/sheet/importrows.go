@@ -92,6 +92,8 @@ type rowBuilder struct {
 	// (see noteMarkLike); hints, those whose header makes a yes word one;
 	// status, the leavers' status columns.
 	markLike, hints, status []bool
+	// memo holds what the import made of each field's last value.
+	memo [roster.NumFields]fieldMemo
 }
 
 func newRowBuilder(imp *Import, l layout) *rowBuilder {
@@ -173,10 +175,10 @@ func (b *rowBuilder) add(cells []string, line int) {
 		}
 		switch {
 		case f != roster.NoField:
+			b.setField(row, f, v)
 			if f == roster.Role {
-				b.imp.countTitle(v)
+				b.countTitle(v)
 			}
-			setField(row, f, v)
 			row.Values[f] = b.values.of(i, row.Values[f])
 			b.noteIdentityNumber(i, row.Values[f])
 		case i < len(b.layout.protected) && b.layout.protected[i]:

@@ -38,12 +38,13 @@ func (n Notice) WindowMessage() i18n.Text {
 const NoticeTeacherTitles = "teacher_titles"
 
 // countTitle notes the role value v if it is a job title read as teacher
-// (roster.TeacherTitle), for the source's one notice about them.
-func (imp *Import) countTitle(v string) {
+// (roster.TeacherTitle), for the source's one notice about them, and
+// reports whether it did.
+func (imp *Import) countTitle(v string) bool {
 	clean, _ := roster.CleanText(v)
 	clean = strings.TrimSpace(clean)
 	if !roster.TeacherTitle(clean) {
-		return
+		return false
 	}
 	if imp.titles == nil {
 		imp.titles = make(map[string]int)
@@ -55,6 +56,7 @@ func (imp *Import) countTitle(v string) {
 		imp.titleSpelling[key] = clean
 	}
 	imp.titles[key]++
+	return true
 }
 
 // finishNotices adds the notices of what the rows read into imp held.
