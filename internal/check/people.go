@@ -74,31 +74,77 @@ func (g *nameGroup) remove(email string) {
 // lowerJoin joins parts with NUL bytes in small letters, allocating once:
 // strings.ToLower(strings.Join(parts, "\x00")), ASCII byte by byte.
 func lowerJoin(parts ...string) string {
-	n := len(parts)
-	for _, p := range parts {
-		n += len(p)
-	}
-	var b strings.Builder
-	b.Grow(n)
+	var buf [64]byte
+	return string(appendLowerJoin(buf[:0], parts...))
+}
+
+// appendLowerJoin appends lowerJoin(parts...) to dst.
+func appendLowerJoin(dst []byte, parts ...string) []byte {
 	for i, p := range parts {
 		if i > 0 {
-			b.WriteByte(0)
+			dst = append(dst, 0)
 		}
 		for j := 0; j < len(p); {
 			if c := p[j]; c < utf8.RuneSelf {
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				b.WriteByte(c)
+				dst = append(dst, c)
 				j++
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(p[j:])
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			j += size
 		}
 	}
-	return b.String()
+	return dst
+}
+
+// nameKeys are the same-name rule's groups of a run of rows, as add
+// works them out ("" for a row not counted), cut from one string: a key
+// of its own for each row is a hundred thousand small allocations for a
+// large list. A key outlives the others only while its row is
+// unchanged, so the string is kept for no more than the rows it serves.
+type nameKeys struct {
+	all  string
+	ends []int32 // where each row's key ends in all
+}
+
+// sameNameKeys returns the groups of the rows of facts.
+func sameNameKeys(facts []rowFacts) nameKeys {
+	n := 0
+	for i := range facts {
+		if f := &facts[i]; sameNameCounts(f) {
+			n += len(f.school) + len(f.first) + len(f.last) + 2
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	var buf [64]byte
+	ends := make([]int32, len(facts))
+	for i := range facts {
+		if f := &facts[i]; sameNameCounts(f) {
+			b.Write(appendLowerJoin(buf[:0], f.school, f.first, f.last))
+		}
+		ends[i] = int32(b.Len())
+	}
+	return nameKeys{all: b.String(), ends: ends}
+}
+
+// at returns the group of row i.
+func (k nameKeys) at(i int) string {
+	start := int32(0)
+	if i > 0 {
+		start = k.ends[i-1]
+	}
+	return k.all[start:k.ends[i]]
+}
+
+// sameNameCounts reports whether the rule counts a row: one with a
+// school, both names, and an address that holds a part of the name.
+func sameNameCounts(f *rowFacts) bool {
+	return f.school != "" && f.first != "" && f.last != "" && f.holds
 }
 
 // newSameNameRule makes the rule for about rows rows: nearly every row
@@ -113,23 +159,31 @@ func newSameNameRule(rows int) *sameNameRule {
 // "", and the row not counted, when any of them is empty or the address
 // holds no part of the name.
 func (s *sameNameRule) add(f *rowFacts) string {
-	if f.school == "" || f.first == "" || f.last == "" || !f.holds {
+	if !sameNameCounts(f) {
 		return ""
 	}
-	k := lowerJoin(f.school, f.first, f.last)
+	return s.addKey(lowerJoin(f.school, f.first, f.last), f.lower)
+}
+
+// addKey counts a row under its address email in group k, its
+// sameNameKeys key, and returns k; a row of key "" is not counted.
+func (s *sameNameRule) addKey(k, email string) string {
+	if k == "" {
+		return ""
+	}
 	g := s.shared[k]
 	if g == nil {
-		email, ok := s.lone[k]
+		other, ok := s.lone[k]
 		if !ok {
-			s.lone[k] = f.lower
+			s.lone[k] = email
 			return k
 		}
 		delete(s.lone, k)
-		g = &nameGroup{rows: 1, email: email}
+		g = &nameGroup{rows: 1, email: other}
 		s.shared[k] = g
 	}
 	before := g.flagged()
-	g.add(f.lower)
+	g.add(email)
 	s.flagged += g.flagged() - before
 	return k
 }

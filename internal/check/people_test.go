@@ -175,3 +175,34 @@ func TestLowerJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestSameNameKeys holds the keys cut from one string to those add makes
+// one by one: the same key for each counted row, "" for the others.
+func TestSameNameKeys(t *testing.T) {
+	var facts []rowFacts
+	for _, school := range []string{"", "Ekskolan", "Sjöängsskolan", "ÅSTORP", "\xff"} {
+		for _, name := range trickyNames {
+			for _, holds := range []bool{true, false} {
+				facts = append(facts, rowFacts{school: school, first: name, last: "Berg" + name, holds: holds},
+					rowFacts{school: school, first: "Anna", last: name, holds: holds})
+			}
+		}
+	}
+	keys := sameNameKeys(facts)
+	if len(keys.ends) != len(facts) {
+		t.Fatalf("%d keys for %d rows", len(keys.ends), len(facts))
+	}
+	counted := 0
+	for i := range facts {
+		s := newSameNameRule(1)
+		if want := s.add(&facts[i]); keys.at(i) != want {
+			t.Errorf("key of %+v = %q, want %q", facts[i], keys.at(i), want)
+		}
+		if keys.at(i) != "" {
+			counted++
+		}
+	}
+	if counted == 0 || counted == len(facts) {
+		t.Errorf("%d of %d rows counted: the test does not try both", counted, len(facts))
+	}
+}

@@ -190,8 +190,9 @@ func (t *tiredRule) addChunk(rows []*roster.Row, emailKeys []string, recs []tire
 		}
 	})
 	wg.Go(func() {
+		keys := sameNameKeys(facts)
 		for i := range facts {
-			recs[i].name = t.same.add(&facts[i])
+			recs[i].name = t.same.addKey(keys.at(i), facts[i].lower)
 		}
 	})
 	wg.Go(func() {
