@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,13 +131,16 @@ func Placeholder(v string) bool {
 // plainNoPlaceholder reports, from a look at its bytes, that v (an
 // address's local part when address) is no placeholder, as most names
 // and addresses are not; false says only that placeholderSlow must
-// decide. It reads the first two letters of a key where v starts with
-// two ASCII letters (no character is skipped before them): the key of
-// "Tova" starts with "to", which no placeholder's does. For an address,
-// each part between characters that are no letter must be of ASCII and
-// start so too, or be one letter (too short a key for a part).
+// decide. It reads the first letters of a key where v starts with two
+// ASCII letters (no character is skipped before them): the key of "Tova"
+// starts with "to", which no placeholder's does, and that of "Ture"
+// with "ture", not "turv" (Turvakielto). The first two are looked up at
+// once, the next two only for the few that pass. For an address, each part between
+// characters that are no letter must be of ASCII and start so too, or
+// be one letter (too short a key for a part).
 func plainNoPlaceholder(v string, address bool) bool {
-	if len(v) < 2 || !asciiLetter(v[0]) || !asciiLetter(v[1]) || placeholderPrefix(v[0]|0x20, v[1]|0x20) {
+	if len(v) < 2 || !asciiLetter(v[0]) || !asciiLetter(v[1]) ||
+		placeholderPrefix(v[0]|0x20, v[1]|0x20) && mayStart(wordPrefixes, v) {
 		return false
 	}
 	if !address {
@@ -148,11 +152,61 @@ func plainNoPlaceholder(v string, address bool) bool {
 			return false
 		}
 		if i+1 < len(v) && asciiLetter(c) && (i == 0 || !asciiLetter(v[i-1])) &&
-			asciiLetter(v[i+1]) && partPrefix(c|0x20, v[i+1]|0x20) {
+			asciiLetter(v[i+1]) && partPrefix(c|0x20, v[i+1]|0x20) && mayStart(partPrefixes, v[i:]) {
 			return false
 		}
 	}
 	return true
+}
+
+// wordPrefixes are the first prefixLen letters of the keys of
+// placeholderWords, and of a row of x's, or the whole key when shorter;
+// partPrefixes those of placeholderParts.
+var (
+	wordPrefixes = keyPrefixes(placeholderWords, "xxxx")
+	partPrefixes = keyPrefixes(placeholderParts)
+)
+
+// prefixLen is how many letters of a key mayStart reads.
+const prefixLen = 4
+
+// keyPrefixes returns the different first prefixLen letters of words
+// and more, or the whole word when shorter.
+func keyPrefixes(words map[string]bool, more ...string) []string {
+	var out []string
+	add := func(w string) {
+		if p := w[:min(prefixLen, len(w))]; !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	for w := range words {
+		add(w)
+	}
+	for _, w := range more {
+		add(w)
+	}
+	return out
+}
+
+// mayStart reports whether a key that starts with the ASCII letters v
+// starts with (prefixLen at most, in lower case) can start with one of
+// prefixes (see keyPrefixes). With prefixLen letters, the key is as long
+// at least, so only a prefix as long can match it; with fewer, followed
+// by another character, the key's next letter is not known, and a
+// prefix matches if it starts so.
+func mayStart(prefixes []string, v string) bool {
+	var k [prefixLen]byte
+	n := 0
+	for n < len(k) && n < len(v) && asciiLetter(v[n]) {
+		k[n] = v[n] | 0x20
+		n++
+	}
+	for _, p := range prefixes {
+		if n == prefixLen && p == string(k[:]) || n < prefixLen && len(p) >= n && p[:n] == string(k[:n]) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholderPrefix reports whether a placeholder's key can start with
