@@ -53,3 +53,20 @@ func TestImportFieldPlainText(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextWords holds plainText's eight bytes at a time to the
+// byte-by-byte rule at every place in a word: it fails if a word of
+// printable bytes hides a control byte, DEL or a byte outside ASCII.
+func TestPlainTextWords(t *testing.T) {
+	for c := range 256 {
+		m := string([]byte{byte(c)})
+		want := c >= 0x20 && c < 0x7f || c >= '\t' && c <= '\r'
+		for n := 0; n <= 17; n++ {
+			for _, v := range []string{strings.Repeat("x", n) + m + strings.Repeat("~", 17-n), strings.Repeat(" ", n) + m} {
+				if got := plainText(v); got != want {
+					t.Errorf("plainText(%q) = %v, want %v", v, got, want)
+				}
+			}
+		}
+	}
+}
