@@ -40,9 +40,10 @@ func ownProblems(rows []*roster.Row, x rowContext) ownFound {
 	fill := func(lo, hi int) [][]Problem {
 		var buf []Problem
 		var lists [][]Problem
+		var seen plainValues
 		for i := lo; i < hi; i++ {
 			if checked(rows[i]) {
-				if buf = rowProblems(buf[:0], rows[i], x); len(buf) > 0 {
+				if buf = rowProblemsAfter(buf[:0], rows[i], x, &seen); len(buf) > 0 {
 					lists = append(lists, slices.Clone(buf))
 					slot[i] = uint32(len(lists))
 				}

@@ -20,6 +20,12 @@ func checked(row *roster.Row) bool { return row.Exported() }
 // rowProblems appends the problems that depend on the row alone (and the
 // roster's grade and status columns, x), in field order.
 func rowProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
+	return rowProblemsAfter(dst, row, x, &plainValues{})
+}
+
+// rowProblemsAfter is rowProblems for one of rows checked one after the
+// other, which share seen.
+func rowProblemsAfter(dst []Problem, row *roster.Row, x rowContext, seen *plainValues) []Problem {
 	for _, f := range roster.Fields {
 		v := row.Values[f]
 		if tidy := roster.Tidy(v); tidy != v {
@@ -42,8 +48,8 @@ func rowProblems(dst []Problem, row *roster.Row, x rowContext) []Problem {
 		}
 	}
 	dst = emailProblems(dst, row)
-	dst = schoolSeveralProblems(dst, row)
-	dst = municipalityNameProblems(dst, row)
+	dst = seen.schoolSeveral(dst, row)
+	dst = seen.municipalityName(dst, row)
 	dst = roleAndClassProblems(dst, row, x)
 	dst = nameCaseProblems(dst, row)
 	return sourceProblems(dst, row, x)
