@@ -44,12 +44,29 @@ func garbledProblems(dst []Problem, row *roster.Row) []Problem {
 // no lost one (a '?' or the replacement character), so garbledProblems
 // need not ask Ungarble and lettersLost, three or four passes more.
 func plainText(v string) bool {
-	for i := 0; i < len(v); i++ {
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		if !plainTextWord(v[i : i+8]) {
+			return false
+		}
+	}
+	for ; i < len(v); i++ {
 		if c := v[i]; c >= utf8.RuneSelf || c == '?' {
 			return false
 		}
 	}
 	return true
+}
+
+// plainTextWord is plainText of eight bytes at once: none has its top
+// bit set, and none is '?' (w^'?' has a zero byte, which the borrow of
+// subtracting one from each byte finds, exactly when all are below 0x80).
+func plainTextWord(w string) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	y := x ^ '?'*ones
+	return (x|(y-ones)&^y)&tops == 0
 }
 
 // Ungarble returns the text v was before it was decoded as Windows-1252

@@ -175,3 +175,25 @@ func TestPlainTextFindsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextWord holds plainText's eight bytes at a time to its
+// definition byte by byte: every byte at every place of words and tail,
+// beside '?', a byte beyond ASCII and the bytes next to them.
+func TestPlainTextWord(t *testing.T) {
+	for b := range 256 {
+		for n := 0; n <= 20; n++ {
+			for _, fill := range []string{"x", ">", "@", "\x00", "\x7f"} {
+				s := strings.Repeat(fill, n) + string([]byte{byte(b)}) + strings.Repeat(fill, 20-n)
+				want := true
+				for i := 0; i < len(s); i++ {
+					if s[i] >= 0x80 || s[i] == '?' {
+						want = false
+					}
+				}
+				if got := plainText(s); got != want {
+					t.Errorf("plainText(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
