@@ -84,6 +84,37 @@ func TestLoadLimitsMemoryBeforeReading(t *testing.T) {
 	}
 }
 
+// TestExportRaisesTheLimitToWrite: roster export sets the read's limit,
+// the list's, then the writing's, which is higher a row (the collector
+// ran almost without pause at the list's, for a million rows), and keeps
+// a GOMEMLIMIT the user set.
+func TestExportRaisesTheLimitToWrite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "list.csv")
+	if err := os.WriteFile(path, []byte("email;firstName;lastName;class;school;municipality;role;SSOID\r\n"+
+		"anna.berg@s.se;Anna;Berg;9A;Ekskolan;Borås;student;1001\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var limits []int64
+	r := &runner{getenv: func(string) string { return "" }, systemLocale: func() string { return "" },
+		setMemoryLimit: func(n int64) int64 { limits = append(limits, n); return 0 }}
+	var out, errs discard
+	if code := r.run([]string{"export", "--out", dir, path}, &out, &errs); code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if len(limits) != 3 {
+		t.Fatalf("limits set %v, want the read's, the list's and the writing's", limits)
+	}
+	million, _ := memoryLimit(1_000_000, r.getenv)
+	write, ok := writeMemoryLimit(1_000_000, r.getenv)
+	if !ok || write <= million || write > 1200<<20 {
+		t.Errorf("writing a million rows: limit %d MiB, want above the list's %d MiB and under 1.2 GB", write>>20, million>>20)
+	}
+	if _, ok := writeMemoryLimit(1_000_000, func(k string) string { return map[string]string{"GOMEMLIMIT": "3GiB"}[k] }); ok {
+		t.Error("GOMEMLIMIT set by the user must be kept")
+	}
+}
+
 // discard is an io.Writer that keeps nothing.
 type discard struct{}
 
