@@ -14,30 +14,18 @@ type plainValues struct {
 	municipality, school string
 }
 
-// municipalityName is municipalityNameProblems, passing over a value
-// found plain on an earlier row.
-func (s *plainValues) municipalityName(dst []Problem, row *roster.Row) []Problem {
-	v := row.Values[roster.Municipality]
-	if v == s.municipality {
+// unlessRepeated is problems (a rule on field f of a row alone), passed
+// over for a row whose value of f is *plain, the value an earlier row
+// found nothing in; a value it finds nothing in becomes *plain.
+func unlessRepeated(dst []Problem, row *roster.Row, f roster.Field, plain *string,
+	problems func([]Problem, *roster.Row) []Problem) []Problem {
+	v := row.Values[f]
+	if v == *plain {
 		return dst
 	}
 	n := len(dst)
-	if dst = municipalityNameProblems(dst, row); len(dst) == n {
-		s.municipality = v
-	}
-	return dst
-}
-
-// schoolSeveral is schoolSeveralProblems, passing over a value found
-// plain on an earlier row.
-func (s *plainValues) schoolSeveral(dst []Problem, row *roster.Row) []Problem {
-	v := row.Values[roster.School]
-	if v == s.school {
-		return dst
-	}
-	n := len(dst)
-	if dst = schoolSeveralProblems(dst, row); len(dst) == n {
-		s.school = v
+	if dst = problems(dst, row); len(dst) == n {
+		*plain = v
 	}
 	return dst
 }

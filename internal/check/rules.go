@@ -48,8 +48,8 @@ func rowProblemsAfter(dst []Problem, row *roster.Row, x rowContext, seen *plainV
 		}
 	}
 	dst = emailProblems(dst, row)
-	dst = seen.schoolSeveral(dst, row)
-	dst = seen.municipalityName(dst, row)
+	dst = unlessRepeated(dst, row, roster.School, &seen.school, schoolSeveralProblems)
+	dst = unlessRepeated(dst, row, roster.Municipality, &seen.municipality, municipalityNameProblems)
 	dst = roleAndClassProblems(dst, row, x)
 	dst = nameCaseProblems(dst, row)
 	return sourceProblems(dst, row, x)
