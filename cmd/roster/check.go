@@ -58,7 +58,7 @@ func (r *runner) runCheck(args []string, stdout, stderr io.Writer) int {
 // file can't be read or a mapping names a column none has; otherwise the
 // problems (the reader's among them) and exitProblems or exitOK.
 func (r *runner) load(command string, paths []string, opts sheet.ReadOptions, stderr io.Writer) (*sheet.Import, []check.Problem, int) {
-	r.limitReadMemory(paths)
+	r.limitMemoryTo(readMemoryLimit(filesSize(paths), r.getenv))
 	imp, err := sheet.ReadAll(paths, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, r.sayError(err))
@@ -67,7 +67,7 @@ func (r *runner) load(command string, paths []string, opts sheet.ReadOptions, st
 	if r.unmatchedMaps(command, opts.Map, []*sheet.Import{imp}, stderr) || r.unmatchedSheets(command, opts.Sheets, imp, stderr) {
 		return nil, nil, exitUnreadable
 	}
-	r.limitMemory(len(imp.Roster.Rows))
+	r.limitMemoryTo(memoryLimit(len(imp.Roster.Rows), r.getenv))
 	c := check.NewChecker(imp.Roster)
 	c.Hold(imp.Problems...)
 	problems := c.Problems()

@@ -71,7 +71,7 @@ func (r *runner) runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, r.tr("roster export: %s exists already; nothing written: give --replace to replace it", target))
 		return exitProblems
 	}
-	r.limitWriteMemory(len(imp.Roster.Rows))
+	r.limitMemoryTo(writeMemoryLimit(len(imp.Roster.Rows), r.getenv))
 	summary, err := sheet.WriteUpload(target, imp.Roster)
 	if err != nil {
 		fmt.Fprintf(stderr, "roster export: %s\n", r.sayError(err))

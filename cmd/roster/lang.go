@@ -24,7 +24,7 @@ type runner struct {
 	// their own.
 	getenv       func(string) string
 	systemLocale func() string
-	// setMemoryLimit is debug.SetMemoryLimit in the program (limitMemory);
+	// setMemoryLimit is debug.SetMemoryLimit in the program (limitMemoryTo);
 	// nil in tests, whose process it would change for every test.
 	setMemoryLimit func(int64) int64
 }

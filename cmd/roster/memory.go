@@ -31,53 +31,37 @@ const (
 	minMemoryLimit = 256 << 20
 )
 
-// memoryLimit returns the soft memory limit for checking a list of rows,
-// and false when the user set one with GOMEMLIMIT, which is kept.
+// softLimit returns the soft memory limit for bytes of heap (at least
+// minMemoryLimit), and false when the user set one with GOMEMLIMIT,
+// which is kept.
+func softLimit(bytes int64, getenv func(string) string) (int64, bool) {
+	if getenv("GOMEMLIMIT") != "" {
+		return 0, false
+	}
+	return max(minMemoryLimit, bytes), true
+}
+
+// memoryLimit is the soft memory limit for checking a list of rows.
 func memoryLimit(rows int, getenv func(string) string) (int64, bool) {
-	if getenv("GOMEMLIMIT") != "" {
-		return 0, false
-	}
-	return max(minMemoryLimit, int64(rows)*limitBytesPerRow), true
+	return softLimit(int64(rows)*limitBytesPerRow, getenv)
 }
 
-// readMemoryLimit returns the soft memory limit for reading files of
-// size bytes in all, and false when the user set one with GOMEMLIMIT.
+// readMemoryLimit is the soft memory limit for reading files of size
+// bytes in all.
 func readMemoryLimit(size int64, getenv func(string) string) (int64, bool) {
-	if getenv("GOMEMLIMIT") != "" {
-		return 0, false
-	}
-	return max(minMemoryLimit, size*limitBytesPerFileByte), true
+	return softLimit(size*limitBytesPerFileByte, getenv)
 }
 
-// writeMemoryLimit returns the soft memory limit for writing the upload
-// file of a list of rows, and false when the user set one with
-// GOMEMLIMIT.
+// writeMemoryLimit is the soft memory limit for writing the upload file
+// of a list of rows.
 func writeMemoryLimit(rows int, getenv func(string) string) (int64, bool) {
-	if getenv("GOMEMLIMIT") != "" {
-		return 0, false
-	}
-	return max(minMemoryLimit, int64(rows)*writeLimitBytesPerRow), true
+	return softLimit(int64(rows)*writeLimitBytesPerRow, getenv)
 }
 
-// limitWriteMemory sets the soft memory limit for writing the upload
-// file of a list of rows.
-func (r *runner) limitWriteMemory(rows int) {
-	if limit, ok := writeMemoryLimit(rows, r.getenv); ok && r.setMemoryLimit != nil {
-		r.setMemoryLimit(limit)
-	}
-}
-
-// limitMemory sets the soft memory limit for a list of rows.
-func (r *runner) limitMemory(rows int) {
-	if limit, ok := memoryLimit(rows, r.getenv); ok && r.setMemoryLimit != nil {
-		r.setMemoryLimit(limit)
-	}
-}
-
-// limitReadMemory sets the soft memory limit for reading the files at
-// paths, before their rows are known.
-func (r *runner) limitReadMemory(paths []string) {
-	if limit, ok := readMemoryLimit(filesSize(paths), r.getenv); ok && r.setMemoryLimit != nil {
+// limitMemoryTo sets the soft memory limit to limit, as one of the
+// functions above returns it: unless ok is false (the user's is kept).
+func (r *runner) limitMemoryTo(limit int64, ok bool) {
+	if ok && r.setMemoryLimit != nil {
 		r.setMemoryLimit(limit)
 	}
 }

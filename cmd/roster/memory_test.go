@@ -69,16 +69,7 @@ func TestFilesSizeCountsFilesAndFolders(t *testing.T) {
 // limit before the list's: the read's peak is the list's text beside its
 // rows, before the number of rows is known.
 func TestLoadLimitsMemoryBeforeReading(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "list.csv")
-	if err := os.WriteFile(path, []byte("email;firstName;lastName;class;school;municipality;role;SSOID\r\n"+
-		"anna.berg@s.se;Anna;Berg;9A;Ekskolan;Borås;student;1001\r\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	var limits []int64
-	r := &runner{getenv: func(string) string { return "" }, systemLocale: func() string { return "" },
-		setMemoryLimit: func(n int64) int64 { limits = append(limits, n); return 0 }}
-	var out, errs discard
-	r.run([]string{"check", path}, &out, &errs)
+	limits, _ := limitsOfRun(t, "check")
 	if len(limits) != 2 || limits[0] != minMemoryLimit || limits[1] != minMemoryLimit {
 		t.Errorf("limits set %v, want the read's then the list's, both the floor for a small list", limits)
 	}
@@ -89,8 +80,29 @@ func TestLoadLimitsMemoryBeforeReading(t *testing.T) {
 // ran almost without pause at the list's, for a million rows), and keeps
 // a GOMEMLIMIT the user set.
 func TestExportRaisesTheLimitToWrite(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "list.csv")
+	limits, code := limitsOfRun(t, "export", "--out", t.TempDir())
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if len(limits) != 3 {
+		t.Fatalf("limits set %v, want the read's, the list's and the writing's", limits)
+	}
+	none := func(string) string { return "" }
+	million, _ := memoryLimit(1_000_000, none)
+	write, ok := writeMemoryLimit(1_000_000, none)
+	if !ok || write <= million || write > 1200<<20 {
+		t.Errorf("writing a million rows: limit %d MiB, want above the list's %d MiB and under 1.2 GB", write>>20, million>>20)
+	}
+	if _, ok := writeMemoryLimit(1_000_000, func(k string) string { return map[string]string{"GOMEMLIMIT": "3GiB"}[k] }); ok {
+		t.Error("GOMEMLIMIT set by the user must be kept")
+	}
+}
+
+// limitsOfRun runs roster with args and a one-row list, and returns the
+// soft memory limits it set, in order, and its exit status.
+func limitsOfRun(t *testing.T, args ...string) ([]int64, int) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "list.csv")
 	if err := os.WriteFile(path, []byte("email;firstName;lastName;class;school;municipality;role;SSOID\r\n"+
 		"anna.berg@s.se;Anna;Berg;9A;Ekskolan;Borås;student;1001\r\n"), 0o600); err != nil {
 		t.Fatal(err)
@@ -99,20 +111,8 @@ func TestExportRaisesTheLimitToWrite(t *testing.T) {
 	r := &runner{getenv: func(string) string { return "" }, systemLocale: func() string { return "" },
 		setMemoryLimit: func(n int64) int64 { limits = append(limits, n); return 0 }}
 	var out, errs discard
-	if code := r.run([]string{"export", "--out", dir, path}, &out, &errs); code != exitOK {
-		t.Fatalf("exit %d", code)
-	}
-	if len(limits) != 3 {
-		t.Fatalf("limits set %v, want the read's, the list's and the writing's", limits)
-	}
-	million, _ := memoryLimit(1_000_000, r.getenv)
-	write, ok := writeMemoryLimit(1_000_000, r.getenv)
-	if !ok || write <= million || write > 1200<<20 {
-		t.Errorf("writing a million rows: limit %d MiB, want above the list's %d MiB and under 1.2 GB", write>>20, million>>20)
-	}
-	if _, ok := writeMemoryLimit(1_000_000, func(k string) string { return map[string]string{"GOMEMLIMIT": "3GiB"}[k] }); ok {
-		t.Error("GOMEMLIMIT set by the user must be kept")
-	}
+	code := r.run(append(args, path), &out, &errs)
+	return limits, code
 }
 
 // discard is an io.Writer that keeps nothing.
