@@ -159,6 +159,13 @@ func checkUnread(zr *zip.Reader, path string, parts map[string][]byte, sst []str
 // whoever reads a workbook waits for every stream, and declines when one
 // cannot be inflated.
 func readParts(zr *zip.Reader) (parts map[string][]byte, streams map[string]*streamPart, err error) {
+	return readPartsStreaming(zr, inflateStream)
+}
+
+// readPartsStreaming is readParts starting each large worksheet's stream
+// with stream.
+func readPartsStreaming(zr *zip.Reader, stream func(*zip.File) *streamPart) (parts map[string][]byte,
+	streams map[string]*streamPart, err error) {
 	parts = make(map[string][]byte, len(zr.File))
 	var total uint64
 	for _, f := range zr.File {
@@ -179,7 +186,7 @@ func readParts(zr *zip.Reader) (parts map[string][]byte, streams map[string]*str
 			return nil, nil, errDecline
 		}
 		if f.UncompressedSize64 >= uint64(pipeMinBytes) && strings.HasPrefix(f.Name, "xl/worksheets/") {
-			started[f.Name] = inflateStream(f)
+			started[f.Name] = stream(f)
 			continue
 		}
 		data, err := inflatePart(f)
@@ -196,7 +203,7 @@ func readParts(zr *zip.Reader) (parts map[string][]byte, streams map[string]*str
 func waitStreams(streams map[string]*streamPart) error {
 	var err error
 	for _, sp := range streams {
-		if _, werr := sp.whole(); werr != nil {
+		if sp.inflated() != nil {
 			err = errDecline
 		}
 	}

@@ -34,7 +34,7 @@ type pipedRow struct {
 // the goroutine. A panic of the scan declines the sheet.
 func scanSheetPiped(src *streamPart, sst []string, isNumber numberFunc, g *Guard, hidden hiddenLines,
 	row func(cells []string, line int) bool) error {
-	if len(src.data) < pipeMinBytes || runtime.GOMAXPROCS(0) < 2 {
+	if src.size < pipeMinBytes || runtime.GOMAXPROCS(0) < 2 {
 		return scanSheetGuarded(src, sst, isNumber, g, hidden, row)
 	}
 	batches := make(chan []pipedRow, 4)

@@ -55,8 +55,8 @@ var errMergesLate = errors.New("merged ranges found after the rows")
 // cannot be inflated, or that has a second sheetData, declines whatever
 // the scan found (a decline takes precedence, as when checked first).
 func settle(src *streamPart, err error) error {
-	data, werr := src.whole()
-	if werr != nil || countSheetData(data) > 2 {
+	sheetData, werr := src.finish()
+	if werr != nil || sheetData > 2 {
 		return errDecline
 	}
 	return err
@@ -118,8 +118,8 @@ func scanSheetGuarded(src *streamPart, sst []string, isNumber numberFunc, g *Gua
 			return err
 		}
 		if t.end && t.name == "sheetData" {
-			data, err := src.whole()
-			if err != nil || !wellFormedTail(data[x.p:]) {
+			tail, err := w.rest(x)
+			if err != nil || !wellFormedTail(tail) {
 				return errDecline
 			}
 			return nil

@@ -24,18 +24,23 @@ type streamPart struct {
 	n    int
 	done bool
 	err  error // why it could not be inflated, once done
+	// size is the part's size inflated.
+	size int
+	// win, when set, is the part inflated a chunk at a time into the
+	// scan's window instead of into data (see inflateWindowed).
+	win *partWindow
 }
 
 // wholePart is a part inflated already.
 func wholePart(data []byte) *streamPart {
-	return &streamPart{data: data, n: len(data), done: true}
+	return &streamPart{data: data, n: len(data), done: true, size: len(data)}
 }
 
 // inflateStream starts inflating f on a goroutine of its own, as
 // inflatePart does: straight into a slice of its size, declining a part
 // longer than its size or failing its checksum.
 func inflateStream(f *zip.File) *streamPart {
-	p := &streamPart{data: make([]byte, f.UncompressedSize64)}
+	p := &streamPart{data: make([]byte, f.UncompressedSize64), size: int(f.UncompressedSize64)}
 	p.more = sync.NewCond(&p.mu)
 	go func() {
 		err := errDecline
@@ -101,8 +106,12 @@ func (p *streamPart) wait(have int) ([]byte, bool) {
 }
 
 // whole waits until the part is inflated and returns it; a part that
-// could not be inflated is errDecline, as for inflatePart.
+// could not be inflated is errDecline, as for inflatePart. A windowed part
+// is never whole: asking is a bug, which panics.
 func (p *streamPart) whole() ([]byte, error) {
+	if p.win != nil {
+		panic("xlsxread: a windowed part asked whole")
+	}
 	data, _ := p.wait(len(p.data))
 	if p.more == nil {
 		return data, nil
@@ -110,6 +119,28 @@ func (p *streamPart) whole() ([]byte, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return data, p.err
+}
+
+// finish waits until the part is inflated, or all that will be, and
+// returns the count of "sheetData" in it (countSheetData) and, for a part
+// that could not be inflated, errDecline.
+func (p *streamPart) finish() (int, error) {
+	if p.win != nil {
+		return p.win.finish()
+	}
+	data, err := p.whole()
+	return countSheetData(data), err
+}
+
+// inflated waits until the part is inflated, or all that will be, and
+// returns errDecline when it could not be.
+func (p *streamPart) inflated() error {
+	if p.win != nil {
+		_, err := p.win.finish()
+		return err
+	}
+	_, err := p.whole()
+	return err
 }
 
 // rowEnd is the end tag of a row.
@@ -131,21 +162,52 @@ type scanWindow struct {
 // newScanWindow starts x on src's bytes inflated so far.
 func newScanWindow(x *xmlScanner, src *streamPart) *scanWindow {
 	w := &scanWindow{src: src, last: -1}
+	if src.win != nil {
+		x.s = make([]byte, 0, src.win.room)
+		return w
+	}
 	x.s, w.complete = src.avail()
 	w.last = bytes.LastIndex(x.s, rowEnd)
 	return w
 }
 
+// more waits for more of the part in x.s, as pull does for a windowed
+// part, and returns how many bytes of x.s were dropped before it (0 but
+// for a windowed part).
+func (w *scanWindow) more(x *xmlScanner) (dropped int) {
+	if w.src.win != nil {
+		dropped, ok := w.pull(x)
+		w.complete = !ok
+		return dropped
+	}
+	old := len(x.s)
+	x.s, w.complete = w.src.wait(old)
+	from := max(old-len(rowEnd)+1, 0)
+	if i := bytes.LastIndex(x.s[from:], rowEnd); i >= 0 {
+		w.last = from + i
+	}
+	return 0
+}
+
 // ensure waits until x.s covers the row at x.p, or the whole part.
 func (w *scanWindow) ensure(x *xmlScanner) {
 	for !w.complete && w.last < x.p {
-		old := len(x.s)
-		x.s, w.complete = w.src.wait(old)
-		from := max(old-len(rowEnd)+1, 0)
-		if i := bytes.LastIndex(x.s[from:], rowEnd); i >= 0 {
-			w.last = from + i
-		}
+		w.more(x)
 	}
+}
+
+// rest waits for the whole part and returns its bytes from x.p on, with
+// errDecline for a part that could not be inflated.
+func (w *scanWindow) rest(x *xmlScanner) ([]byte, error) {
+	if w.src.win == nil {
+		data, err := w.src.whole()
+		return data[x.p:], err
+	}
+	for !w.complete {
+		w.more(x)
+	}
+	_, err := w.src.win.finish()
+	return x.s[x.p:], err
 }
 
 // find waits until x.s holds sep, or the whole part, and returns where
@@ -154,7 +216,7 @@ func (w *scanWindow) find(x *xmlScanner, sep []byte) int {
 	i := bytes.Index(x.s, sep)
 	for i < 0 && !w.complete {
 		old := len(x.s)
-		x.s, w.complete = w.src.wait(old)
+		old -= w.more(x)
 		from := max(old-len(sep)+1, 0)
 		if j := bytes.Index(x.s[from:], sep); j >= 0 {
 			i = from + j

@@ -18,7 +18,7 @@ import (
 // slowly, by a goroutine of its own: slower than a scan, so that the scan
 // waits for bytes at every place in the sheet.
 func trickle(data []byte, seed uint64) *streamPart {
-	p := &streamPart{data: data}
+	p := &streamPart{data: data, size: len(data)}
 	p.more = sync.NewCond(&p.mu)
 	go func() {
 		rng := rand.New(rand.NewPCG(seed, 3))

@@ -33,7 +33,9 @@ func ScanWrittenSheet(path string, row RowFunc) error {
 	if err != nil {
 		return errDecline
 	}
-	parts, streams, err := readParts(zr)
+	// The sheet is read once, start to end: it is inflated through a
+	// window, not held whole (see inflateWindowed).
+	parts, streams, err := readPartsStreaming(zr, inflateWindowed)
 	if err != nil {
 		return err
 	}
