@@ -114,7 +114,7 @@ func (m *municipalityRule) add(row *roster.Row) {
 	if k == "" || k == m.main {
 		return
 	}
-	n, best := m.index.groups[k], m.index.groups[m.main]
+	n, best := m.index.rowsOf(k), m.index.rowsOf(m.main)
 	if m.main == "" || n > best || (n == best && k < m.main) {
 		m.setMain(k)
 		return
@@ -178,7 +178,7 @@ func (m *municipalityRule) knowSlipsLocked() {
 	clear(m.slipOf)
 	m.slips = 0
 	m.slipsKnown = true
-	for k, n := range m.index.groups {
+	for k, n := range m.index.counts {
 		if m.isSlipLocked(k) {
 			m.slips += n
 		}
@@ -206,7 +206,7 @@ func (m *municipalityRule) remove(id roster.RowID) {
 }
 
 func (m *municipalityRule) problems(dst []Problem, id roster.RowID) []Problem {
-	if k, ok := m.index.keyOf.get(id); ok && k != m.main {
+	if k, ok := m.index.keyAt(id); ok && k != m.main {
 		dst = append(dst, m.problem(id, k))
 	}
 	return dst
@@ -216,7 +216,7 @@ func (m *municipalityRule) counts() (errors, warnings int) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.knowSlipsLocked()
-	others := m.index.keyOf.len() - m.index.groups[m.main]
+	others := m.index.indexed() - m.index.rowsOf(m.main)
 	return others - m.slips, m.slips
 }
 

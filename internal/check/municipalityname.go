@@ -83,7 +83,7 @@ func (m *municipalityRule) only() (string, bool) {
 	if m.main == "" {
 		return "", false
 	}
-	for k, g := range m.index.groups {
+	for k, g := range m.index.counts {
 		if k != m.main && g > 0 {
 			return "", false
 		}

@@ -14,7 +14,7 @@ import (
 // the alphabet: the message says it is a tie and names both, and no fix
 // picks one for the user.
 func (m *municipalityRule) problem(id roster.RowID, k string) Problem {
-	if n := m.index.groups[m.main]; n == m.index.groups[k] {
+	if n := m.index.rowsOf(m.main); n == m.index.rowsOf(k) {
 		p := m.problemOf(id, k)
 		p.Message = i18n.T("one file holds one municipality, but as many rows say %q as %q (%d each): which one is it?", k, m.main, n)
 		p.Fix = nil
@@ -29,6 +29,6 @@ func (m *municipalityRule) problemOf(id roster.RowID, k string) Problem {
 		return mixedMunicipalityProblem(id, m.main)
 	}
 	p := mixedMunicipalityProblem(id, m.main)
-	p.Code, p.Severity, p.Message = CodeSpellingVariant, CodeSpellingVariant.Severity(), spellMessage(m.main, m.index.groups[m.main])
+	p.Code, p.Severity, p.Message = CodeSpellingVariant, CodeSpellingVariant.Severity(), spellMessage(m.main, m.index.rowsOf(m.main))
 	return p
 }

@@ -67,7 +67,7 @@ func (m *municipalityRule) severity(id roster.RowID, f roster.Field) (Severity, 
 	if f != roster.Municipality {
 		return Warning, false
 	}
-	k, indexed := m.index.keyOf.get(id)
+	k, indexed := m.index.keyAt(id)
 	if !indexed || k == m.main {
 		return Warning, false
 	}

@@ -63,6 +63,15 @@ func (r *identityRule) add(row *roster.Row) {
 // indexes count their shared rows once at the end (addKeyBulk): with
 // a key per row, a large list costs half the map operations.
 func (r *identityRule) addAll(rows []*roster.Row, emailKeys []string) {
+	// The keys' bytes, so that the indexes copy them in at once: the SSO
+	// ids' before trimming, which is at most that.
+	emailBytes, ssoidBytes := 0, 0
+	for i, row := range rows {
+		emailBytes += len(emailKeys[i])
+		ssoidBytes += len(row.Values[roster.SSOID])
+	}
+	r.email.index.reserve(len(rows), emailBytes)
+	r.ssoid.index.reserve(len(rows), ssoidBytes)
 	for i, row := range rows {
 		ke := r.email.index.addKeyBulk(row.ID, emailKeys[i])
 		r.addKeyed(row, ke, r.ssoid.index.addKeyBulk(row.ID, r.ssoid.index.key(row)))
@@ -90,7 +99,8 @@ func (r *identityRule) addKeyed(row *roster.Row, ke, ks string) {
 }
 
 func (r *identityRule) remove(id roster.RowID) {
-	ke, ks := r.email.index.keyOf.at(id), r.ssoid.index.keyOf.at(id)
+	ke, _ := r.email.index.keyAt(id)
+	ks, _ := r.ssoid.index.keyAt(id)
 	before := r.mergedIn(ke, ks, 0)
 	r.email.remove(id)
 	r.ssoid.remove(id)
@@ -110,8 +120,8 @@ func staffKey(x *groupIndex, groups map[string]*staffGroup, k string, without ro
 	if g == nil || len(g.schools) < 2 {
 		return false
 	}
-	n := x.groups[k]
-	if kw, ok := x.keyOf.get(without); ok && kw == k {
+	n := x.rowsOf(k)
+	if x.hasKey(without, k) {
 		n--
 	}
 	return len(g.ids) == n
