@@ -170,6 +170,13 @@ func (t *keyTable) store(k string) keyRef {
 		panic("check: keys beyond 4 GB")
 	}
 	r := keyRef{off: uint32(len(t.arena)), len: uint32(len(k))}
+	if len(t.arena)+len(k) > cap(t.arena) {
+		// Doubling, where append grows a large slice by a quarter: a
+		// million keys copied a dozen times over is a lot of garbage.
+		a := make([]byte, len(t.arena), 2*cap(t.arena)+len(k))
+		copy(a, t.arena)
+		t.arena = a
+	}
 	t.arena = append(t.arena, k...)
 	return r
 }

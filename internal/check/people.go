@@ -16,14 +16,24 @@ import (
 // have at least two different addresses: then each row's address differs
 // from another's. Each group counts its addresses, so an edit costs O(1).
 type sameNameRule struct {
-	// lone holds the groups of one row, nearly all of them, each with
-	// that row's address: a million rows have about a million groups,
-	// and an entry of two strings is a third smaller than one with the
-	// counts. shared holds the groups of two rows or more.
-	lone    map[string]string
-	shared  map[string]*nameGroup
+	// keys numbers the groups, by school and name in small letters. A
+	// group that has only ever had one row, nearly every group of a
+	// large list, is that row in lone, by the group's id: a million
+	// groups are then a few slices without a pointer, not a map of a
+	// million strings for the collector to follow. shared holds the
+	// groups that have had two rows or more, as long as they have one.
+	keys   keyTable
+	lone   []roster.RowID
+	shared map[uint32]*nameGroup
+	// email returns the address a counted row was counted under, to
+	// start the group of a lone row when a second row joins it.
+	email   func(roster.RowID) string
 	flagged int
 }
+
+// nameKey is a group id plus one as the tired-eye records hold it: 0
+// for a row not counted.
+type nameKey uint32
 
 // nameGroup counts the rows of one name in one school. Nearly every
 // group has one row, so the addresses get a map only when a second one
@@ -148,77 +158,88 @@ func sameNameCounts(f *rowFacts) bool {
 }
 
 // newSameNameRule makes the rule for about rows rows: nearly every row
-// is a group of its own, so lone is sized for them all up front, not
+// is a group of its own, so keys is sized for them all up front, not
 // grown (and copied) a dozen times while a large list is checked.
-func newSameNameRule(rows int) *sameNameRule {
-	return &sameNameRule{lone: make(map[string]string, rows), shared: map[string]*nameGroup{}}
+// email returns the address a counted row was counted under.
+func newSameNameRule(rows int, email func(roster.RowID) string) *sameNameRule {
+	return &sameNameRule{keys: newKeyTable(rows), lone: make([]roster.RowID, 0, rows),
+		shared: map[uint32]*nameGroup{}, email: email}
 }
 
-// add counts a row under its address f.lower and returns the group it
-// was counted in: the school and the name in small letters. The group is
-// "", and the row not counted, when any of them is empty or the address
-// holds no part of the name.
-func (s *sameNameRule) add(f *rowFacts) string {
+// sameNameKey returns the group the rule counts a row in: the school and
+// the name in small letters; "" when any of them is empty or the
+// address holds no part of the name.
+func sameNameKey(f *rowFacts) string {
 	if !sameNameCounts(f) {
 		return ""
 	}
-	return s.addKey(lowerJoin(f.school, f.first, f.last), f.lower)
+	return lowerJoin(f.school, f.first, f.last)
 }
 
-// addKey counts a row under its address email in group k, its
-// sameNameKeys key, and returns k; a row of key "" is not counted.
-func (s *sameNameRule) addKey(k, email string) string {
+// add counts row id under its address f.lower and returns the group it
+// was counted in (sameNameKey), 0 for none.
+func (s *sameNameRule) add(id roster.RowID, f *rowFacts) nameKey {
+	return s.addKey(id, sameNameKey(f), f.lower)
+}
+
+// addKey counts row id under its address email in group k, its
+// sameNameKeys key, and returns the group; a row of key "" is not
+// counted.
+func (s *sameNameRule) addKey(id roster.RowID, k, email string) nameKey {
 	if k == "" {
-		return ""
+		return 0
 	}
-	g := s.shared[k]
-	if g == nil {
-		other, ok := s.lone[k]
-		if !ok {
-			s.lone[k] = email
-			return k
+	kid, added := s.keys.insert(k)
+	if added {
+		if int(kid) == len(s.lone) {
+			s.lone = append(s.lone, 0)
 		}
-		delete(s.lone, k)
-		g = &nameGroup{rows: 1, email: other}
-		s.shared[k] = g
+		s.lone[kid] = id
+		return nameKey(kid + 1)
+	}
+	g := s.shared[kid]
+	if g == nil {
+		g = &nameGroup{rows: 1, email: s.email(s.lone[kid])}
+		s.shared[kid] = g
 	}
 	before := g.flagged()
 	g.add(email)
 	s.flagged += g.flagged() - before
-	return k
+	return nameKey(kid + 1)
 }
 
 // remove uncounts a row counted in group k under the address email.
-func (s *sameNameRule) remove(k, email string) {
-	g := s.shared[k]
-	if g == nil {
-		delete(s.lone, k)
+func (s *sameNameRule) remove(k nameKey, email string) {
+	if k == 0 {
 		return
 	}
-	before := g.flagged()
-	g.remove(email)
-	s.flagged += g.flagged() - before
-	if g.rows == 1 {
-		// One row is left, with the one address left (emails is nil).
-		delete(s.shared, k)
-		s.lone[k] = g.email
+	kid := uint32(k - 1)
+	if g := s.shared[kid]; g != nil {
+		before := g.flagged()
+		g.remove(email)
+		s.flagged += g.flagged() - before
+		if g.rows > 0 {
+			return
+		}
+		delete(s.shared, kid)
 	}
+	s.keys.release(kid)
 }
 
 // warned reports whether a row counted in group k warns.
-func (s *sameNameRule) warned(k string) bool {
-	if k == "" {
+func (s *sameNameRule) warned(k nameKey) bool {
+	if k == 0 {
 		return false
 	}
-	g := s.shared[k]
+	g := s.shared[uint32(k-1)]
 	return g != nil && g.flagged() > 0
 }
 
 // problems appends the warning on a row counted in group k.
-func (s *sameNameRule) problems(dst []Problem, id roster.RowID, k string) []Problem {
+func (s *sameNameRule) problems(dst []Problem, id roster.RowID, k nameKey) []Problem {
 	if !s.warned(k) {
 		return dst
 	}
 	return append(dst, Problem{Row: id, Field: roster.FirstName, Severity: CodeSameName.Severity(), Code: CodeSameName,
-		Message: i18n.T("the same name is on %d rows of this school, with different addresses: is it one person twice?", s.shared[k].rows)})
+		Message: i18n.T("the same name is on %d rows of this school, with different addresses: is it one person twice?", s.shared[uint32(k-1)].rows)})
 }

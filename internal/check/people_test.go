@@ -194,8 +194,7 @@ func TestSameNameKeys(t *testing.T) {
 	}
 	counted := 0
 	for i := range facts {
-		s := newSameNameRule(1)
-		if want := s.add(&facts[i]); keys.at(i) != want {
+		if want := sameNameKey(&facts[i]); keys.at(i) != want {
 			t.Errorf("key of %+v = %q, want %q", facts[i], keys.at(i), want)
 		}
 		if keys.at(i) != "" {
@@ -204,5 +203,114 @@ func TestSameNameKeys(t *testing.T) {
 	}
 	if counted == 0 || counted == len(facts) {
 		t.Errorf("%d of %d rows counted: the test does not try both", counted, len(facts))
+	}
+}
+
+// refSameNameRule is sameNameRule's index as it was with Go maps of
+// strings, before keyTable: the reference it is compared with.
+type refSameNameRule struct {
+	lone    map[string]string
+	shared  map[string]*nameGroup
+	flagged int
+}
+
+func (s *refSameNameRule) addKey(k, email string) {
+	if k == "" {
+		return
+	}
+	g := s.shared[k]
+	if g == nil {
+		other, ok := s.lone[k]
+		if !ok {
+			s.lone[k] = email
+			return
+		}
+		delete(s.lone, k)
+		g = &nameGroup{rows: 1, email: other}
+		s.shared[k] = g
+	}
+	before := g.flagged()
+	g.add(email)
+	s.flagged += g.flagged() - before
+}
+
+func (s *refSameNameRule) remove(k, email string) {
+	g := s.shared[k]
+	if g == nil {
+		delete(s.lone, k)
+		return
+	}
+	before := g.flagged()
+	g.remove(email)
+	s.flagged += g.flagged() - before
+	if g.rows == 1 {
+		delete(s.shared, k)
+		s.lone[k] = g.email
+	}
+}
+
+func (s *refSameNameRule) warned(k string) bool {
+	g := s.shared[k]
+	return k != "" && g != nil && g.flagged() > 0
+}
+
+// TestSameNameRuleAgainstMaps counts rows in groups and takes them out
+// again at random, in the rule and in the map-based reference, with the
+// real hash and with ones that make the groups' keys collide, and
+// compares which rows warn, in how large groups, and the count.
+func TestSameNameRuleAgainstMaps(t *testing.T) {
+	for name, hash := range keyTableHashes {
+		t.Run(name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(5, uint64(len(name))))
+			type counted struct {
+				key, email string
+				name       nameKey
+			}
+			rows := map[roster.RowID]counted{}
+			s := newSameNameRule(0, func(id roster.RowID) string { return rows[id].email })
+			s.keys.hash = hash
+			ref := &refSameNameRule{lone: map[string]string{}, shared: map[string]*nameGroup{}}
+			emails := []string{"a@s.se", "b@s.se", "", "å@s.se", "a\u030a@s.se"}
+			mostFlagged := 0
+			for step := range 20_000 {
+				id := roster.RowID(1 + rng.IntN(200))
+				if r, ok := rows[id]; ok {
+					s.remove(r.name, r.email)
+					ref.remove(r.key, r.email)
+					delete(rows, id)
+				} else {
+					k := trickyKeys[rng.IntN(len(trickyKeys))]
+					if rng.IntN(2) == 0 {
+						k = randomKey(rng)
+					}
+					r := counted{key: k, email: emails[rng.IntN(len(emails))]}
+					r.name = s.addKey(id, k, r.email)
+					ref.addKey(k, r.email)
+					if (r.name == 0) != (k == "") {
+						t.Fatalf("step %d: group %d for key %q", step, r.name, k)
+					}
+					rows[id] = r
+				}
+				if s.flagged != ref.flagged {
+					t.Fatalf("step %d: %d flagged, want %d", step, s.flagged, ref.flagged)
+				}
+				mostFlagged = max(mostFlagged, s.flagged)
+				if step%53 == 0 {
+					for id, r := range rows {
+						got, want := s.problems(nil, id, r.name), ref.warned(r.key)
+						if s.warned(r.name) != want || (len(got) == 1) != want {
+							t.Fatalf("step %d: row %d of %q warns %v, want %v", step, id, r.key, got, want)
+						}
+						if want && s.shared[uint32(r.name-1)].rows != ref.shared[r.key].rows {
+							t.Fatalf("step %d: row %d of %q in a group of %d, want %d", step, id, r.key,
+								s.shared[uint32(r.name-1)].rows, ref.shared[r.key].rows)
+						}
+					}
+				}
+			}
+			if mostFlagged < 5 {
+				t.Errorf("at most %d rows warned: the test tries too few groups", mostFlagged)
+			}
+		})
 	}
 }

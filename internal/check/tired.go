@@ -42,8 +42,8 @@ type tiredRow struct {
 	// class and grade are the class rule's key with the school school,
 	// when classCounted.
 	class string
-	name  string // the same-name rule's group; "" for none
 	grade int32
+	name  nameKey // the same-name rule's group; 0 for none
 	// classCounted says the class rule counted the row.
 	classCounted bool
 	// staff is what the staff-domain count counted the row as.
@@ -82,7 +82,8 @@ func (st *tiredRow) address() string { return strings.TrimSpace(st.row.Values[ro
 
 func newTiredRule(rows int) *tiredRule {
 	t := &tiredRule{rows: newRowTable[*tiredRow](rows), spell: spellFields(),
-		class: newClassRule(), same: newSameNameRule(rows), staff: newStaffDomains()}
+		class: newClassRule(), staff: newStaffDomains()}
+	t.same = newSameNameRule(rows, func(id roster.RowID) string { return t.rows.at(id).lower })
 	t.pattern = newEmailPatternRule(rows, func(id roster.RowID) (*patternRow, string) {
 		st := t.rows.at(id)
 		return &st.pattern, st.school
@@ -131,7 +132,7 @@ func (t *tiredRule) add(row *roster.Row) {
 		}
 	}
 	st.setClass(t.class.add(row, f.school))
-	st.name = t.same.add(&f)
+	st.name = t.same.add(row.ID, &f)
 	st.staff = kindOf(row)
 	t.staff.count(f.domain, st.staff, 1)
 	t.rows.set(row.ID, st)
@@ -150,10 +151,30 @@ func (t *tiredRule) add(row *roster.Row) {
 func (t *tiredRule) addAll(rows []*roster.Row, emailKeys []string) {
 	recs := make([]tiredRow, len(rows))
 	facts := make([]rowFacts, min(len(rows), factsChunk))
+	t.reserve(rows, emailKeys)
 	for lo := 0; lo < len(rows); lo += factsChunk {
 		hi := min(lo+factsChunk, len(rows))
 		t.addChunk(rows[lo:hi], emailKeys[lo:hi], recs[lo:hi], facts[:hi-lo])
 	}
+}
+
+// reserve makes room in the indexes of addresses and of names for the
+// keys of rows, so that they are not grown step by step: the rows with
+// an address, which the pattern and same-name rules count when the row
+// has a school and a name.
+func (t *tiredRule) reserve(rows []*roster.Row, emailKeys []string) {
+	addrs, addrBytes, nameBytes := 0, 0, 0
+	for i, row := range rows {
+		v := &row.Values
+		if emailKeys[i] == "" || v[roster.School] == "" || v[roster.FirstName] == "" || v[roster.LastName] == "" {
+			continue
+		}
+		addrs++
+		addrBytes += len(emailKeys[i])
+		nameBytes += len(v[roster.School]) + len(v[roster.FirstName]) + len(v[roster.LastName]) + 2
+	}
+	t.pattern.addrs.keys.reserve(addrs, addrBytes)
+	t.same.keys.reserve(addrs, nameBytes)
 }
 
 // factsChunk is how many rows' facts addAll holds at a time: enough for
@@ -192,7 +213,7 @@ func (t *tiredRule) addChunk(rows []*roster.Row, emailKeys []string, recs []tire
 	wg.Go(func() {
 		keys := sameNameKeys(facts)
 		for i := range facts {
-			recs[i].name = t.same.addKey(keys.at(i), facts[i].lower)
+			recs[i].name = t.same.addKey(rows[i].ID, keys.at(i), facts[i].lower)
 		}
 	})
 	wg.Go(func() {
@@ -222,9 +243,7 @@ func (t *tiredRule) remove(id roster.RowID) {
 	if st.classCounted {
 		t.class.remove(st.classKey())
 	}
-	if st.name != "" {
-		t.same.remove(st.name, st.lower)
-	}
+	t.same.remove(st.name, st.lower)
 	t.pattern.remove(id, &st.pattern, st.school, st.lower)
 	t.staff.count(st.spelt()[1], st.staff, -1)
 	t.rows.remove(id)
