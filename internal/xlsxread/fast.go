@@ -88,15 +88,25 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 		hidden := hiddenLines{}
 		held := func(name string) ([]byte, bool) {
 			if sp, ok := streams[name]; ok {
+				if sp.win != nil {
+					return nil, false // not held: inflated again when asked
+				}
 				data, err := sp.whole()
 				return data, err == nil
 			}
 			data, ok := parts[name]
 			return data, ok
 		}
+		mayStrike := func(name string) (bool, bool) {
+			if sp, ok := streams[name]; ok {
+				return sp.mayStrike()
+			}
+			return false, false
+		}
 		sheet := func(src *streamPart, merges []Merge, late func()) Sheet {
 			return Sheet{Name: s.name, SheetHidden: s.hidden, Rows: fastRows(src, sst, isNumber, path, hidden, late),
-				Hidden: hidden.has, Merges: merges, Marks: func() SheetMarks { return sheetMarks(zr, s.part, held) },
+				Hidden: hidden.has, Merges: merges,
+				Marks: func() SheetMarks { return sheetMarks(zr, s.part, held, mayStrike) },
 				Filtered: func() bool {
 					if data, ok := held(s.part); ok {
 						return hasFilter(bytes.NewReader(data))
@@ -115,7 +125,7 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 			mergesLate := false
 			v, done, err = read(sheet(src, nil, func() { mergesLate = true }))
 			if mergesLate {
-				if data, err = src.whole(); err != nil {
+				if data, err = sheetAgain(zr, s.part, src); err != nil {
 					return nil, errDecline
 				}
 				v, done, err = read(sheet(wholePart(data), dataMerges(data), nil))
@@ -132,6 +142,20 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 	}
 	if all {
 		return results, checkUnread(zr, path, parts, sst, scanned)
+	}
+	return nil, errDecline
+}
+
+// sheetAgain returns the whole of the worksheet part part, read before
+// from src: src's bytes when it holds them, else inflated again from zr.
+func sheetAgain(zr *zip.Reader, part string, src *streamPart) ([]byte, error) {
+	if src.win == nil {
+		return src.whole()
+	}
+	for _, f := range zr.File {
+		if f.Name == part {
+			return inflatePart(f)
+		}
 	}
 	return nil, errDecline
 }
@@ -155,17 +179,10 @@ func checkUnread(zr *zip.Reader, path string, parts map[string][]byte, sst []str
 // readParts inflates every part, as excelize does, so that a damaged one
 // anywhere declines. precheckZip has bounded their sizes. A large
 // worksheet is not in parts but in streams, being inflated on a goroutine
-// of its own (see inflateStream), so that its scan can start at once;
+// of its own (see inflateWindowed), so that its scan can start at once;
 // whoever reads a workbook waits for every stream, and declines when one
 // cannot be inflated.
 func readParts(zr *zip.Reader) (parts map[string][]byte, streams map[string]*streamPart, err error) {
-	return readPartsStreaming(zr, inflateStream)
-}
-
-// readPartsStreaming is readParts starting each large worksheet's stream
-// with stream.
-func readPartsStreaming(zr *zip.Reader, stream func(*zip.File) *streamPart) (parts map[string][]byte,
-	streams map[string]*streamPart, err error) {
 	parts = make(map[string][]byte, len(zr.File))
 	var total uint64
 	for _, f := range zr.File {
@@ -186,7 +203,7 @@ func readPartsStreaming(zr *zip.Reader, stream func(*zip.File) *streamPart) (par
 			return nil, nil, errDecline
 		}
 		if f.UncompressedSize64 >= uint64(pipeMinBytes) && strings.HasPrefix(f.Name, "xl/worksheets/") {
-			started[f.Name] = stream(f)
+			started[f.Name] = inflateWindowed(f)
 			continue
 		}
 		data, err := inflatePart(f)

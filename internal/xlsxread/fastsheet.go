@@ -34,7 +34,7 @@ func fastRows(src *streamPart, sst []string, isNumber numberFunc, path string, h
 		clear(hidden)
 		err := settle(src, scanSheetPiped(src, sst, isNumber, &g, hidden, row))
 		if err != errDecline && late != nil {
-			if data, _ := src.whole(); len(dataMerges(data)) > 0 {
+			if len(src.merges()) > 0 {
 				late()
 				return errMergesLate
 			}

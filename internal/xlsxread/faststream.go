@@ -1,29 +1,24 @@
 package xlsxread
 
-import (
-	"archive/zip"
-	"bytes"
-	"io"
-	"sync"
-)
+import "bytes"
 
 // A large worksheet is inflated on a goroutine of its own while the fast
-// reader scans the bytes inflated so far: inflating the sheet of a 100k-row
-// list is a tenth of a second that the scan need not wait for. The scanner
-// reads a row only once the bytes through the end of that row are there
-// (see scanWindow), so it reads each row exactly as from the whole part.
+// reader scans the bytes inflated so far, a chunk at a time, through a
+// window that keeps only the row being scanned and what follows (see
+// inflateWindowed): inflating the sheet of a 100k-row list is a tenth of
+// a second that the scan need not wait for, and the sheet is never held
+// whole. The scanner reads a row only once the bytes through the end of
+// that row are there (see scanWindow), so it reads each row exactly as
+// from the whole part.
 
 // streamChunk is how many bytes are inflated between two hand-overs.
 const streamChunk = 256 << 10
 
-// streamPart is a part's bytes, inflated or being inflated.
+// streamPart is a part's bytes: inflated already, or being inflated a
+// chunk at a time.
 type streamPart struct {
-	mu   sync.Mutex
-	more *sync.Cond
-	data []byte // the whole part's size; data[:n] inflated
-	n    int
-	done bool
-	err  error // why it could not be inflated, once done
+	// data is the whole part, for a part inflated already.
+	data []byte
 	// size is the part's size inflated.
 	size int
 	// win, when set, is the part inflated a chunk at a time into the
@@ -33,92 +28,16 @@ type streamPart struct {
 
 // wholePart is a part inflated already.
 func wholePart(data []byte) *streamPart {
-	return &streamPart{data: data, n: len(data), done: true, size: len(data)}
+	return &streamPart{data: data, size: len(data)}
 }
 
-// inflateStream starts inflating f on a goroutine of its own, as
-// inflatePart does: straight into a slice of its size, declining a part
-// longer than its size or failing its checksum.
-func inflateStream(f *zip.File) *streamPart {
-	p := &streamPart{data: make([]byte, f.UncompressedSize64), size: int(f.UncompressedSize64)}
-	p.more = sync.NewCond(&p.mu)
-	go func() {
-		err := errDecline
-		defer func() {
-			recover() // a panic declines the part
-			p.mu.Lock()
-			p.done, p.err = true, err
-			p.more.Broadcast()
-			p.mu.Unlock()
-		}()
-		err = p.inflate(f)
-	}()
-	return p
-}
-
-// inflate inflates f into p.data, handing each chunk over.
-func (p *streamPart) inflate(f *zip.File) error {
-	rc, err := f.Open()
-	if err != nil {
-		return errDecline
-	}
-	defer rc.Close()
-	for n := 0; n < len(p.data); {
-		k, err := io.ReadFull(rc, p.data[n:min(n+streamChunk, len(p.data))])
-		n += k
-		p.mu.Lock()
-		p.n = n
-		p.more.Broadcast()
-		p.mu.Unlock()
-		if err != nil {
-			return errDecline
-		}
-	}
-	var end [1]byte
-	if n, err := io.ReadAtLeast(rc, end[:], 1); n != 0 || err != io.EOF {
-		return errDecline
-	}
-	return nil
-}
-
-// avail returns the bytes inflated so far, and whether that is all.
-func (p *streamPart) avail() ([]byte, bool) {
-	if p.more == nil {
-		return p.data, true
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.data[:p.n], p.done
-}
-
-// wait waits until more than have bytes are inflated, or all that will
-// be, and returns them as avail does.
-func (p *streamPart) wait(have int) ([]byte, bool) {
-	if p.more == nil {
-		return p.data, true
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for p.n <= have && !p.done {
-		p.more.Wait()
-	}
-	return p.data[:p.n], p.done
-}
-
-// whole waits until the part is inflated and returns it; a part that
-// could not be inflated is errDecline, as for inflatePart. A windowed part
-// is never whole: asking is a bug, which panics.
+// whole returns the part inflated already. A windowed part is never
+// whole: asking is a bug, which panics.
 func (p *streamPart) whole() ([]byte, error) {
 	if p.win != nil {
 		panic("xlsxread: a windowed part asked whole")
 	}
-	data, _ := p.wait(len(p.data))
-	if p.more == nil {
-		return data, nil
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return data, p.err
+	return p.data, nil
 }
 
 // finish waits until the part is inflated, or all that will be, and
@@ -143,6 +62,30 @@ func (p *streamPart) inflated() error {
 	return err
 }
 
+// merges returns the merged ranges of the whole part, as dataMerges
+// does, once it is inflated.
+func (p *streamPart) merges() []Merge {
+	if p.win == nil {
+		data, _ := p.whole()
+		return dataMerges(data)
+	}
+	p.win.finish()
+	if !p.win.closed {
+		return nil
+	}
+	return dataMerges(append(append([]byte(nil), sheetDataEnd...), p.win.tail...))
+}
+
+// mayStrike says whether the part has the word "strike", and whether
+// that is known without the part's bytes (it is for a windowed part).
+func (p *streamPart) mayStrike() (has, known bool) {
+	if p.win == nil {
+		return false, false
+	}
+	p.win.finish()
+	return p.win.strike, true
+}
+
 // rowEnd is the end tag of a row.
 var rowEnd = []byte("</row>")
 
@@ -163,30 +106,26 @@ type scanWindow struct {
 func newScanWindow(x *xmlScanner, src *streamPart) *scanWindow {
 	w := &scanWindow{src: src, last: -1}
 	if src.win != nil {
+		if src.win.taken {
+			// Its rows are gone: the reader declines (readFast's
+			// recover) rather than read a sheet cut short.
+			panic("xlsxread: a windowed part scanned twice")
+		}
 		x.s = make([]byte, 0, src.win.room)
 		return w
 	}
-	x.s, w.complete = src.avail()
+	x.s, w.complete = src.data, true
 	w.last = bytes.LastIndex(x.s, rowEnd)
 	return w
 }
 
-// more waits for more of the part in x.s, as pull does for a windowed
-// part, and returns how many bytes of x.s were dropped before it (0 but
-// for a windowed part).
+// more waits for more of the part in x.s (see pull; a part inflated
+// already is all there from the start) and returns how many bytes of x.s
+// were dropped before it.
 func (w *scanWindow) more(x *xmlScanner) (dropped int) {
-	if w.src.win != nil {
-		dropped, ok := w.pull(x)
-		w.complete = !ok
-		return dropped
-	}
-	old := len(x.s)
-	x.s, w.complete = w.src.wait(old)
-	from := max(old-len(rowEnd)+1, 0)
-	if i := bytes.LastIndex(x.s[from:], rowEnd); i >= 0 {
-		w.last = from + i
-	}
-	return 0
+	dropped, ok := w.pull(x)
+	w.complete = !ok
+	return dropped
 }
 
 // ensure waits until x.s covers the row at x.p, or the whole part.

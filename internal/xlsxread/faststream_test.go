@@ -3,40 +3,11 @@ package xlsxread
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
-	"math/rand/v2"
-	"reflect"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"rosterdesk/internal/xlsxread/xlsxtest"
 )
-
-// trickle is data handed over a few bytes at a time, as though inflated
-// slowly, by a goroutine of its own: slower than a scan, so that the scan
-// waits for bytes at every place in the sheet.
-func trickle(data []byte, seed uint64) *streamPart {
-	p := &streamPart{data: data, size: len(data)}
-	p.more = sync.NewCond(&p.mu)
-	go func() {
-		rng := rand.New(rand.NewPCG(seed, 3))
-		for n := 0; n < len(data); {
-			n = min(n+1+rng.IntN(400), len(data))
-			p.mu.Lock()
-			p.n = n
-			p.more.Broadcast()
-			p.mu.Unlock()
-			time.Sleep(20 * time.Microsecond)
-		}
-		p.mu.Lock()
-		p.done = true
-		p.more.Broadcast()
-		p.mu.Unlock()
-	}()
-	return p
-}
 
 // brokenSheets are sheets whose rows are broken in ways a scan that read
 // past a row's end would see differently.
@@ -51,30 +22,6 @@ func brokenSheets() map[string]string {
 		"no end":                  ok[:len(ok)-3],
 		"empty":                   ``,
 		"after the rows":          ok + `</sheetData><sheetData>` + ok,
-	}
-}
-
-func TestScanWindowReadsRowsAsWhole(t *testing.T) {
-	sheets := map[string][]byte{"hidden rows": hiddenSheet(pipeBatch, pipeBatch-3)}
-	for seed := range uint64(4) {
-		sheets[fmt.Sprint("generated ", seed)] = []byte(xlsxtest.GenSheetXML(seed, 200))
-	}
-	for name, rows := range brokenSheets() {
-		sheets[name] = []byte(xlsxtest.Worksheet(rows, ""))
-	}
-	sheets["cut short"] = sheets["hidden rows"][:len(sheets["hidden rows"])*2/3]
-	for name, data := range sheets {
-		want, wwhere, werr := scanWith(data, 0, scanSheetGuarded)
-		werr = settle(wholePart(data), werr)
-		for seed := range uint64(2) {
-			src := trickle(data, seed)
-			got, gwhere, gerr := scanWithSource(src, 0, scanSheetGuarded)
-			gerr = settle(src, gerr)
-			if !reflect.DeepEqual(got, want) || fmt.Sprint(gerr) != fmt.Sprint(werr) || gwhere != wwhere {
-				t.Errorf("%s, trickled (%d): %d rows, %v at %v; whole: %d rows, %v at %v", name, seed,
-					len(got), gerr, gwhere, len(want), werr, wwhere)
-			}
-		}
 	}
 }
 
@@ -112,7 +59,7 @@ func TestInflateStreamDeclinesDamagedPart(t *testing.T) {
 	}
 	for _, f := range zr.File {
 		if f.Name == "xl/worksheets/sheet1.xml" {
-			if _, err := inflateStream(f).whole(); err != errDecline {
+			if err := inflateWindowed(f).inflated(); err != errDecline {
 				t.Errorf("a sheet failing its checksum: %v, want a decline", err)
 			}
 		}

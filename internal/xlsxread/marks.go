@@ -27,7 +27,7 @@ type SheetMarks struct {
 // cannot find or read marks nothing: the readers have checked every part
 // and say what is damaged.
 func zipSheetMarks(zr *zip.Reader, part string) SheetMarks {
-	return sheetMarks(zr, part, nil)
+	return sheetMarks(zr, part, nil, nil)
 }
 
 // heldPart gives the bytes of a part the reader holds inflated already,
@@ -37,7 +37,11 @@ type heldPart func(name string) ([]byte, bool)
 // sheetMarks is zipSheetMarks taking the shared strings and the sheet
 // from held when it holds them (the fast reader does), not inflating them
 // again: the sheet of a 100k-row list is 36 MB of XML.
-func sheetMarks(zr *zip.Reader, part string, held heldPart) SheetMarks {
+//
+// mayStrike, when not nil, says whether a part has the word "strike" and
+// whether that is known without its bytes: a sheet the fast reader did
+// not hold is then inflated again only when it has struck text.
+func sheetMarks(zr *zip.Reader, part string, held heldPart, mayStrike func(string) (has, known bool)) SheetMarks {
 	files := map[string]*zip.File{}
 	for _, f := range zr.File {
 		files[f.Name] = f
@@ -68,7 +72,12 @@ func sheetMarks(zr *zip.Reader, part string, held heldPart) SheetMarks {
 	styles := struckStyles(files["xl/styles.xml"])
 	// No strike element in the sheet, no inline string struck through:
 	// then the sheet is decoded again only for struck styles or strings.
-	if data, ok := partData(part); ok && (len(styles) > 0 || len(shared) > 0 || bytes.Contains(data, []byte("strike"))) {
+	if mayStrike != nil && len(styles) == 0 && len(shared) == 0 {
+		if has, known := mayStrike(part); known && !has {
+			return m
+		}
+	}
+	if data, ok := partData(part); ok && (len(styles) > 0 || len(shared) > 0 || bytes.Contains(data, strikeWord)) {
 		m.Struck = struckRows(data, styles, shared)
 	}
 	return m

@@ -33,9 +33,7 @@ func ScanWrittenSheet(path string, row RowFunc) error {
 	if err != nil {
 		return errDecline
 	}
-	// The sheet is read once, start to end: it is inflated through a
-	// window, not held whole (see inflateWindowed).
-	parts, streams, err := readPartsStreaming(zr, inflateWindowed)
+	parts, streams, err := readParts(zr)
 	if err != nil {
 		return err
 	}

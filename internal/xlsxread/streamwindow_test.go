@@ -71,21 +71,40 @@ func TestWindowedScanStoppedEarlyFinishes(t *testing.T) {
 	}
 }
 
-func TestWindowedCountsSheetDataAcrossChunks(t *testing.T) {
+func TestWindowedLearnsFactsAcrossChunks(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 9))
-	for range 40 {
+	words := []string{"sheetData", "sheetDat", "heetData", "<sheetData/>", "</sheetData>", "</sheetData", "strike",
+		"strik", `<mergeCell ref="A1:A3"/>`, `<mergeCell ref="B2:B4"/>`, "<"}
+	for range 60 {
 		var b []byte
 		for range rng.IntN(30) {
-			b = append(b, strings.Repeat("xD", rng.IntN(6))...)
-			b = append(b, []string{"sheetData", "sheetDat", "heetData", "<sheetData/>"}[rng.IntN(4)]...)
+			b = append(b, strings.Repeat("xD/", rng.IntN(4))...)
+			b = append(b, words[rng.IntN(len(words))]...)
 		}
-		want := countSheetData(b)
-		for chunk := 1; chunk <= 20; chunk++ {
-			if got, err := windowedBytes(b, chunk, 8).finish(); got != want || err != nil {
-				t.Fatalf("%q in chunks of %d: %d sheetData, %v; want %d", b, chunk, got, err, want)
+		for chunk := 1; chunk <= 25; chunk++ {
+			src := windowedBytes(b, chunk, 8)
+			count, err := src.finish()
+			strike, known := src.mayStrike()
+			if count != countSheetData(b) || err != nil || !known || strike != bytes.Contains(b, strikeWord) ||
+				!reflect.DeepEqual(src.merges(), dataMerges(b)) {
+				t.Fatalf("%q in chunks of %d: %d sheetData, %v, strike %v, merges %v; want %d, strike %v, merges %v",
+					b, chunk, count, err, strike, src.merges(), countSheetData(b), bytes.Contains(b, strikeWord), dataMerges(b))
 			}
 		}
 	}
+}
+
+func TestWindowedPartScannedTwiceDeclines(t *testing.T) {
+	src := windowedBytes(hiddenSheet(20, 0), 64, 64)
+	if _, _, err := scanWithSource(src, 0, scanSheetGuarded); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a windowed part scanned again gave its rows a second time, or none")
+		}
+	}()
+	scanWithSource(src, 0, scanSheetGuarded)
 }
 
 func TestWindowedDeclinesPartNotItsSize(t *testing.T) {
@@ -131,5 +150,76 @@ func TestScanWrittenSheetHoldsNoWholeSheet(t *testing.T) {
 	}
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc >= uint64(len(sheet)) {
 		t.Errorf("reading back a sheet of %d bytes allocated %d bytes: it was held whole", len(sheet), alloc)
+	}
+}
+
+// sheetFacts are what the fast reader gives of a sheet, its rows and
+// everything asked after them, for comparing two ways of reading it.
+type sheetFacts struct {
+	Name     string
+	Rows     []scannedRow
+	Merges   []Merge
+	Marks    SheetMarks
+	Filtered bool
+}
+
+// readFacts reads every sheet of data with the fast reader.
+func readFacts(t *testing.T, name string, data []byte) ([]sheetFacts, error) {
+	wb, err := openWorkbook(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	return readFast(wb, name, func(s Sheet) (sheetFacts, bool, error) {
+		f := sheetFacts{Name: s.Name, Merges: s.Merges}
+		err := s.Rows(func(cells []string, line int) bool {
+			f.Rows = append(f.Rows, scannedRow{append([]string(nil), cells...), line, s.Hidden(line)})
+			return true
+		})
+		f.Marks = s.Marks()
+		f.Filtered = s.Filtered()
+		return f, false, err
+	}, true)
+}
+
+// TestWindowedReadsWorkbooksAsWhole reads every workbook of the tests,
+// and generated ones, with each sheet held whole and through a window of
+// small chunks: the rows, merged ranges, marks and filter are the same.
+func TestWindowedReadsWorkbooksAsWhole(t *testing.T) {
+	var files []string
+	for _, g := range []string{"../sheet/testdata/import/*.xlsx", "../../cmd/roster/testdata/producers/*.xlsx",
+		"../sheet/testdata/hostile/*.xlsx"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	books := map[string][]byte{}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		books[name] = data
+	}
+	struck := xlsxtest.InlineRow(1, "Förnamn", "Efternamn") + xlsxtest.InlineRow(2, "Tova", "Lind") +
+		`<row r="3"><c r="A3" t="inlineStr"><is><r><rPr><strike/></rPr><t>Ella</t></r></is></c></row>`
+	books["struck, filtered, merged"] = xlsxtest.Zip(t, xlsxtest.OneSheet(xlsxtest.Worksheet(struck,
+		`<autoFilter ref="A1:B3"/><mergeCells count="1"><mergeCell ref="B2:B3"/></mergeCells>`)))
+	books["generated"] = xlsxtest.TinyXLSX(t, xlsxtest.GenSheetXML(7, 300))
+	read := 0
+	for name, data := range books {
+		old, oldChunk := pipeMinBytes, windowChunk
+		pipeMinBytes = 1 << 40 // every sheet held whole
+		want, werr := readFacts(t, name, data)
+		pipeMinBytes, windowChunk = 0, 7 // every sheet windowed
+		got, gerr := readFacts(t, name, data)
+		pipeMinBytes, windowChunk = old, oldChunk
+		if fmt.Sprint(gerr) != fmt.Sprint(werr) || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: windowed %v, %+v;\nwhole %v, %+v", name, gerr, got, werr, want)
+		}
+		if werr == nil {
+			read++
+		}
+	}
+	if read < len(books)/2 {
+		t.Errorf("the fast reader read %d of %d workbooks: too few to compare", read, len(books))
 	}
 }
