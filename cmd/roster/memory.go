@@ -6,9 +6,10 @@ import "os"
 // collects, so a million rows of the benchmark list peaked at 1.4 GB
 // where about 800 MB was live; a soft limit a little above the live heap
 // makes it collect sooner instead, for some more time (README, Large
-// lists). Two moments decide the peak: reading the file, when its text
-// is held inflated beside the rows being built, and checking, when the
-// checker's indexes are built beside the rows.
+// lists). Checking decides the peak, when the checker's indexes are
+// built beside the rows; reading once did too, when a workbook's sheet
+// was held inflated beside the rows being built (it is read through a
+// window now, xlsxread.inflateWindowed).
 const (
 	// limitBytesPerRow is the limit while a list is checked: its checked
 	// rows take about 780 bytes of heap each once the checker has
@@ -16,15 +17,17 @@ const (
 	// the benchmark list).
 	limitBytesPerRow = 850
 	// writeLimitBytesPerRow is the limit while the upload file is
-	// written and read back: the checker's indexes are given up by then,
-	// but at 850 bytes a row the collector ran almost without pause and a
-	// million rows took 10-11.6 s to export; at 1,100 they take about
-	// 9 s, at the same peak (about 1.05 GB resident, set while reading
-	// and checking).
+	// written and read back: the checker's indexes are given up by then.
+	// It was set when the read-back held the written sheet whole (544 MB
+	// at a million rows) and the collector, at 850 bytes a row, ran almost
+	// without pause; the heap in use while writing a million rows is now
+	// about 430 MB at most, far below it.
 	writeLimitBytesPerRow = 1100
 	// limitBytesPerFileByte is the limit while the files are read, per
-	// byte of them: the benchmark's 1M-row xlsx, 44 MB, holds about
-	// 700 MB while it is read (its sheet inflated, 356 MB, and the rows).
+	// byte of them: the benchmark's 1M-row xlsx, 44 MB, held about 700 MB
+	// while it was read when its sheet was inflated whole (373 MB); read
+	// through a window, about 330 MB at most (its shared strings and the
+	// rows), below the limit.
 	limitBytesPerFileByte = 19
 	// minMemoryLimit keeps small lists at the collector's usual pace:
 	// their heap stays far below it.
