@@ -1,6 +1,7 @@
 package check
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 	"math"
 	"math/bits"
@@ -29,7 +30,8 @@ type keyTable struct {
 	// says where its key belongs without the key.
 	slots []uint64
 	shift uint // 64 - log2(len(slots))
-	// refs says where each id's key is in arena; freeRef for a free id.
+	// refs says where each id's key is in arena, its length first (as a
+	// uvarint: a byte for a key shorter than 128); freeRef for a free id.
 	refs  []keyRef
 	arena []byte
 	free  []uint32
@@ -37,10 +39,10 @@ type keyTable struct {
 	dead  int // arena bytes of released keys
 }
 
-type keyRef struct{ off, len uint32 }
+type keyRef uint32
 
 // freeRef marks an id that holds no key.
-var freeRef = keyRef{off: math.MaxUint32}
+const freeRef keyRef = math.MaxUint32
 
 // newKeyTable returns a table with room for about keys keys.
 func newKeyTable(keys int) keyTable {
@@ -72,7 +74,7 @@ func (t *keyTable) reserve(keys, bytes int) {
 	if (t.n + keys) > len(t.slots)*3/4 {
 		t.resize(t.n + keys)
 	}
-	if need := len(t.arena) + bytes; need > cap(t.arena) {
+	if need := len(t.arena) + bytes + keys; need > cap(t.arena) {
 		a := make([]byte, len(t.arena), need)
 		copy(a, t.arena)
 		t.arena = a
@@ -103,10 +105,18 @@ func (t *keyTable) emptyFrom(h uint64) int {
 // never written again once a key is in (the arena only grows, into new
 // memory when it moves), so the string stays what it was.
 func (t *keyTable) keyString(r keyRef) string {
-	if r.len == 0 {
+	start, end := t.bounds(r)
+	if start == end {
 		return ""
 	}
-	return unsafe.String(&t.arena[r.off], int(r.len))
+	return unsafe.String(&t.arena[start], end-start)
+}
+
+// bounds returns where the bytes of r's key start and end in arena.
+func (t *keyTable) bounds(r keyRef) (start, end int) {
+	n, w := binary.Uvarint(t.arena[r:])
+	start = int(r) + w
+	return start, start + int(n)
 }
 
 // lookup returns the slot of k, whose hash is h, and its id; or, when k
@@ -166,17 +176,20 @@ func (t *keyTable) store(k string) keyRef {
 	if t.dead > 4096 && t.dead > len(t.arena)/2 {
 		t.compact()
 	}
-	if uint64(len(t.arena))+uint64(len(k)) >= math.MaxUint32 {
+	if uint64(len(t.arena))+uint64(len(k)) >= math.MaxUint32-binary.MaxVarintLen64 {
 		panic("check: keys beyond 4 GB")
 	}
-	r := keyRef{off: uint32(len(t.arena)), len: uint32(len(k))}
-	if len(t.arena)+len(k) > cap(t.arena) {
+	r := keyRef(len(t.arena))
+	var prefix [binary.MaxVarintLen64]byte
+	n := binary.PutUvarint(prefix[:], uint64(len(k)))
+	if len(t.arena)+n+len(k) > cap(t.arena) {
 		// Doubling, where append grows a large slice by a quarter: a
 		// million keys copied a dozen times over is a lot of garbage.
-		a := make([]byte, len(t.arena), 2*cap(t.arena)+len(k))
+		a := make([]byte, len(t.arena), 2*cap(t.arena)+n+len(k))
 		copy(a, t.arena)
 		t.arena = a
 	}
+	t.arena = append(t.arena, prefix[:n]...)
 	t.arena = append(t.arena, k...)
 	return r
 }
@@ -187,8 +200,9 @@ func (t *keyTable) compact() {
 	a := make([]byte, 0, len(t.arena)-t.dead+len(t.arena)/4)
 	for id, r := range t.refs {
 		if r != freeRef {
-			t.refs[id] = keyRef{off: uint32(len(a)), len: r.len}
-			a = append(a, t.arena[r.off:r.off+r.len]...)
+			t.refs[id] = keyRef(len(a))
+			_, end := t.bounds(r)
+			a = append(a, t.arena[r:end]...)
 		}
 	}
 	t.arena, t.dead = a, 0
@@ -204,7 +218,8 @@ func (t *keyTable) release(id uint32) {
 	}
 	t.refs[id] = freeRef
 	t.free = append(t.free, id)
-	t.dead += int(r.len)
+	_, end := t.bounds(r)
+	t.dead += end - int(r)
 	t.n--
 	// Backward-shift deletion: the keys after the freed slot, up to an
 	// empty one, move back into it when their home allows, so that no
