@@ -70,7 +70,7 @@ func (d *Document) Sources() []roster.Source { return d.roster.Sources }
 // RowSource returns the file and sheet a row was read from; ok is false
 // for a row typed or pasted in, or one that is gone.
 func (d *Document) RowSource(id roster.RowID) (s roster.Source, ok bool) {
-	row := d.byID[id]
+	row := d.byID.At(id)
 	if row == nil {
 		return roster.Source{}, false
 	}

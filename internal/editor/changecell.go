@@ -43,7 +43,7 @@ func (c cellChange) inverse() change {
 	return cellChange{id: c.id, col: c.col, old: c.new, new: c.old, oldGone: c.newGone, newGone: c.oldGone}
 }
 func (c cellChange) fits(d *Document) bool {
-	return d.byID[c.id] != nil && c.col >= 0 && int(c.col) < d.NumColumns()
+	return d.byID.At(c.id) != nil && c.col >= 0 && int(c.col) < d.NumColumns()
 }
 func (c cellChange) cell() (roster.RowID, Column, bool) { return c.id, c.col, true }
 func (cellChange) kind() string                         { return "cell" }
@@ -59,7 +59,7 @@ func (cellChange) decode(reg rowRegistry, j jChange, numColumns int) (change, er
 }
 
 func (d *Document) setCell(id roster.RowID, col Column, value, gone, old string) {
-	row := d.byID[id]
+	row := d.byID.At(id)
 	setValue(row, col, value, gone)
 	// An extra column can make a row blank or not, so the checker hears
 	// of it too.
@@ -95,7 +95,7 @@ func (c protectChange) apply(d *Document)                  { d.setProtected(c.id
 func (c protectChange) revert(d *Document)                 { d.setProtected(c.id, c.old) }
 func (c protectChange) touched() roster.RowID              { return c.id }
 func (c protectChange) inverse() change                    { return protectChange{id: c.id, old: c.new, new: c.old} }
-func (c protectChange) fits(d *Document) bool              { return d.byID[c.id] != nil }
+func (c protectChange) fits(d *Document) bool              { return d.byID.At(c.id) != nil }
 func (c protectChange) cell() (roster.RowID, Column, bool) { return c.id, 0, true }
 func (protectChange) kind() string                         { return "protect" }
 func (c protectChange) encode() jChange                    { return jChange{ID: c.id, OldP: c.old, NewP: c.new} }
@@ -108,7 +108,7 @@ func (protectChange) decode(reg rowRegistry, j jChange, _ int) (change, error) {
 }
 
 func (d *Document) setProtected(id roster.RowID, v bool) {
-	row := d.byID[id]
+	row := d.byID.At(id)
 	row.Protected = v
 	d.checker.ProtectedChanged(row)
 }

@@ -22,7 +22,7 @@ func (c insertRows) fits(d *Document) bool {
 	}
 	seen := make(map[roster.RowID]bool, len(c.rows))
 	for _, row := range c.rows {
-		if d.byID[row.ID] != nil || seen[row.ID] {
+		if d.byID.At(row.ID) != nil || seen[row.ID] {
 			return false
 		}
 		seen[row.ID] = true
@@ -75,7 +75,7 @@ func (removeRows) decode(reg rowRegistry, j jChange, _ int) (change, error) {
 func (d *Document) insertAt(at int, rows []*roster.Row) {
 	d.roster.Insert(at, rows...)
 	for _, row := range rows {
-		d.byID[row.ID] = row
+		d.byID.Set(row.ID, row)
 	}
 	d.checker.Added(rows...)
 }
@@ -83,7 +83,7 @@ func (d *Document) insertAt(at int, rows []*roster.Row) {
 func (d *Document) removeAt(at, n int) {
 	removed := d.roster.Remove(at, at+n)
 	for _, row := range removed {
-		delete(d.byID, row.ID)
+		d.byID.Remove(row.ID)
 	}
 	d.checker.Removed(removed...)
 }

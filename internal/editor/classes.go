@@ -31,7 +31,7 @@ func (d *Document) exportChoicesFirst(ids []roster.RowID, classes []string) []st
 	}
 	var first []string
 	for _, id := range ids {
-		row := d.byID[id]
+		row := d.byID.At(id)
 		if row == nil {
 			continue
 		}
@@ -58,7 +58,7 @@ func (d *Document) listClassChoices(ids []roster.RowID) []string {
 	schools := map[string]bool{}
 	grades := map[int]bool{}
 	for _, id := range ids {
-		if row := d.byID[id]; row != nil {
+		if row := d.byID.At(id); row != nil {
 			schools[strings.TrimSpace(row.Values[roster.School])] = true
 			if c := roster.ParseClass(row.Values[roster.Class]); c.Form == roster.ClassStandard || c.Form == roster.ClassGradeOnly {
 				grades[c.Grade] = true
@@ -123,7 +123,7 @@ func (d *Document) SetClass(ids []roster.RowID, value string) int {
 	var changes []change
 	c := FieldColumn(roster.Class)
 	for _, id := range ids {
-		row := d.byID[id]
+		row := d.byID.At(id)
 		if row == nil || row.Kind() == roster.Teacher {
 			continue
 		}

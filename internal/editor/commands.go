@@ -19,7 +19,7 @@ func (d *Document) Fill(ids []roster.RowID, c Column, value string) {
 	value, gone := normalise(c, value)
 	var changes []change
 	for _, id := range ids {
-		row := d.byID[id]
+		row := d.byID.At(id)
 		if row == nil || int(c) >= d.NumColumns() || c < 0 {
 			continue
 		}
@@ -72,7 +72,7 @@ func emptyIn(row *roster.Row, f roster.Field) bool {
 func (d *Document) ClearCells(ids []roster.RowID, cols []Column) {
 	var changes []change
 	for _, id := range ids {
-		row := d.byID[id]
+		row := d.byID.At(id)
 		if row == nil {
 			continue
 		}
@@ -89,7 +89,7 @@ func (d *Document) ClearCells(ids []roster.RowID, cols []Column) {
 func (d *Document) SetProtected(ids []roster.RowID, protected bool) {
 	var changes []change
 	for _, id := range ids {
-		if row := d.byID[id]; row != nil && row.Protected != protected {
+		if row := d.byID.At(id); row != nil && row.Protected != protected {
 			changes = append(changes, protectChange{id: id, old: row.Protected, new: protected})
 		}
 	}
@@ -188,7 +188,7 @@ func (d *Document) ApplyFixes(code check.Code) int {
 	seen := make(map[cell]bool)
 	for _, p := range d.checker.Problems() {
 		if p.Code == code && p.Fix != nil && p.Fix.LeaveOut {
-			if row := d.byID[p.Row]; row != nil && !row.LeftOut && !seen[cell{p.Row, -1}] {
+			if row := d.byID.At(p.Row); row != nil && !row.LeftOut && !seen[cell{p.Row, -1}] {
 				seen[cell{p.Row, -1}] = true
 				changes = append(changes, leaveOutChange{id: p.Row, old: false, new: true})
 			}
@@ -199,7 +199,7 @@ func (d *Document) ApplyFixes(code check.Code) int {
 		}
 		c := FieldColumn(p.Fix.FieldOf(&p))
 		seen[cell{p.Row, c}] = true
-		row := d.byID[p.Row]
+		row := d.byID.At(p.Row)
 		value, gone := normalise(c, p.Fix.Value)
 		changes = d.setting(changes, row, c, value, gone)
 	}

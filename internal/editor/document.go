@@ -18,7 +18,7 @@ import (
 type Document struct {
 	roster  *roster.Roster
 	checker *check.Checker
-	byID    map[roster.RowID]*roster.Row
+	byID    roster.IDTable[*roster.Row]
 	history history
 
 	// path is where Save writes (a working copy); "" until the document
@@ -102,9 +102,9 @@ func FromImport(imp *sheet.Import) *Document {
 }
 
 func newDocument(r *roster.Roster) *Document {
-	d := &Document{roster: r, checker: check.NewChecker(r), byID: make(map[roster.RowID]*roster.Row, len(r.Rows))}
+	d := &Document{roster: r, checker: check.NewChecker(r), byID: roster.NewIDTable[*roster.Row](len(r.Rows))}
 	for _, row := range r.Rows {
-		d.byID[row.ID] = row
+		d.byID.Set(row.ID, row)
 	}
 	d.history.savedAt = 0
 	d.view.rebuild(d)
@@ -137,7 +137,7 @@ func (d *Document) Roster() *roster.Roster { return d.roster }
 func (d *Document) Checker() *check.Checker { return d.checker }
 
 // RowByID returns the row with id, or nil.
-func (d *Document) RowByID(id roster.RowID) *roster.Row { return d.byID[id] }
+func (d *Document) RowByID(id roster.RowID) *roster.Row { return d.byID.At(id) }
 
 // Path returns where Save writes, or "" when Save needs a name.
 func (d *Document) Path() string { return d.path }

@@ -62,7 +62,7 @@ func (d *Document) addFileMarks(marks map[roster.RowID]string) {
 func (d *Document) FileMarked(ids []roster.RowID) (n int, columns []string) {
 	for _, id := range ids {
 		column, ok := d.fileMarks[id]
-		if row := d.byID[id]; !ok || row == nil || !row.Protected {
+		if row := d.byID.At(id); !ok || row == nil || !row.Protected {
 			continue
 		}
 		n++

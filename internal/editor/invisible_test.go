@@ -24,7 +24,7 @@ func TestTypedAndPastedInvisibleCharactersAreRemoved(t *testing.T) {
 	first := FieldColumn(roster.FirstName)
 
 	d.SetCell(id, first, "\u200bNoa\u00adh\u200b ")
-	row := d.byID[id]
+	row := d.byID.At(id)
 	if row.Values[roster.FirstName] != "Noah" || row.Removed(roster.FirstName) != "\u200b\u00ad" {
 		t.Fatalf("typed: %+q, removed %+q", row.Values[roster.FirstName], row.Removed(roster.FirstName))
 	}

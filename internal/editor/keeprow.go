@@ -12,12 +12,12 @@ import (
 // edit that undo takes back, ids and all. keep must be one of the fix's
 // rows still in the roster; KeepRow reports whether it was.
 func (d *Document) KeepRow(p check.Problem, keep roster.RowID) bool {
-	if p.Fix == nil || !slices.Contains(p.Fix.Keep, keep) || d.byID[keep] == nil {
+	if p.Fix == nil || !slices.Contains(p.Fix.Keep, keep) || d.byID.At(keep) == nil {
 		return false
 	}
 	var others []roster.RowID
 	for _, id := range p.Fix.Keep {
-		if id != keep && d.byID[id] != nil {
+		if id != keep && d.byID.At(id) != nil {
 			others = append(others, id)
 		}
 	}

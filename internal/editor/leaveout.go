@@ -13,7 +13,7 @@ import (
 func (d *Document) SetLeftOut(ids []roster.RowID, leftOut bool) {
 	var changes []change
 	for _, id := range ids {
-		if row := d.byID[id]; row != nil && row.LeftOut != leftOut {
+		if row := d.byID.At(id); row != nil && row.LeftOut != leftOut {
 			changes = append(changes, leaveOutChange{id: id, old: row.LeftOut, new: leftOut})
 		}
 	}
@@ -36,7 +36,7 @@ func (c leaveOutChange) touched() roster.RowID { return c.id }
 func (c leaveOutChange) inverse() change {
 	return leaveOutChange{id: c.id, old: c.new, new: c.old}
 }
-func (c leaveOutChange) fits(d *Document) bool              { return d.byID[c.id] != nil }
+func (c leaveOutChange) fits(d *Document) bool              { return d.byID.At(c.id) != nil }
 func (c leaveOutChange) cell() (roster.RowID, Column, bool) { return c.id, 0, true }
 func (leaveOutChange) kind() string                         { return "leaveout" }
 func (c leaveOutChange) encode() jChange                    { return jChange{ID: c.id, OldL: c.old, NewL: c.new} }
@@ -49,7 +49,7 @@ func (leaveOutChange) decode(reg rowRegistry, j jChange, _ int) (change, error) 
 }
 
 func (d *Document) setLeftOut(id roster.RowID, v bool) {
-	row := d.byID[id]
+	row := d.byID.At(id)
 	row.LeftOut = v
 	d.checker.LeftOutChanged(row)
 }

@@ -95,7 +95,7 @@ func (d *Document) PasteInto(sel Selection, text string) Pasted {
 		}
 		if plan.protected != nil && plan.protected[i] {
 			p.Protected++
-			if d.byID[target.ID] == nil {
+			if d.byID.At(target.ID) == nil {
 				target.Protected = true
 			} else if !target.Protected {
 				changes = append(changes, protectChange{id: target.ID, old: false, new: true})
@@ -115,7 +115,7 @@ func (d *Document) PasteInto(sel Selection, text string) Pasted {
 			ch := setTo(target, c, value, gone)
 			switch {
 			case !ch.changes():
-			case d.byID[target.ID] == nil:
+			case d.byID.At(target.ID) == nil:
 				setValue(target, c, ch.new, ch.newGone)
 			default:
 				changes = append(changes, ch)

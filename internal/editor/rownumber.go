@@ -15,20 +15,24 @@ import (
 // does not renumber them), counting the added rows in list order. 0 when
 // the row is gone.
 func (d *Document) RowNumber(id roster.RowID) int {
-	if d.view.numbers == nil {
-		d.view.numbers = make(map[roster.RowID]int, len(d.roster.Rows))
-		d.lastSourceLine = max(d.lastSourceLine, lastSourceLineOf(d.roster.Rows))
+	row := d.byID.At(id)
+	if row == nil {
+		return 0
+	}
+	if row.SourceLine > 0 {
+		return row.SourceLine
+	}
+	if d.view.added == nil {
+		d.view.added = make(map[roster.RowID]int)
 		next := d.lastSourceLine
 		for _, row := range d.roster.Rows {
-			if row.SourceLine > 0 {
-				d.view.numbers[row.ID] = row.SourceLine
-				continue
+			if row.SourceLine == 0 {
+				next++
+				d.view.added[row.ID] = next
 			}
-			next++
-			d.view.numbers[row.ID] = next
 		}
 	}
-	return d.view.numbers[id]
+	return d.view.added[id]
 }
 
 // RowName names a row where the window names one (the panel, the edit
@@ -39,14 +43,4 @@ func (d *Document) RowName(id roster.RowID) string {
 		return ""
 	}
 	return strconv.Itoa(n)
-}
-
-// lastSourceLineOf returns the highest row number read from a file among
-// rows, 0 when none was read from one.
-func lastSourceLineOf(rows []*roster.Row) int {
-	last := 0
-	for _, row := range rows {
-		last = max(last, row.SourceLine)
-	}
-	return last
 }

@@ -79,3 +79,17 @@ func TestAddedRowsAfterTheLastRowRead(t *testing.T) {
 		t.Errorf("after deleting row 9 the added row is numbered %d, want 10 still", n)
 	}
 }
+
+// The last row read, deleted before any row number was asked for, still
+// keeps its number from a row added after it.
+func TestAddedRowAfterTheLastRowReadDeletedFirst(t *testing.T) {
+	d, err := Open(filepath.Join("..", "sheet", "testdata", "import", "libreoffice.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.DeleteRows([]roster.RowID{d.Row(d.Len() - 1).ID})
+	added := d.InsertRows(d.Len(), 1)[0]
+	if n := d.RowNumber(added); n != 10 {
+		t.Errorf("a row added after deleting row 9 is numbered %d, want 10 (9 was row 9's)", n)
+	}
+}

@@ -30,25 +30,29 @@ func (f Filter) Active() bool { return f != Filter{} }
 type view struct {
 	filter Filter
 	rows   []*roster.Row
-	pos    map[roster.RowID]int
+	pos    roster.IDTable[int]
 	pinned map[roster.RowID]bool
-	// numbers holds each row's number in the whole list, made when first
-	// asked for after the rows changed.
-	numbers map[roster.RowID]int
+	// added holds the number of each row added in the program (see
+	// Document.RowNumber), made when first asked for after the rows
+	// changed; a row read from a file carries its own.
+	added map[roster.RowID]int
 }
 
+// rebuild makes the view again after the rows changed, and remembers the
+// last row read from a file that the document has held.
 func (v *view) rebuild(d *Document) {
-	v.numbers = nil
+	v.added = nil
 	v.rows = v.rows[:0]
 	text := strings.ToLower(strings.TrimSpace(v.filter.Text))
 	for _, row := range d.roster.Rows {
+		d.lastSourceLine = max(d.lastSourceLine, row.SourceLine)
 		if v.pinned[row.ID] || v.passes(d, row, text) {
 			v.rows = append(v.rows, row)
 		}
 	}
-	v.pos = make(map[roster.RowID]int, len(v.rows))
+	v.pos = roster.NewIDTable[int](len(v.rows))
 	for i, row := range v.rows {
-		v.pos[row.ID] = i
+		v.pos.Set(row.ID, i)
 	}
 }
 
@@ -116,7 +120,7 @@ func (d *Document) Row(i int) *roster.Row {
 // Position returns the visible index of the row with id, or -1 when it is
 // hidden or gone.
 func (d *Document) Position(id roster.RowID) int {
-	if i, ok := d.view.pos[id]; ok {
+	if i, ok := d.view.pos.Get(id); ok {
 		return i
 	}
 	return -1
