@@ -31,6 +31,7 @@ func main() {
 	// come before any window is built.
 	ui.UsePreferences(a)
 	u := ui.New(a)
+	u.LimitMemory(os.Getenv, debug.SetMemoryLimit)
 	u.FitScreen(primaryScreen)
 	// Temporary files with personal data that a killed run left behind go
 	// first; this run's own go when it is interrupted or terminated.

@@ -33,9 +33,19 @@ type imported struct {
 // password, the user's column mappings) into a new document, which keeps
 // them to read the file again (Remap).
 func OpenWith(path string, opts sheet.ReadOptions) (*Document, error) {
+	return OpenThen(path, opts, nil)
+}
+
+// OpenThen is OpenWith, telling read, if not nil, how many rows were
+// read before they are checked: the window sets its memory limit for the
+// check by them.
+func OpenThen(path string, opts sheet.ReadOptions, read func(rows int)) (*Document, error) {
 	imp, err := sheet.ReadFileWith(path, opts)
 	if err != nil {
 		return nil, err
+	}
+	if read != nil {
+		read(len(imp.Roster.Rows))
 	}
 	d := FromImport(imp)
 	d.imported.files[0].Options = opts

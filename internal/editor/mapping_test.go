@@ -160,3 +160,15 @@ func TestMappingOfferAfterFillingAField(t *testing.T) {
 		t.Errorf("after the fill, missing %v", missing)
 	}
 }
+
+// OpenThen tells how many rows were read, before they are checked.
+func TestOpenThenTellsTheRowsRead(t *testing.T) {
+	var told []int
+	d, err := OpenThen(importFixture("staff_cp1252.csv"), sheet.ReadOptions{}, func(rows int) { told = append(told, rows) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(told) != 1 || told[0] != d.Roster().Len() || told[0] == 0 {
+		t.Errorf("told %v, want once the %d rows", told, d.Roster().Len())
+	}
+}

@@ -108,7 +108,10 @@ func (u *UI) openSheetsThen(path, password string, skip []string, then func()) {
 	opts := u.readOptions(password)
 	opts.SkipSheets = skip
 	u.inBackground(newProgressDialog(filepath.Base(path), u.win), true,
-		func() { d, err = editor.OpenWith(path, opts) },
+		func() {
+			u.memory.reading(path)
+			d, err = editor.OpenThen(path, opts, u.memory.checking)
+		},
 		func() {
 			if u.askToReadAgain(path, err, password, skip, func(password string, skip []string) {
 				u.openSheetsThen(path, password, skip, then)

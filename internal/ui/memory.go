@@ -1,5 +1,10 @@
 package ui
 
+import (
+	"os"
+	"runtime/metrics"
+)
+
 // windowGCPercent is the window's pace of collection: the collector runs
 // when the heap has grown by this share, in percent, since the last one,
 // instead of Go's 100. The window holds little garbage once a list is
@@ -18,4 +23,104 @@ func PaceMemory(getenv func(string) string, set func(int) int) {
 		return
 	}
 	set(windowGCPercent)
+}
+
+// The pace alone lets a large list's heap grow by 15 percent over what is
+// live, and at a million rows that is more than 100 MB: the window
+// peaked at 1.1 GB resident opening the benchmark's million-row list,
+// where the heap held about 800 MB once it showed and the drawing
+// libraries about 140 MB beside it. A soft memory limit a little above
+// what the list needs makes the collector run sooner there instead, as
+// the roster program's does (cmd/roster/memory.go, whose sizes these
+// are): while a file is read, by its size; while its rows are checked
+// and then held, by their number (README, Large lists).
+const (
+	// readBytesPerFileByte is the limit while a file is read, per byte
+	// of it: the benchmark's 1M-row xlsx, 44 MB, holds about 700 MB
+	// while it is read (its sheet inflated, and the rows).
+	readBytesPerFileByte = 19
+	// listBytesPerRow is the limit while a list is checked and held,
+	// per row: the rows and the checker take about 720 bytes of heap a
+	// row at a million rows, the document's indexes 25.
+	listBytesPerRow = 850
+	// windowOwnBytes is the window's own heap beside the list: widgets,
+	// fonts and the drawing's caches, about 30 MB empty and 50 MB with a
+	// list shown.
+	windowOwnBytes = 64 << 20
+	// minMemoryLimit keeps small lists at the collector's usual pace:
+	// their heap stays far below it (a 100,000-row list's peaks at about
+	// 150 MB).
+	minMemoryLimit = 256 << 20
+)
+
+// memoryLimiter sets the window's soft memory limit, unless the user set
+// one with GOMEMLIMIT, which is kept. The zero memoryLimiter sets none
+// (the tests' windows).
+type memoryLimiter struct {
+	getenv func(string) string
+	// set is debug.SetMemoryLimit.
+	set func(int64) int64
+	// live returns the heap live at the last collection (heapLive).
+	live func() int64
+}
+
+// LimitMemory makes the window set a soft memory limit with set
+// (debug.SetMemoryLimit) for the lists it reads and holds, unless the
+// user set one with GOMEMLIMIT (read with getenv), which is kept.
+func (u *UI) LimitMemory(getenv func(string) string, set func(int64) int64) {
+	u.memory = memoryLimiter{getenv: getenv, set: set, live: heapLive}
+}
+
+// heapLive returns the bytes of heap found live by the last collection.
+func heapLive() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}
+
+// readLimit is the soft memory limit for reading a file of size bytes.
+func readLimit(size int64) int64 {
+	return max(minMemoryLimit, windowOwnBytes+size*readBytesPerFileByte)
+}
+
+// listLimit is the soft memory limit for checking and holding a list of
+// rows.
+func listLimit(rows int) int64 {
+	return max(minMemoryLimit, windowOwnBytes+int64(rows)*listBytesPerRow)
+}
+
+// reading sets the limit for reading the file at path (a folder, a
+// school data export, counts nothing: the floor).
+func (m memoryLimiter) reading(path string) {
+	var size int64
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	m.limit(readLimit(size))
+}
+
+// checking sets the limit for checking a list of rows.
+func (m memoryLimiter) checking(rows int) { m.limit(listLimit(rows)) }
+
+// holding sets the limit for holding a list of rows once it is shown. A
+// list that takes more than listBytesPerRow (many extra columns, long
+// values) gets a sixteenth more than the heap live, so that the
+// collector does not run without pause while the user edits it.
+func (m memoryLimiter) holding(rows int) {
+	limit := listLimit(rows)
+	if m.live != nil {
+		live := m.live()
+		limit = max(limit, live+live/16)
+	}
+	m.limit(limit)
+}
+
+func (m memoryLimiter) limit(bytes int64) {
+	if m.set == nil || m.getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	m.set(bytes)
 }

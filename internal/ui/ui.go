@@ -97,6 +97,8 @@ type UI struct {
 	summary summaries
 	// place is the screen the window was sized for.
 	place windowPlace
+	// memory sets the soft memory limit for the list read and held.
+	memory memoryLimiter
 }
 
 // New makes the main window of app, showing the welcome screen.
@@ -179,6 +181,7 @@ func (u *UI) setDocument(d *editor.Document) {
 	}
 	u.doc = d
 	if d != nil {
+		u.memory.holding(d.Roster().Len())
 		u.startJournal(d)
 		d.OnChange = u.onDocChange
 		u.welcome.Hide()
