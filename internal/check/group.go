@@ -36,6 +36,8 @@ type duplicateRule struct {
 	what i18n.Text
 }
 
+// newDuplicateRule makes the rule with room for about rows rows, each
+// with a key.
 func newDuplicateRule(field roster.Field, code Code, what i18n.Text, key func(string) string, rows int) *duplicateRule {
 	return &duplicateRule{
 		index: newGroupIndex(func(row *roster.Row) string { return key(row.Values[field]) }, rows, rows),

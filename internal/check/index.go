@@ -33,9 +33,11 @@ func newGroupIndex(key func(*roster.Row) string, rows, keys int) *groupIndex {
 		keyOf: newRowTable[uint32](rows)}
 }
 
-// reserve makes room for keys more keys of bytes bytes in all.
-func (x *groupIndex) reserve(keys, bytes int) {
+// reserve makes room for keys more keys of bytes bytes in all, and for
+// rows ids up to about rows.
+func (x *groupIndex) reserve(keys, bytes, rows int) {
 	x.keys.reserve(keys, bytes)
+	x.keyOf.reserve(rows)
 	if need := len(x.rows) + keys; need > cap(x.rows) {
 		x.rows = append(make([]int32, 0, need), x.rows...)
 	}

@@ -1,6 +1,10 @@
 package check
 
-import "rosterdesk/internal/roster"
+import (
+	"slices"
+
+	"rosterdesk/internal/roster"
+)
 
 // rowTable maps row ids to values, for the per-row records of the checker
 // and its rules. Ids are small numbers that a roster counts up from 1, so
@@ -18,6 +22,14 @@ type rowTable[V any] struct {
 // newRowTable returns a table with room for ids up to about rows.
 func newRowTable[V any](rows int) rowTable[V] {
 	return rowTable[V]{vals: make([]V, 0, rows+1), has: make([]bool, 0, rows+1)}
+}
+
+// reserve makes room for ids up to about rows.
+func (t *rowTable[V]) reserve(rows int) {
+	if n := rows + 1 - len(t.vals); n > 0 {
+		t.vals = slices.Grow(t.vals, n)
+		t.has = slices.Grow(t.has, n)
+	}
 }
 
 // get returns the value of id and whether id has one.

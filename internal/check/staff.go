@@ -34,8 +34,10 @@ type teacherRow struct{ email, ssoid, school string }
 
 func newIdentityRule(rows int) *identityRule {
 	return &identityRule{
-		email:    newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), roster.EmailKey, rows),
-		ssoid:    newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), roster.SSOIDKey, rows),
+		email: newDuplicateRule(roster.Email, CodeEmailDuplicate, i18n.T("address"), roster.EmailKey, rows),
+		// Many lists have no SSO ids: room for them is made when they come
+		// (addAll), not up front for every row.
+		ssoid:    newDuplicateRule(roster.SSOID, CodeSSOIDDuplicate, i18n.T("SSO id"), roster.SSOIDKey, 0),
 		teachers: map[roster.RowID]teacherRow{},
 		byEmail:  map[string]*staffGroup{}, bySSOID: map[string]*staffGroup{},
 	}
@@ -65,13 +67,18 @@ func (r *identityRule) add(row *roster.Row) {
 func (r *identityRule) addAll(rows []*roster.Row, emailKeys []string) {
 	// The keys' bytes, so that the indexes copy them in at once: the SSO
 	// ids' before trimming, which is at most that.
-	emailBytes, ssoidBytes := 0, 0
+	emailBytes, ssoids, ssoidBytes := 0, 0, 0
 	for i, row := range rows {
 		emailBytes += len(emailKeys[i])
-		ssoidBytes += len(row.Values[roster.SSOID])
+		if v := row.Values[roster.SSOID]; v != "" {
+			ssoids++
+			ssoidBytes += len(v)
+		}
 	}
-	r.email.index.reserve(len(rows), emailBytes)
-	r.ssoid.index.reserve(len(rows), ssoidBytes)
+	r.email.index.reserve(len(rows), emailBytes, len(rows))
+	if ssoids > 0 {
+		r.ssoid.index.reserve(ssoids, ssoidBytes, len(rows))
+	}
 	for i, row := range rows {
 		ke := r.email.index.addKeyBulk(row.ID, emailKeys[i])
 		r.addKeyed(row, ke, r.ssoid.index.addKeyBulk(row.ID, r.ssoid.index.key(row)))

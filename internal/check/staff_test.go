@@ -142,3 +142,26 @@ func BenchmarkStaffChange(b *testing.B) {
 	flipCell(b, c, row, roster.Email, []string{other.Values[roster.Email], row.Values[roster.Email]},
 		func() { c.RowProblems(row.ID) })
 }
+
+// TestNoSSOIDsNoRoomForThem checks a large list without SSO ids: the SSO
+// id index takes no room for a million keys it will not hold (16 MB of
+// slots and 5 MB of row records at a million rows), and an id typed in
+// afterwards is indexed all the same.
+func TestNoSSOIDsNoRoomForThem(t *testing.T) {
+	r := rostertest.Roster(2 * parallelRows)
+	for _, row := range r.Rows {
+		row.Values[roster.SSOID] = ""
+	}
+	c := NewChecker(r)
+	ids := c.groups[0].(*identityRule).ssoid.index
+	if len(ids.keys.slots) > 8 || cap(ids.keyOf.vals) > 1 {
+		t.Errorf("%d slots and room for %d rows for no SSO id", len(ids.keys.slots), cap(ids.keyOf.vals))
+	}
+	for _, row := range r.Rows[:40] {
+		row.Values[roster.SSOID] = "7001"
+		c.Changed(row, roster.SSOID, "")
+	}
+	if n := ids.size(r.Rows[0].ID); n != 40 {
+		t.Errorf("an SSO id typed on 40 rows is on %d", n)
+	}
+}
