@@ -37,6 +37,11 @@ type keyTable struct {
 	free  []uint32
 	n     int // keys held
 	dead  int // arena bytes of released keys
+	// last is where the key released last is in arena (freeRef for
+	// none): a row checked again after an edit releases its keys and
+	// puts most of them back, which then take their bytes again instead
+	// of copying them anew.
+	last keyRef
 }
 
 type keyRef uint32
@@ -46,7 +51,7 @@ const freeRef keyRef = math.MaxUint32
 
 // newKeyTable returns a table with room for about keys keys.
 func newKeyTable(keys int) keyTable {
-	t := keyTable{seed: maphash.MakeSeed(), hash: maphash.String}
+	t := keyTable{seed: maphash.MakeSeed(), hash: maphash.String, last: freeRef}
 	t.resize(keys)
 	return t
 }
@@ -156,7 +161,15 @@ func (t *keyTable) insert(k string) (id uint32, added bool) {
 		t.resize(t.n + 1)
 		slot = t.emptyFrom(h)
 	}
-	r := t.store(k)
+	var r keyRef
+	if t.last != freeRef && t.keyString(t.last) == k {
+		r = t.last
+		_, end := t.bounds(r)
+		t.dead -= end - int(r)
+	} else {
+		r = t.store(k)
+	}
+	t.last = freeRef
 	if n := len(t.free); n > 0 {
 		id = t.free[n-1]
 		t.free = t.free[:n-1]
@@ -220,6 +233,7 @@ func (t *keyTable) release(id uint32) {
 	t.free = append(t.free, id)
 	_, end := t.bounds(r)
 	t.dead += end - int(r)
+	t.last = r
 	t.n--
 	// Backward-shift deletion: the keys after the freed slot, up to an
 	// empty one, move back into it when their home allows, so that no

@@ -133,6 +133,31 @@ func TestKeyTableCompacts(t *testing.T) {
 	}
 }
 
+// TestKeyTableTakesBackReleasedBytes releases a key and puts it back,
+// as a row checked again after an edit does: its bytes are taken again,
+// not copied anew, while another key is copied.
+func TestKeyTableTakesBackReleasedBytes(t *testing.T) {
+	tab := newKeyTable(4)
+	id, _ := tab.insert("anna.berg@skola.se")
+	view := tab.key(id)
+	size := len(tab.arena)
+	for range 3 {
+		tab.release(id)
+		id, _ = tab.insert("anna.berg@skola.se")
+	}
+	if len(tab.arena) != size || tab.dead != 0 {
+		t.Errorf("arena %d bytes, %d dead; want %d, 0", len(tab.arena), tab.dead, size)
+	}
+	tab.release(id)
+	other, _ := tab.insert("per.ek@skola.se")
+	if tab.key(other) != "per.ek@skola.se" || len(tab.arena) == size || view != "anna.berg@skola.se" {
+		t.Errorf("another key after a release: %q, arena %d bytes, the first key now %q", tab.key(other), len(tab.arena), view)
+	}
+	if _, ok := tab.find("anna.berg@skola.se"); ok {
+		t.Error("a released key is found")
+	}
+}
+
 // BenchmarkKeyTableInsert counts a million distinct addresses.
 func BenchmarkKeyTableInsert(b *testing.B) {
 	keys := benchKeys(1_000_000)
