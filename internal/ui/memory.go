@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"os"
 	"runtime/metrics"
 )
@@ -47,9 +48,8 @@ const (
 	// fonts and the drawing's caches, about 30 MB empty and 50 MB with a
 	// list shown.
 	windowOwnBytes = 64 << 20
-	// minMemoryLimit keeps small lists at the collector's usual pace:
-	// their heap stays far below it (a 100,000-row list's peaks at about
-	// 150 MB).
+	// minMemoryLimit keeps small lists at the collector's usual pace,
+	// with no limit: a 100,000-row list's heap peaks at about 150 MB.
 	minMemoryLimit = 256 << 20
 )
 
@@ -105,22 +105,32 @@ func (m memoryLimiter) reading(path string) {
 // checking sets the limit for checking a list of rows.
 func (m memoryLimiter) checking(rows int) { m.limit(listLimit(rows)) }
 
-// holding sets the limit for holding a list of rows once it is shown. A
-// list that takes more than listBytesPerRow (many extra columns, long
-// values) gets a sixteenth more than the heap live, so that the
+// holding sets the limit for holding a large list of rows once it is
+// shown. A list that takes more than listBytesPerRow (many extra columns,
+// long values) gets a sixteenth more than the heap live, so that the
 // collector does not run without pause while the user edits it.
 func (m memoryLimiter) holding(rows int) {
 	limit := listLimit(rows)
-	if m.live != nil {
+	if m.live != nil && limit > minMemoryLimit {
 		live := m.live()
 		limit = max(limit, live+live/16)
 	}
 	m.limit(limit)
 }
 
+// lift takes the limit away, for work in the background other than
+// opening a list: exporting or saving a large list, or reading another
+// file beside it, holds more than the list's share for a while.
+func (m memoryLimiter) lift() { m.limit(0) }
+
+// limit sets the soft memory limit to bytes; at the floor or below, it
+// sets none (math.MaxInt64): a small list keeps the collector's pace alone.
 func (m memoryLimiter) limit(bytes int64) {
 	if m.set == nil || m.getenv("GOMEMLIMIT") != "" {
 		return
+	}
+	if bytes <= minMemoryLimit {
+		bytes = math.MaxInt64
 	}
 	m.set(bytes)
 }

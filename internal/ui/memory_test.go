@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -46,8 +47,8 @@ func TestMemoryLimitsFollowTheList(t *testing.T) {
 
 // reading sets the limit by the file's size (a sparse file here, of the
 // million-row list's size), checking by the rows, holding by the rows or
-// the live heap; a GOMEMLIMIT given is kept, and a test's window sets
-// none.
+// the live heap of a large list; a small list and lift set none; a
+// GOMEMLIMIT given is kept, and a test's window sets none.
 func TestMemoryLimiterSetsByFileAndRows(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "large.xlsx")
 	if err := os.WriteFile(path, nil, 0o600); err != nil {
@@ -67,7 +68,8 @@ func TestMemoryLimiterSetsByFileAndRows(t *testing.T) {
 	m.live = func() int64 { return 1200 << 20 }
 	m.holding(1_000_000)
 	m.holding(1000)
-	if want := []int64{readLimit(44_500_000), listLimit(1_000_000), minMemoryLimit, listLimit(1_000_000), 1275 << 20, 1275 << 20}; !slices.Equal(got, want) {
+	m.lift()
+	if want := []int64{readLimit(44_500_000), listLimit(1_000_000), math.MaxInt64, listLimit(1_000_000), 1275 << 20, math.MaxInt64, math.MaxInt64}; !slices.Equal(got, want) {
 		t.Errorf("limits set %v, want %v", got, want)
 	}
 	got = nil
@@ -81,8 +83,9 @@ func TestMemoryLimiterSetsByFileAndRows(t *testing.T) {
 	memoryLimiter{}.holding(1_000_000)
 }
 
-// Opening a file sets the limit for reading it, then for its rows as
-// they are checked and again as the window holds them.
+// Opening a file lifts the limit as all work in the background does,
+// then sets it for reading the file, for checking its rows and again as
+// the window holds them; exporting lifts it.
 func TestOpenLimitsMemory(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "export.csv")
 	writeExportCSV(t, path, 10)
@@ -90,7 +93,12 @@ func TestOpenLimitsMemory(t *testing.T) {
 	u := newWindow(t)
 	u.LimitMemory(func(string) string { return "" }, func(n int64) int64 { got = append(got, n); return n })
 	u.OpenFile(path)
-	if u.doc == nil || u.doc.Roster().Len() != 10 || len(got) != 3 || got[2] < minMemoryLimit || heapLive() <= 0 {
-		t.Errorf("limits set %v on opening, want three: reading, checking, holding", got)
+	if u.doc == nil || u.doc.Roster().Len() != 10 || len(got) != 4 || heapLive() <= 0 {
+		t.Errorf("limits set %v on opening, want four: none, reading, checking, holding", got)
+	}
+	got = nil
+	u.inBackground(newWritingDialog("x", "x", u.win), false, func() {}, func() {})
+	if !slices.Equal(got, []int64{math.MaxInt64}) {
+		t.Errorf("limits set %v for work in the background, want it lifted", got)
 	}
 }

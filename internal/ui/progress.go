@@ -72,6 +72,10 @@ func (u *UI) inBackground(progress *progressDialog, cancellable bool, work, done
 	}
 	u.progress = progress
 	progress.Show()
+	// Work other than opening a list (which sets its own limits) runs
+	// at the collector's usual pace: writing or reading another file
+	// beside a large list needs more than the list's share.
+	u.memory.lift()
 	u.sched.background(work, func() {
 		if cancellable && u.reading != ticket {
 			return // cancelled, or another read started since
