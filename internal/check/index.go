@@ -19,7 +19,7 @@ type groupIndex struct {
 	rows []int32
 	// keyOf remembers each indexed row's key id, so that a row can be
 	// forgotten after its value changed.
-	keyOf rowTable[uint32]
+	keyOf roster.IDTable[uint32]
 	// shared counts the rows whose group has more than one row.
 	shared int
 }
@@ -30,14 +30,14 @@ func newGroupIndex(key func(*roster.Row) string, rows, keys int) *groupIndex {
 	return &groupIndex{key: key,
 		keys:  newKeyTable(keys),
 		rows:  make([]int32, 0, keys),
-		keyOf: newRowTable[uint32](rows)}
+		keyOf: roster.NewIDTable[uint32](rows)}
 }
 
 // reserve makes room for keys more keys of bytes bytes in all, and for
 // rows ids up to about rows.
 func (x *groupIndex) reserve(keys, bytes, rows int) {
 	x.keys.reserve(keys, bytes)
-	x.keyOf.reserve(rows)
+	x.keyOf.Reserve(rows)
 	if need := len(x.rows) + keys; need > cap(x.rows) {
 		x.rows = append(make([]int32, 0, need), x.rows...)
 	}
@@ -70,7 +70,7 @@ func (x *groupIndex) insert(id roster.RowID, k string) uint32 {
 		x.rows = append(x.rows, 0)
 	}
 	x.rows[kid]++
-	x.keyOf.set(id, kid)
+	x.keyOf.Set(id, kid)
 	return kid
 }
 
@@ -102,12 +102,12 @@ func (x *groupIndex) recount() {
 // remove takes a row out of the index, whatever its value is now, and
 // returns the key it had ("" when it was not indexed).
 func (x *groupIndex) remove(id roster.RowID) string {
-	kid, ok := x.keyOf.get(id)
+	kid, ok := x.keyOf.Get(id)
 	if !ok {
 		return ""
 	}
 	k := x.keys.key(kid)
-	x.keyOf.remove(id)
+	x.keyOf.Remove(id)
 	g := x.rows[kid] - 1
 	x.rows[kid] = g
 	switch g {
@@ -123,7 +123,7 @@ func (x *groupIndex) remove(id roster.RowID) string {
 
 // size returns how many rows share the row's key (0 when not indexed).
 func (x *groupIndex) size(id roster.RowID) int {
-	kid, ok := x.keyOf.get(id)
+	kid, ok := x.keyOf.Get(id)
 	if !ok {
 		return 0
 	}
@@ -140,7 +140,7 @@ func (x *groupIndex) rowsOf(k string) int {
 
 // keyAt returns the key row id is indexed under, and whether it is.
 func (x *groupIndex) keyAt(id roster.RowID) (string, bool) {
-	kid, ok := x.keyOf.get(id)
+	kid, ok := x.keyOf.Get(id)
 	if !ok {
 		return "", false
 	}
@@ -149,12 +149,12 @@ func (x *groupIndex) keyAt(id roster.RowID) (string, bool) {
 
 // hasKey reports whether row id is indexed under key k.
 func (x *groupIndex) hasKey(id roster.RowID, k string) bool {
-	kid, ok := x.keyOf.get(id)
+	kid, ok := x.keyOf.Get(id)
 	return ok && x.keys.is(kid, k)
 }
 
 // indexed returns how many rows are indexed.
-func (x *groupIndex) indexed() int { return x.keyOf.len() }
+func (x *groupIndex) indexed() int { return x.keyOf.Len() }
 
 // counts yields the number of rows of each key.
 func (x *groupIndex) counts(yield func(string, int) bool) {

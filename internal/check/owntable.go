@@ -9,7 +9,7 @@ import "rosterdesk/internal/roster"
 type ownTable struct {
 	// slot is, for each checked row, 0 when it has no problem of its
 	// own, otherwise 1 + the place of its problems in lists.
-	slot rowTable[uint32]
+	slot roster.IDTable[uint32]
 	// lists holds the problems of the rows that have any; free lists
 	// the places in it that no row uses any longer, for the next row
 	// with problems.
@@ -17,11 +17,11 @@ type ownTable struct {
 	free  []uint32
 }
 
-func newOwnTable(rows int) ownTable { return ownTable{slot: newRowTable[uint32](rows)} }
+func newOwnTable(rows int) ownTable { return ownTable{slot: roster.NewIDTable[uint32](rows)} }
 
 // get returns the row's problems and whether the row is checked.
 func (t *ownTable) get(id roster.RowID) ([]Problem, bool) {
-	s, ok := t.slot.get(id)
+	s, ok := t.slot.Get(id)
 	if !ok || s == 0 {
 		return nil, ok
 	}
@@ -31,7 +31,7 @@ func (t *ownTable) get(id roster.RowID) ([]Problem, bool) {
 // set records a checked row's problems (none: nil).
 func (t *ownTable) set(id roster.RowID, problems []Problem) {
 	t.remove(id)
-	t.slot.set(id, t.place(problems))
+	t.slot.Set(id, t.place(problems))
 }
 
 // place stores problems in lists and returns their slot; 0 for none.
@@ -51,7 +51,7 @@ func (t *ownTable) place(problems []Problem) uint32 {
 
 // remove forgets a row, checked or not.
 func (t *ownTable) remove(id roster.RowID) {
-	s, ok := t.slot.get(id)
+	s, ok := t.slot.Get(id)
 	if !ok {
 		return
 	}
@@ -59,5 +59,5 @@ func (t *ownTable) remove(id roster.RowID) {
 		t.lists[s-1] = nil
 		t.free = append(t.free, s)
 	}
-	t.slot.remove(id)
+	t.slot.Remove(id)
 }

@@ -98,7 +98,7 @@ func (c *Checker) indexAll(rows []*roster.Row, own ownFound) {
 	wg.Go(func() {
 		for i, row := range rows {
 			if checked(row) {
-				c.own.slot.set(row.ID, own.slot[i])
+				c.own.slot.Set(row.ID, own.slot[i])
 				c.tally(own.problemsAt(i), 1)
 			}
 		}

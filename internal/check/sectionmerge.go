@@ -17,7 +17,7 @@ import (
 // class_no_grade's warning: nobody is merged.
 type sectionMergeRule struct {
 	x       rowContext
-	members rowTable[sectionMember]
+	members roster.IDTable[sectionMember]
 	groups  map[string]*sectionGroup
 	// merging counts the students of the groups that merge.
 	merging int
@@ -44,7 +44,7 @@ func (g *sectionGroup) merges() bool {
 // section classes turn up, instead of having room for every row: most
 // lists have none, and room for a million members is 48 MB.
 func newSectionMergeRule(x rowContext) *sectionMergeRule {
-	return &sectionMergeRule{x: x, members: newRowTable[sectionMember](0), groups: map[string]*sectionGroup{}}
+	return &sectionMergeRule{x: x, members: roster.NewIDTable[sectionMember](0), groups: map[string]*sectionGroup{}}
 }
 
 func (s *sectionMergeRule) add(row *roster.Row) {
@@ -61,15 +61,15 @@ func (s *sectionMergeRule) add(row *roster.Row) {
 		s.groups[m.key] = g
 	}
 	s.change(g, m.year, 1)
-	s.members.set(row.ID, m)
+	s.members.Set(row.ID, m)
 }
 
 func (s *sectionMergeRule) remove(id roster.RowID) {
-	m, ok := s.members.get(id)
+	m, ok := s.members.Get(id)
 	if !ok {
 		return
 	}
-	s.members.remove(id)
+	s.members.Remove(id)
 	g := s.groups[m.key]
 	s.change(g, m.year, -1)
 	if g.n == 0 {
@@ -97,7 +97,7 @@ func (s *sectionMergeRule) problems(dst []Problem, id roster.RowID) []Problem {
 	if s.merging == 0 {
 		return dst
 	}
-	m, ok := s.members.get(id)
+	m, ok := s.members.Get(id)
 	if !ok || !s.groups[m.key].merges() {
 		return dst
 	}

@@ -241,7 +241,7 @@ func TestSpellingAgreesWithPlainRule(t *testing.T) {
 			}
 			for _, row := range r.Rows {
 				for i, f := range fields {
-					st := rule.rows.at(row.ID)
+					st := rule.rows.At(row.ID)
 					ok := st != nil && rule.spell[i].targetOf(st.spelt()[i]) != ""
 					if ok != (got[row.ID][f] != "") {
 						t.Fatalf("seed %d step %d: stray %s = %v", seed, step, f, ok)

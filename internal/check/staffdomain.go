@@ -79,7 +79,7 @@ func (c *Checker) suggestTeacher(problems []Problem, id roster.RowID) {
 		if p.Code != CodeClassMissing || p.Fix != nil {
 			continue
 		}
-		st := c.tired.rows.at(id)
+		st := c.tired.rows.At(id)
 		if st == nil || !c.tired.staff.staff(st.spelt()[1]) {
 			return
 		}

@@ -13,7 +13,7 @@ import (
 // record per row, so that all of them together cost one map entry per
 // row when a large list is checked.
 type tiredRule struct {
-	rows    rowTable[*tiredRow]
+	rows    roster.IDTable[*tiredRow]
 	spell   [2]*spellField // School, email domain
 	class   *classRule
 	same    *sameNameRule
@@ -81,11 +81,11 @@ func (st *tiredRow) setClass(k classKey) {
 func (st *tiredRow) address() string { return strings.TrimSpace(st.row.Values[roster.Email]) }
 
 func newTiredRule(rows int) *tiredRule {
-	t := &tiredRule{rows: newRowTable[*tiredRow](rows), spell: spellFields(),
+	t := &tiredRule{rows: roster.NewIDTable[*tiredRow](rows), spell: spellFields(),
 		class: newClassRule(), staff: newStaffDomains()}
-	t.same = newSameNameRule(rows, func(id roster.RowID) string { return t.rows.at(id).lower })
+	t.same = newSameNameRule(rows, func(id roster.RowID) string { return t.rows.At(id).lower })
 	t.pattern = newEmailPatternRule(rows, func(id roster.RowID) (*patternRow, string) {
-		st := t.rows.at(id)
+		st := t.rows.At(id)
 		return &st.pattern, st.school
 	})
 	return t
@@ -135,7 +135,7 @@ func (t *tiredRule) add(row *roster.Row) {
 	st.name = t.same.add(row.ID, &f)
 	st.staff = kindOf(row)
 	t.staff.count(f.domain, st.staff, 1)
-	t.rows.set(row.ID, st)
+	t.rows.Set(row.ID, st)
 	t.pattern.add(row.ID, &f, &st.pattern)
 }
 
@@ -193,7 +193,7 @@ func (t *tiredRule) addChunk(rows []*roster.Row, emailKeys []string, recs []tire
 		}
 	})
 	for i, row := range rows {
-		t.rows.set(row.ID, &recs[i])
+		t.rows.Set(row.ID, &recs[i])
 	}
 	var wg sync.WaitGroup
 	for s, sf := range t.spell {
@@ -231,7 +231,7 @@ func (t *tiredRule) addChunk(rows []*roster.Row, emailKeys []string, recs []tire
 }
 
 func (t *tiredRule) remove(id roster.RowID) {
-	st := t.rows.at(id)
+	st := t.rows.At(id)
 	if st == nil {
 		return
 	}
@@ -246,11 +246,11 @@ func (t *tiredRule) remove(id roster.RowID) {
 	t.same.remove(st.name, st.lower)
 	t.pattern.remove(id, &st.pattern, st.school, st.lower)
 	t.staff.count(st.spelt()[1], st.staff, -1)
-	t.rows.remove(id)
+	t.rows.Remove(id)
 }
 
 func (t *tiredRule) problems(dst []Problem, id roster.RowID) []Problem {
-	st := t.rows.at(id)
+	st := t.rows.At(id)
 	if st == nil {
 		return dst
 	}
@@ -278,7 +278,7 @@ func (t *tiredRule) counts() (errors, warnings int) {
 }
 
 func (t *tiredRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
-	st := t.rows.at(id)
+	st := t.rows.At(id)
 	if st == nil {
 		return Warning, false
 	}
@@ -298,7 +298,7 @@ func (t *tiredRule) severity(id roster.RowID, f roster.Field) (Severity, bool) {
 // schoolOf returns the classes of a checked row's school, nil when it
 // names none or its school has no standard class, and the row.
 func (t *tiredRule) schoolOf(id roster.RowID) (*classSchool, *roster.Row) {
-	st := t.rows.at(id)
+	st := t.rows.At(id)
 	if st == nil {
 		return nil, nil
 	}

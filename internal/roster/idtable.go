@@ -1,7 +1,10 @@
 package roster
 
-// IDTable maps row ids to values, for the indexes that the layers above
-// keep of a roster's rows. Ids are small numbers that a roster counts up
+import "slices"
+
+// IDTable maps row ids to values, for the indexes and per-row records
+// that the layers above keep of a roster's rows (the checker's, the
+// editor's). Ids are small numbers that a roster counts up
 // from 1, so the values are kept in a slice indexed by id: a value's size
 // per row, where a map takes about three times that and grows in steps
 // that double it for a moment (a million rows: 9 MB for a pointer each,
@@ -20,6 +23,18 @@ type IDTable[V any] struct {
 func NewIDTable[V any](rows int) IDTable[V] {
 	return IDTable[V]{vals: make([]V, rows+1), has: make([]bool, rows+1)}
 }
+
+// Reserve makes room in the slice for ids up to rows.
+func (t *IDTable[V]) Reserve(rows int) {
+	if n := rows + 1 - len(t.vals); n > 0 {
+		t.vals = slices.Grow(t.vals, n)
+		t.has = slices.Grow(t.has, n)
+	}
+}
+
+// Room returns how many ids the slice has room for, ids far beyond them
+// aside.
+func (t *IDTable[V]) Room() int { return cap(t.vals) }
 
 // Get returns the value of id and whether id has one.
 func (t *IDTable[V]) Get(id RowID) (V, bool) {

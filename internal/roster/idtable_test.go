@@ -53,3 +53,22 @@ func TestIDTableHoldsItsRowsInTheSlice(t *testing.T) {
 		t.Errorf("far %v, slice %d, Len %d", table.far, len(table.vals), table.Len())
 	}
 }
+
+// An empty table given room holds the ids it was given room for in its
+// slice, and has room for none before.
+func TestIDTableReserve(t *testing.T) {
+	var table IDTable[string]
+	if table.Room() != 0 {
+		t.Fatalf("the zero table has room for %d", table.Room())
+	}
+	table.Reserve(500)
+	if table.Room() < 501 {
+		t.Fatalf("room for %d ids after Reserve(500)", table.Room())
+	}
+	for id := RowID(500); id > 0; id-- {
+		table.Set(id, "x")
+	}
+	if table.far != nil || table.Len() != 500 || table.Room() > 1000 {
+		t.Errorf("far %v, Len %d, room %d", table.far, table.Len(), table.Room())
+	}
+}
