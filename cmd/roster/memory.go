@@ -1,6 +1,10 @@
 package main
 
-import "os"
+import (
+	"os"
+
+	"rosterdesk/internal/sheet"
+)
 
 // Go's collector lets the heap grow to twice what is live before it
 // collects, so a million rows of the benchmark list peaked at 1.4 GB
@@ -9,50 +13,37 @@ import "os"
 // lists). Checking decides the peak, when the checker's indexes are
 // built beside the rows; reading once did too, when a workbook's sheet
 // was held inflated beside the rows being built (it is read through a
-// window now, xlsxread.inflateWindowed).
-const (
-	// limitBytesPerRow is the limit while a list is checked: its checked
-	// rows take about 780 bytes of heap each once the checker has
-	// indexed them (the rows 270, the checker 480, at a million rows of
-	// the benchmark list).
-	limitBytesPerRow = 850
-	// writeLimitBytesPerRow is the limit while the upload file is
-	// written and read back: the checker's indexes are given up by then.
-	// It was set when the read-back held the written sheet whole (544 MB
-	// at a million rows) and the collector, at 850 bytes a row, ran almost
-	// without pause; the heap in use while writing a million rows is now
-	// about 430 MB at most, far below it.
-	writeLimitBytesPerRow = 1100
-	// limitBytesPerFileByte is the limit while the files are read, per
-	// byte of them: the benchmark's 1M-row xlsx, 44 MB, held about 700 MB
-	// while it was read when its sheet was inflated whole (373 MB); read
-	// through a window, about 330 MB at most (its shared strings and the
-	// rows), below the limit.
-	limitBytesPerFileByte = 19
-	// minMemoryLimit keeps small lists at the collector's usual pace:
-	// their heap stays far below it.
-	minMemoryLimit = 256 << 20
-)
+// window now, xlsxread.inflateWindowed). The limits per row and per byte
+// read are the window's too (sheet.CheckedHeapPerRow and
+// sheet.ReadHeapPerFileByte).
+
+// writeLimitBytesPerRow is the limit while the upload file is written
+// and read back: the checker's indexes are given up by then. It was set
+// when the read-back held the written sheet whole (544 MB at a million
+// rows) and the collector, at 850 bytes a row, ran almost without pause;
+// the heap in use while writing a million rows is now about 430 MB at
+// most, far below it.
+const writeLimitBytesPerRow = 1100
 
 // softLimit returns the soft memory limit for bytes of heap (at least
-// minMemoryLimit), and false when the user set one with GOMEMLIMIT,
+// sheet.MinMemoryLimit), and false when the user set one with GOMEMLIMIT,
 // which is kept.
 func softLimit(bytes int64, getenv func(string) string) (int64, bool) {
 	if getenv("GOMEMLIMIT") != "" {
 		return 0, false
 	}
-	return max(minMemoryLimit, bytes), true
+	return max(sheet.MinMemoryLimit, bytes), true
 }
 
 // memoryLimit is the soft memory limit for checking a list of rows.
 func memoryLimit(rows int, getenv func(string) string) (int64, bool) {
-	return softLimit(int64(rows)*limitBytesPerRow, getenv)
+	return softLimit(int64(rows)*sheet.CheckedHeapPerRow, getenv)
 }
 
 // readMemoryLimit is the soft memory limit for reading files of size
 // bytes in all.
 func readMemoryLimit(size int64, getenv func(string) string) (int64, bool) {
-	return softLimit(size*limitBytesPerFileByte, getenv)
+	return softLimit(size*sheet.ReadHeapPerFileByte, getenv)
 }
 
 // writeMemoryLimit is the soft memory limit for writing the upload file

@@ -4,13 +4,15 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"rosterdesk/internal/sheet"
 )
 
 func TestMemoryLimitFollowsTheList(t *testing.T) {
 	none := func(string) string { return "" }
 	small, _ := memoryLimit(1000, none)
-	if small != minMemoryLimit {
-		t.Errorf("limit for 1,000 rows %d, want the floor %d", small, minMemoryLimit)
+	if small != sheet.MinMemoryLimit {
+		t.Errorf("limit for 1,000 rows %d, want the floor %d", small, sheet.MinMemoryLimit)
 	}
 	million, ok := memoryLimit(1_000_000, none)
 	if !ok || million < 780<<20 || million > 900<<20 {
@@ -27,8 +29,8 @@ func TestMemoryLimitFollowsTheList(t *testing.T) {
 
 func TestReadMemoryLimitFollowsTheFiles(t *testing.T) {
 	none := func(string) string { return "" }
-	if small, _ := readMemoryLimit(4<<20, none); small != minMemoryLimit {
-		t.Errorf("limit for reading 4 MB %d, want the floor %d", small, minMemoryLimit)
+	if small, _ := readMemoryLimit(4<<20, none); small != sheet.MinMemoryLimit {
+		t.Errorf("limit for reading 4 MB %d, want the floor %d", small, sheet.MinMemoryLimit)
 	}
 	// The benchmark's 1M-row xlsx, 44 MB, holds about 700 MB while read.
 	large, ok := readMemoryLimit(44_500_000, none)
@@ -70,7 +72,7 @@ func TestFilesSizeCountsFilesAndFolders(t *testing.T) {
 // rows, before the number of rows is known.
 func TestLoadLimitsMemoryBeforeReading(t *testing.T) {
 	limits, _ := limitsOfRun(t, "check")
-	if len(limits) != 2 || limits[0] != minMemoryLimit || limits[1] != minMemoryLimit {
+	if len(limits) != 2 || limits[0] != sheet.MinMemoryLimit || limits[1] != sheet.MinMemoryLimit {
 		t.Errorf("limits set %v, want the read's then the list's, both the floor for a small list", limits)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"os"
 	"runtime/metrics"
+
+	"rosterdesk/internal/sheet"
 )
 
 // windowGCPercent is the window's pace of collection: the collector runs
@@ -35,23 +37,13 @@ func PaceMemory(getenv func(string) string, set func(int) int) {
 // the roster program's does (cmd/roster/memory.go, whose sizes these
 // are): while a file is read, by its size; while its rows are checked
 // and then held, by their number (README, Large lists).
-const (
-	// readBytesPerFileByte is the limit while a file is read, per byte
-	// of it: the benchmark's 1M-row xlsx, 44 MB, holds about 700 MB
-	// while it is read (its sheet inflated, and the rows).
-	readBytesPerFileByte = 19
-	// listBytesPerRow is the limit while a list is checked and held,
-	// per row: the rows and the checker take about 720 bytes of heap a
-	// row at a million rows, the document's indexes 25.
-	listBytesPerRow = 850
-	// windowOwnBytes is the window's own heap beside the list: widgets,
-	// fonts and the drawing's caches, about 30 MB empty and 50 MB with a
-	// list shown.
-	windowOwnBytes = 64 << 20
-	// minMemoryLimit keeps small lists at the collector's usual pace,
-	// with no limit: a 100,000-row list's heap peaks at about 150 MB.
-	minMemoryLimit = 256 << 20
-)
+
+// windowOwnBytes is the window's own heap beside the list: widgets,
+// fonts and the drawing's caches, about 30 MB empty and 50 MB with a list
+// shown. The rest of the limits are roster's (sheet.ReadHeapPerFileByte,
+// sheet.CheckedHeapPerRow, sheet.MinMemoryLimit); the document's indexes
+// take about 25 bytes a row of them.
+const windowOwnBytes = 64 << 20
 
 // memoryLimiter sets the window's soft memory limit, unless the user set
 // one with GOMEMLIMIT, which is kept. The zero memoryLimiter sets none
@@ -83,13 +75,13 @@ func heapLive() int64 {
 
 // readLimit is the soft memory limit for reading a file of size bytes.
 func readLimit(size int64) int64 {
-	return max(minMemoryLimit, windowOwnBytes+size*readBytesPerFileByte)
+	return max(sheet.MinMemoryLimit, windowOwnBytes+size*sheet.ReadHeapPerFileByte)
 }
 
 // listLimit is the soft memory limit for checking and holding a list of
 // rows.
 func listLimit(rows int) int64 {
-	return max(minMemoryLimit, windowOwnBytes+int64(rows)*listBytesPerRow)
+	return max(sheet.MinMemoryLimit, windowOwnBytes+int64(rows)*sheet.CheckedHeapPerRow)
 }
 
 // reading sets the limit for reading the file at path (a folder, a
@@ -106,12 +98,12 @@ func (m memoryLimiter) reading(path string) {
 func (m memoryLimiter) checking(rows int) { m.limit(listLimit(rows)) }
 
 // holding sets the limit for holding a large list of rows once it is
-// shown. A list that takes more than listBytesPerRow (many extra columns,
+// shown. A list that takes more than sheet.CheckedHeapPerRow (many extra columns,
 // long values) gets a sixteenth more than the heap live, so that the
 // collector does not run without pause while the user edits it.
 func (m memoryLimiter) holding(rows int) {
 	limit := listLimit(rows)
-	if m.live != nil && limit > minMemoryLimit {
+	if m.live != nil && limit > sheet.MinMemoryLimit {
 		live := m.live()
 		limit = max(limit, live+live/16)
 	}
@@ -129,7 +121,7 @@ func (m memoryLimiter) limit(bytes int64) {
 	if m.set == nil || m.getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	if bytes <= minMemoryLimit {
+	if bytes <= sheet.MinMemoryLimit {
 		bytes = math.MaxInt64
 	}
 	m.set(bytes)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"rosterdesk/internal/sheet"
 )
 
 func TestPaceMemoryKeepsTheUsersGOGC(t *testing.T) {
@@ -26,8 +28,8 @@ func TestPaceMemoryKeepsTheUsersGOGC(t *testing.T) {
 // roster program allows for the same (cmd/roster/memory.go) by the
 // window's own, and small lists keep the collector's usual pace.
 func TestMemoryLimitsFollowTheList(t *testing.T) {
-	if small := listLimit(100_000); small != minMemoryLimit {
-		t.Errorf("limit for 100,000 rows %d MiB, want the floor %d MiB: a 100k list's heap peaks far below", small>>20, minMemoryLimit>>20)
+	if small := listLimit(100_000); small != sheet.MinMemoryLimit {
+		t.Errorf("limit for 100,000 rows %d MiB, want the floor %d MiB: a 100k list's heap peaks far below", small>>20, sheet.MinMemoryLimit>>20)
 	}
 	million := listLimit(1_000_000)
 	if million < 820<<20 || million > 900<<20 {
@@ -36,7 +38,7 @@ func TestMemoryLimitsFollowTheList(t *testing.T) {
 	if two := listLimit(2_000_000); two-windowOwnBytes != 2*(million-windowOwnBytes) {
 		t.Errorf("limit for two million rows %d, want the list's share twice a million's", two)
 	}
-	if small := readLimit(4_400_000); small != minMemoryLimit {
+	if small := readLimit(4_400_000); small != sheet.MinMemoryLimit {
 		t.Errorf("limit for reading 4.4 MB %d MiB, want the floor", small>>20)
 	}
 	// The benchmark's 1M-row xlsx, 44.5 MB, holds about 700 MB while read.
