@@ -86,20 +86,15 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 			return isNumberCell(ef, s.name, i, line), nil
 		}
 		hidden := hiddenLines{}
+		// A large sheet is read through a window, never held: what needs
+		// its bytes inflates it again, unless the window saw enough.
 		held := func(name string) ([]byte, bool) {
-			if sp, ok := streams[name]; ok {
-				if sp.win != nil {
-					return nil, false // not held: inflated again when asked
-				}
-				data, err := sp.whole()
-				return data, err == nil
-			}
 			data, ok := parts[name]
 			return data, ok
 		}
 		mayStrike := func(name string) (bool, bool) {
 			if sp, ok := streams[name]; ok {
-				return sp.mayStrike()
+				return sp.win.hasStrike(), true
 			}
 			return false, false
 		}
@@ -125,7 +120,7 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 			mergesLate := false
 			v, done, err = read(sheet(src, nil, func() { mergesLate = true }))
 			if mergesLate {
-				if data, err = sheetAgain(zr, s.part, src); err != nil {
+				if data, err = sheetAgain(zr, s.part); err != nil {
 					return nil, errDecline
 				}
 				v, done, err = read(sheet(wholePart(data), dataMerges(data), nil))
@@ -146,12 +141,9 @@ func readFast[T any](wb *workbook, path string, read SheetFunc[T], all bool) (re
 	return nil, errDecline
 }
 
-// sheetAgain returns the whole of the worksheet part part, read before
-// from src: src's bytes when it holds them, else inflated again from zr.
-func sheetAgain(zr *zip.Reader, part string, src *streamPart) ([]byte, error) {
-	if src.win == nil {
-		return src.whole()
-	}
+// sheetAgain inflates the worksheet part part again from zr, whole: it
+// was read through a window, which held none of it.
+func sheetAgain(zr *zip.Reader, part string) ([]byte, error) {
 	for _, f := range zr.File {
 		if f.Name == part {
 			return inflatePart(f)

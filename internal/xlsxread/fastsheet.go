@@ -25,16 +25,17 @@ func scanSheet(src *streamPart, sst []string, isNumber numberFunc, row func(cell
 
 // fastRows is the fast reader's Rows: scanSheet, guarded, its refusals
 // placed at their row and column of the file at path; the rows it hides
-// go into hidden. late, if not nil, is called when the sheet turns out to
-// have merged ranges that were not known when Rows was called (src was
-// being inflated), and Rows then returns errMergesLate.
+// go into hidden. late, if not nil, is called when a sheet read through
+// a window turns out to have merged ranges that were not known when Rows
+// was called (they come after its rows), and Rows then returns
+// errMergesLate.
 func fastRows(src *streamPart, sst []string, isNumber numberFunc, path string, hidden hiddenLines, late func()) Rows {
 	return func(row RowFunc) error {
 		var g Guard
 		clear(hidden)
 		err := settle(src, scanSheetPiped(src, sst, isNumber, &g, hidden, row))
-		if err != errDecline && late != nil {
-			if len(src.merges()) > 0 {
+		if err != errDecline && late != nil && src.win != nil {
+			if len(src.win.merges()) > 0 {
 				late()
 				return errMergesLate
 			}

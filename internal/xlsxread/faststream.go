@@ -54,36 +54,11 @@ func (p *streamPart) finish() (int, error) {
 // inflated waits until the part is inflated, or all that will be, and
 // returns errDecline when it could not be.
 func (p *streamPart) inflated() error {
-	if p.win != nil {
-		_, err := p.win.finish()
-		return err
-	}
-	_, err := p.whole()
-	return err
-}
-
-// merges returns the merged ranges of the whole part, as dataMerges
-// does, once it is inflated.
-func (p *streamPart) merges() []Merge {
 	if p.win == nil {
-		data, _ := p.whole()
-		return dataMerges(data)
-	}
-	p.win.finish()
-	if !p.win.closed {
 		return nil
 	}
-	return dataMerges(append(append([]byte(nil), sheetDataEnd...), p.win.tail...))
-}
-
-// mayStrike says whether the part has the word "strike", and whether
-// that is known without the part's bytes (it is for a windowed part).
-func (p *streamPart) mayStrike() (has, known bool) {
-	if p.win == nil {
-		return false, false
-	}
-	p.win.finish()
-	return p.win.strike, true
+	_, err := p.win.finish()
+	return err
 }
 
 // rowEnd is the end tag of a row.

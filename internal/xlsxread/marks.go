@@ -34,13 +34,14 @@ func zipSheetMarks(zr *zip.Reader, part string) SheetMarks {
 // and whether it does.
 type heldPart func(name string) ([]byte, bool)
 
-// sheetMarks is zipSheetMarks taking the shared strings and the sheet
+// sheetMarks is zipSheetMarks taking the shared strings and a small sheet
 // from held when it holds them (the fast reader does), not inflating them
-// again: the sheet of a 100k-row list is 36 MB of XML.
+// again.
 //
 // mayStrike, when not nil, says whether a part has the word "strike" and
-// whether that is known without its bytes: a sheet the fast reader did
-// not hold is then inflated again only when it has struck text.
+// whether that is known without its bytes: a large sheet, which the fast
+// reader reads through a window and does not hold, is then inflated
+// again only when it has struck text.
 func sheetMarks(zr *zip.Reader, part string, held heldPart, mayStrike func(string) (has, known bool)) SheetMarks {
 	files := map[string]*zip.File{}
 	for _, f := range zr.File {

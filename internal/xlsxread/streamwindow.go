@@ -177,6 +177,23 @@ func sheetDataIn(data []byte, from, before int) (count, closeEnd int) {
 	return count, closeEnd
 }
 
+// hasStrike waits until the part is inflated, or all that will be, and
+// says whether it has the word "strike".
+func (w *partWindow) hasStrike() bool {
+	w.finish()
+	return w.strike
+}
+
+// merges waits until the part is inflated, or all that will be, and
+// returns its merged ranges, as dataMerges of the whole part does.
+func (w *partWindow) merges() []Merge {
+	w.finish()
+	if !w.closed {
+		return nil
+	}
+	return dataMerges(append(append([]byte(nil), sheetDataEnd...), w.tail...))
+}
+
 // next returns the next chunk, or false once there is none.
 func (w *partWindow) next() ([]byte, bool) {
 	if w.drained {

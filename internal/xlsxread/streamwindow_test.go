@@ -84,11 +84,11 @@ func TestWindowedLearnsFactsAcrossChunks(t *testing.T) {
 		for chunk := 1; chunk <= 25; chunk++ {
 			src := windowedBytes(b, chunk, 8)
 			count, err := src.finish()
-			strike, known := src.mayStrike()
-			if count != countSheetData(b) || err != nil || !known || strike != bytes.Contains(b, strikeWord) ||
-				!reflect.DeepEqual(src.merges(), dataMerges(b)) {
+			strike := src.win.hasStrike()
+			if count != countSheetData(b) || err != nil || strike != bytes.Contains(b, strikeWord) ||
+				!reflect.DeepEqual(src.win.merges(), dataMerges(b)) {
 				t.Fatalf("%q in chunks of %d: %d sheetData, %v, strike %v, merges %v; want %d, strike %v, merges %v",
-					b, chunk, count, err, strike, src.merges(), countSheetData(b), bytes.Contains(b, strikeWord), dataMerges(b))
+					b, chunk, count, err, strike, src.win.merges(), countSheetData(b), bytes.Contains(b, strikeWord), dataMerges(b))
 			}
 		}
 	}
