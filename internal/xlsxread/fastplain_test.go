@@ -97,24 +97,17 @@ func TestCellTagAsTag(t *testing.T) {
 	}
 }
 
-// TestCellNumbersWithoutStrings holds atoi to strconv.Atoi and
-// refColumnBytes to refColumn, on what a cell's reference or a shared
-// string's index may be: it fails if either takes a sign, a space, a
-// letter or a number too long for nine digits otherwise.
+// TestCellNumbersWithoutStrings holds atoi to strconv.Atoi and refColumn
+// to refColumnStrconv, on what a cell's reference or a shared string's
+// index may be: it fails if either takes a sign, a space, a letter or a
+// number too long for nine digits otherwise.
 func TestCellNumbersWithoutStrings(t *testing.T) {
 	for _, s := range []string{
 		"", "0", "7", "007", "123456789", "1234567890", "99999999999999999999", "+1", "-1", " 1", "1 ", "1a", "١",
 		"A1", "B12", "XFD1048576", "XFE1", "A1048577", "A0", "A01", "A+1", "a1", "1A", "A", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAA1", "Z9x",
 	} {
-		gi, gerr := atoi([]byte(s))
-		wi, werr := strconv.Atoi(s)
-		if gi != wi || (gerr == nil) != (werr == nil) {
-			t.Errorf("atoi(%q) = %d, %v; strconv %d, %v", s, gi, gerr, wi, werr)
-		}
-		gc, gr, gok := refColumnBytes([]byte(s))
-		wc, wr, wok := refColumn(s)
-		if gc != wc || gr != wr || gok != wok {
-			t.Errorf("refColumnBytes(%q) = %d, %d, %v; refColumn %d, %d, %v", s, gc, gr, gok, wc, wr, wok)
+		if err := cellNumbersAgree(s); err != nil {
+			t.Error(err)
 		}
 	}
 }
@@ -124,17 +117,44 @@ func FuzzCellNumbers(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		gi, gerr := atoi([]byte(s))
-		wi, werr := strconv.Atoi(s)
-		if gi != wi || (gerr == nil) != (werr == nil) {
-			t.Fatalf("atoi(%q) = %d, %v; strconv %d, %v", s, gi, gerr, wi, werr)
-		}
-		gc, gr, gok := refColumnBytes([]byte(s))
-		wc, wr, wok := refColumn(s)
-		if gc != wc || gr != wr || gok != wok {
-			t.Fatalf("refColumnBytes(%q) = %d, %d, %v; refColumn %d, %d, %v", s, gc, gr, gok, wc, wr, wok)
+		if err := cellNumbersAgree(s); err != nil {
+			t.Fatal(err)
 		}
 	})
+}
+
+// cellNumbersAgree says where atoi and refColumn read s otherwise than
+// their references do.
+func cellNumbersAgree(s string) error {
+	gi, gerr := atoi([]byte(s))
+	wi, werr := strconv.Atoi(s)
+	if gi != wi || (gerr == nil) != (werr == nil) {
+		return fmt.Errorf("atoi(%q) = %d, %v; strconv %d, %v", s, gi, gerr, wi, werr)
+	}
+	gc, gr, gok := refColumn([]byte(s))
+	wc, wr, wok := refColumnStrconv(s)
+	if gc != wc || gr != wr || gok != wok {
+		return fmt.Errorf("refColumn(%q) = %d, %d, %v; refColumnStrconv %d, %d, %v", s, gc, gr, gok, wc, wr, wok)
+	}
+	return nil
+}
+
+// refColumnStrconv is refColumn as first written, of a string, with
+// strconv.Atoi: the reference for the reader's own.
+func refColumnStrconv(ref string) (col, row int, ok bool) {
+	i := 0
+	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
+		col = col*26 + int(ref[i]-'A'+1)
+		i++
+	}
+	if i == 0 || col > 16384 || i == len(ref) || ref[i] == '0' {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(ref[i:])
+	if err != nil || n < 1 || n > maxSheetRow || ref[i] == '+' {
+		return 0, 0, false
+	}
+	return col, n, true
 }
 
 // TestPlainTextOnePass holds plainText to its definition, on the texts

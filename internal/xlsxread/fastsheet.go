@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"slices"
-	"strconv"
 )
 
 // maxSheetRow is the last row a sheet may have (excelize.TotalRows).
@@ -219,7 +218,7 @@ func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g
 			return nil, errDecline
 		}
 		if ref, ok := t.attrBytes("r"); ok {
-			c, r, ok := refColumnBytes(ref)
+			c, r, ok := refColumn(ref)
 			switch {
 			case !ok:
 				return nil, errDecline
@@ -261,24 +260,7 @@ func (x *xmlScanner) readRowCells(sst []string, line int, isNumber numberFunc, g
 
 // refColumn returns the column (1 is A) and row of a cell reference such
 // as C12.
-func refColumn(ref string) (col, row int, ok bool) {
-	i := 0
-	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
-		col = col*26 + int(ref[i]-'A'+1)
-		i++
-	}
-	if i == 0 || col > 16384 || i == len(ref) || ref[i] == '0' {
-		return 0, 0, false
-	}
-	n, err := strconv.Atoi(ref[i:])
-	if err != nil || n < 1 || n > maxSheetRow || ref[i] == '+' {
-		return 0, 0, false
-	}
-	return col, n, true
-}
-
-// refColumnBytes is refColumn of ref, without a string.
-func refColumnBytes(ref []byte) (col, row int, ok bool) {
+func refColumn(ref []byte) (col, row int, ok bool) {
 	i := 0
 	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
 		col = col*26 + int(ref[i]-'A'+1)

@@ -84,7 +84,7 @@ func placeByReference(data []byte) ([]byte, error) {
 				cellRow, cellCol, hasRef := row, col+1, false
 				if ref := attrValue(t.Attr, "r"); ref != "" {
 					var ok bool
-					if cellCol, cellRow, ok = refColumn(ref); !ok {
+					if cellCol, cellRow, ok = refColumn([]byte(ref)); !ok {
 						return nil, errUnplaceable
 					}
 					hasRef = true
