@@ -34,15 +34,7 @@ func TestParallelCheckEqualsOneByOne(t *testing.T) {
 			}
 		}
 	}
-	all := NewChecker(r)
-	one := NewChecker(roster.New())
-	one.roster = r
-	one.Added(r.Rows...)
-	for _, row := range r.Rows {
-		if got, want := all.RowProblems(row.ID), one.RowProblems(row.ID); !reflect.DeepEqual(got, want) {
-			t.Fatalf("row %d: %v, one by one %v", row.ID, got, want)
-		}
-	}
+	all, one := checkedBothWays(t, r)
 	var want []Problem
 	for _, row := range r.Rows {
 		want = append(want, one.RowProblems(row.ID)...)
@@ -65,6 +57,22 @@ func TestParallelCheckEqualsOneByOne(t *testing.T) {
 	if e1 != e2 || w1 != w2 || e1 == 0 {
 		t.Errorf("counts %d/%d, one by one %d/%d", e1, w1, e2, w2)
 	}
+}
+
+// checkedBothWays checks r at once and row by row, and fails t unless
+// every row has the same problems both ways; it returns both checkers.
+func checkedBothWays(t *testing.T, r *roster.Roster) (all, one *Checker) {
+	t.Helper()
+	all = NewChecker(r)
+	one = NewChecker(roster.New())
+	one.roster = r
+	one.Added(r.Rows...)
+	for _, row := range r.Rows {
+		if got, want := all.RowProblems(row.ID), one.RowProblems(row.ID); !reflect.DeepEqual(got, want) {
+			t.Fatalf("row %d: %v, one by one %v", row.ID, got, want)
+		}
+	}
+	return all, one
 }
 
 // TestBulkIdentityEqualsOneByOne checks, on a roster large enough for the
@@ -90,15 +98,7 @@ func TestBulkIdentityEqualsOneByOne(t *testing.T) {
 			}
 		}
 	}
-	all := NewChecker(r)
-	one := NewChecker(roster.New())
-	one.roster = r
-	one.Added(r.Rows...)
-	for _, row := range r.Rows {
-		if got, want := all.RowProblems(row.ID), one.RowProblems(row.ID); !reflect.DeepEqual(got, want) {
-			t.Fatalf("row %d: %v, one by one %v", row.ID, got, want)
-		}
-	}
+	all, one := checkedBothWays(t, r)
 	id := func(c *Checker) *identityRule { return c.groups[0].(*identityRule) }
 	a, b := id(all), id(one)
 	if a.email.index.shared != b.email.index.shared || a.ssoid.index.shared != b.ssoid.index.shared || a.merged != b.merged {

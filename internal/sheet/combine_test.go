@@ -7,10 +7,22 @@ import (
 	"strings"
 	"testing"
 
+	"rosterdesk/internal/check"
 	"rosterdesk/internal/roster"
 )
 
 func importFixture(name string) string { return filepath.Join("testdata", "import", name) }
+
+// problemsWithCode returns the problems of imp that have code.
+func problemsWithCode(imp *Import, code check.Code) []check.Problem {
+	var out []check.Problem
+	for _, p := range imp.Problems {
+		if p.Code == code {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // TestReadAllStaffAndPupils reads staff from Swedish Excel's cp1252
 // semicolon csv (no Municipality column) and pupils from an openpyxl

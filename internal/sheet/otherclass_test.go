@@ -36,17 +36,6 @@ func newClassCSV(t *testing.T, next string, classes [][2]string) string {
 	return path
 }
 
-// classColumnProblems returns the class_column_other problems of imp.
-func classColumnProblems(imp *Import) []check.Problem {
-	var out []check.Problem
-	for _, p := range imp.Problems {
-		if p.Code == check.CodeClassColumnOther {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // TestOtherClassColumn: a column that is not sent but holds other
 // classes than the Class column (next term's "Klass ht27" beside this
 // year's "Klass") is a warning naming it, the rows that differ and the
@@ -59,7 +48,7 @@ func TestOtherClassColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := classColumnProblems(imp)
+	got := problemsWithCode(imp, check.CodeClassColumnOther)
 	if len(got) != 1 {
 		t.Fatalf("%d class_column_other problems, want 1: %+v", len(got), imp.Problems)
 	}
@@ -78,7 +67,7 @@ func TestOtherClassColumn(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := classColumnProblems(imp); len(got) != 0 {
+		if got := problemsWithCode(imp, check.CodeClassColumnOther); len(got) != 0 {
 			t.Errorf("--map %s: still %+v", m, got)
 		}
 		if want := map[string]string{"Klass ht27=Ignore": "6A", "Klass ht27=Class": "7A"}[m]; imp.Roster.Rows[0].Values[3] != want {
@@ -94,7 +83,7 @@ func TestOtherClassColumn(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := classColumnProblems(imp); len(got) != 0 {
+		if got := problemsWithCode(imp, check.CodeClassColumnOther); len(got) != 0 {
 			t.Errorf("%s: %+v", header, got)
 		}
 	}
@@ -114,7 +103,7 @@ func TestOtherClassColumnInWorkbook(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := classColumnProblems(imp)
+		got := problemsWithCode(imp, check.CodeClassColumnOther)
 		if len(got) != 1 || got[0].Column != "Klass ht27" || !strings.Contains(got[0].Message.String(), "on 12 rows") {
 			t.Errorf("fast %v: %+v", fast, got)
 		}

@@ -24,16 +24,6 @@ func protectedListOptions(t *testing.T, lines string) ReadOptions {
 	return ReadOptions{SchoolData: schooldata.Options{ProtectedList: list, ProtectedListName: path}}
 }
 
-func unmatchedProblems(imp *Import) []check.Problem {
-	var out []check.Problem
-	for _, p := range imp.Problems {
-		if p.Code == check.CodeProtectedListUnmatched {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // TestProtectedListFlatFile applies --protected-list to an ordinary
 // workbook (tester T49: it was ignored, and the listed pupil exported):
 // the pupil named by address in another case is protected, with the
@@ -61,7 +51,7 @@ func TestProtectedListFlatFile(t *testing.T) {
 	if !found {
 		t.Errorf("no protected_list notice of 1 person: %+v", imp.Notices)
 	}
-	un := unmatchedProblems(imp)
+	un := problemsWithCode(imp, check.CodeProtectedListUnmatched)
 	if len(un) != 1 || un[0].Severity != check.Error || un[0].Message.Args[0] != 3 || un[0].Column != "skyddade.txt" {
 		t.Errorf("unmatched = %+v, want one error of line 3", un)
 	}
@@ -84,7 +74,7 @@ func TestProtectedListBySSOID(t *testing.T) {
 	if !imp.Roster.Rows[0].Protected || imp.Roster.Rows[1].Protected {
 		t.Errorf("protected: Tove %v, Nils %v; want Tove only", imp.Roster.Rows[0].Protected, imp.Roster.Rows[1].Protected)
 	}
-	if un := unmatchedProblems(imp); len(un) != 0 {
+	if un := problemsWithCode(imp, check.CodeProtectedListUnmatched); len(un) != 0 {
 		t.Errorf("unmatched = %+v", un)
 	}
 }
@@ -108,7 +98,7 @@ func TestProtectedListAcrossSources(t *testing.T) {
 	if !byName["Björn"] || !byName["Elsa"] {
 		t.Errorf("Björn protected %v, Elsa protected %v; want both", byName["Björn"], byName["Elsa"])
 	}
-	un := unmatchedProblems(imp)
+	un := problemsWithCode(imp, check.CodeProtectedListUnmatched)
 	if len(un) != 1 || un[0].Message.Args[0] != 3 {
 		t.Errorf("unmatched = %+v, want one error of line 3", un)
 	}
